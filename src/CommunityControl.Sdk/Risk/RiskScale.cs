@@ -1,0 +1,182 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CommunityControl.Internal;
+
+namespace CommunityControl.Risk;
+
+/// <summary>
+/// The named levels of one grading system, in order of severity: e.g. Low / Medium / High (China 2020 and 2022),
+/// 防范区 / 管控区 / 封控区 (2022), or the CDC's Low / Moderate / Substantial / High.
+/// </summary>
+/// <remarks>
+/// A scale may or may not name severity 0: the Chinese risk-area scales call it "no risk areas" (常态化); the CDC scales
+/// start at Low = 1 and leave 0 as "no level yet". Codes are stable PascalCase strings used in edition documents.
+/// </remarks>
+/// <threadsafety static="true" instance="true">Immutable.</threadsafety>
+public sealed class RiskScale
+{
+    private readonly RiskLevelDefinition[] _levels;
+
+    private RiskScale(string id, RiskLevelDefinition[] levels)
+    {
+        Id = id;
+        _levels = levels;
+        Levels = Array.AsReadOnly(levels);
+    }
+
+    /// <summary>Gets the scale's id, e.g. <c>cn-low-medium-high</c>.</summary>
+    public string Id { get; }
+
+    /// <summary>Gets the named levels, from the least to the most severe.</summary>
+    public IReadOnlyList<RiskLevelDefinition> Levels { get; }
+
+    /// <summary>Gets the most severe level of the scale.</summary>
+    public RiskLevel Highest => _levels[_levels.Length - 1].Level;
+
+    /// <summary>Gets the level with a code, e.g. <c>High</c>.</summary>
+    /// <param name="code">The level's code (ordinal, case-sensitive).</param>
+    /// <exception cref="KeyNotFoundException">The scale has no level with that code.</exception>
+    public RiskLevel this[string code] => TryGetLevel(code, out var level)
+        ? level
+        : throw new KeyNotFoundException($"Risk scale '{Id}' has no level '{code}'; it has {string.Join(", ", _levels.Select(l => l.Code))}.");
+
+    /// <summary>Creates a scale.</summary>
+    /// <param name="id">The scale's id.</param>
+    /// <param name="levels">The levels; severities strictly increasing, codes unique.</param>
+    /// <returns>The scale.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ModelValidationException">The levels are empty, out of order, or repeat a code.</exception>
+    public static RiskScale Create(string id, IEnumerable<RiskLevelDefinition> levels)
+    {
+        Guard.NotNullOrWhiteSpace(id);
+        var array = Guard.NotNull(levels).ToArray();
+        var failures = new List<string>();
+        if (array.Length == 0)
+        {
+            failures.Add("A scale needs at least one level.");
+        }
+
+        for (var i = 0; i < array.Length; i++)
+        {
+            if (array[i] is null)
+            {
+                failures.Add($"Level #{i + 1} is null.");
+                continue;
+            }
+
+            if (i > 0 && array[i - 1] is { } previous && previous.Level >= array[i].Level)
+            {
+                failures.Add($"Level '{array[i].Code}' must be more severe than '{previous.Code}'.");
+            }
+
+            if (array.Take(i).Any(l => l is not null && l.Code == array[i].Code))
+            {
+                failures.Add($"Level code '{array[i].Code}' is used twice.");
+            }
+        }
+
+        if (failures.Count > 0)
+        {
+            throw new ModelValidationException(typeof(RiskScale), failures);
+        }
+
+        return new RiskScale(id, array);
+    }
+
+    /// <summary>Gets the level with a code, if the scale has one.</summary>
+    /// <param name="code">The level's code.</param>
+    /// <param name="level">The level, or <see cref="RiskLevel.None"/>.</param>
+    /// <returns>True when found.</returns>
+    public bool TryGetLevel(string? code, out RiskLevel level)
+    {
+        foreach (var l in _levels)
+        {
+            if (string.Equals(l.Code, code, StringComparison.Ordinal))
+            {
+                level = l.Level;
+                return true;
+            }
+        }
+
+        level = RiskLevel.None;
+        return false;
+    }
+
+    /// <summary>Gets the definition (code and names) of a level.</summary>
+    /// <param name="level">The level.</param>
+    /// <returns>The level's definition; for a severity the scale does not name, a definition with code <c>Severity{N}</c>.</returns>
+    public RiskLevelDefinition Describe(RiskLevel level)
+    {
+        foreach (var l in _levels)
+        {
+            if (l.Level == level)
+            {
+                return l;
+            }
+        }
+
+        return level.IsNone
+            ? new RiskLevelDefinition(level, "None", "无风险区", "No risk designation")
+            : new RiskLevelDefinition(level, "Severity" + level.Severity, "等级" + level.Severity, "Severity " + level.Severity);
+    }
+
+    /// <summary>Returns the scale's id and codes.</summary>
+    /// <returns>E.g. <c>cn-low-medium-high (Low, Medium, High)</c>.</returns>
+    public override string ToString() => $"{Id} ({string.Join(", ", _levels.Select(l => l.Code))})";
+}
+
+/// <summary>One named level of a <see cref="RiskScale"/>.</summary>
+/// <param name="Level">The level's severity.</param>
+/// <param name="Code">A stable PascalCase code, e.g. <c>High</c>, used in edition documents.</param>
+/// <param name="NameZh">The Chinese name, e.g. <c>高风险区</c>.</param>
+/// <param name="NameEn">The English name, e.g. <c>High risk</c>.</param>
+public sealed record RiskLevelDefinition(RiskLevel Level, string Code, string NameZh, string NameEn);
+
+/// <summary>The scales of the built-in editions.</summary>
+public static class RiskScales
+{
+    /// <summary>China's low / medium / high grading (2020 county grading; 9th edition risk areas). Severity 0: no risk areas (常态化).</summary>
+    public static RiskScale ChinaLowMediumHigh { get; } = RiskScale.Create("cn-low-medium-high", new[]
+    {
+        new RiskLevelDefinition(RiskLevel.None, "Normal", "常态化（无风险区）", "Normal (no risk areas)"),
+        new RiskLevelDefinition(RiskLevel.FromSeverity(1), "Low", "低风险", "Low risk"),
+        new RiskLevelDefinition(RiskLevel.FromSeverity(2), "Medium", "中风险", "Medium risk"),
+        new RiskLevelDefinition(RiskLevel.FromSeverity(3), "High", "高风险", "High risk"),
+    });
+
+    /// <summary>China 2022's three zones: 防范区 / 管控区 / 封控区. Severity 0: no zones drawn.</summary>
+    public static RiskScale ChinaThreeZones { get; } = RiskScale.Create("cn-three-zones", new[]
+    {
+        new RiskLevelDefinition(RiskLevel.None, "Normal", "常态化", "Normal"),
+        new RiskLevelDefinition(RiskLevel.FromSeverity(1), "Precaution", "防范区", "Precautionary zone"),
+        new RiskLevelDefinition(RiskLevel.FromSeverity(2), "Controlled", "管控区", "Controlled zone"),
+        new RiskLevelDefinition(RiskLevel.FromSeverity(3), "Sealed", "封控区", "Sealed zone"),
+    });
+
+    /// <summary>US CDC COVID-19 Community Levels (2022): Low / Medium / High (severities 1–3).</summary>
+    public static RiskScale CdcCommunityLevels { get; } = RiskScale.Create("us-cdc-community-levels", new[]
+    {
+        new RiskLevelDefinition(RiskLevel.FromSeverity(1), "Low", "低", "Low"),
+        new RiskLevelDefinition(RiskLevel.FromSeverity(2), "Medium", "中", "Medium"),
+        new RiskLevelDefinition(RiskLevel.FromSeverity(3), "High", "高", "High"),
+    });
+
+    /// <summary>US CDC community transmission levels: Low / Moderate / Substantial / High (severities 1–4).</summary>
+    public static RiskScale CdcTransmissionLevels { get; } = RiskScale.Create("us-cdc-transmission-levels", new[]
+    {
+        new RiskLevelDefinition(RiskLevel.FromSeverity(1), "Low", "低", "Low"),
+        new RiskLevelDefinition(RiskLevel.FromSeverity(2), "Moderate", "中等", "Moderate"),
+        new RiskLevelDefinition(RiskLevel.FromSeverity(3), "Substantial", "较高", "Substantial"),
+        new RiskLevelDefinition(RiskLevel.FromSeverity(4), "High", "高", "High"),
+    });
+
+    /// <summary>Germany's §28b IfSG tiers (2021): no brake, above 100, above 150, above 165.</summary>
+    public static RiskScale GermanyEmergencyBrake { get; } = RiskScale.Create("de-28b-emergency-brake", new[]
+    {
+        new RiskLevelDefinition(RiskLevel.None, "NotInForce", "未启动", "Emergency brake not in force"),
+        new RiskLevelDefinition(RiskLevel.FromSeverity(1), "Above100", "发病率超过100", "Incidence above 100"),
+        new RiskLevelDefinition(RiskLevel.FromSeverity(2), "Above150", "发病率超过150", "Incidence above 150"),
+        new RiskLevelDefinition(RiskLevel.FromSeverity(3), "Above165", "发病率超过165", "Incidence above 165"),
+    });
+}

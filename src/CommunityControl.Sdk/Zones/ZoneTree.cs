@@ -1,0 +1,368 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using NodaTime;
+
+namespace CommunityControl.Zones;
+
+/// <summary>
+/// A validated, immutable hierarchy of zones (district → subdistrict → community → grid → compound → building → unit →
+/// household), stored as flat arrays: every zone has a dense index, zones are in pre-order, and each subtree is one
+/// contiguous range of indexes.
+/// </summary>
+/// <remarks>
+/// <para>Create one with <see cref="ZoneTreeBuilder"/>, or read one with <c>ZoneTreeJson</c> or <c>ZoneTreeCsv</c>.</para>
+/// <para>Lookups by id, parent, ancestors, children and descendants of a kind do not allocate. The dense index
+/// (<see cref="Zone.Index"/>) lets other parts of the library keep per-zone values in plain arrays.</para>
+/// <para>A tree may have several roots (a forest), e.g. the communities of one subdistrict without the subdistrict.</para>
+/// </remarks>
+/// <threadsafety static="true" instance="true">Immutable; safe to share between threads.</threadsafety>
+public sealed class ZoneTree
+{
+    private readonly ZoneId[] _ids;
+    private readonly ZoneKind[] _kinds;
+    private readonly string[] _names;
+    private readonly int[] _parents;
+    private readonly int[] _ends;
+    private readonly int[] _households;
+    private readonly int[] _residents;
+    private readonly int[] _gates;
+    private readonly byte[] _depths;
+    private readonly int[][] _byKind;
+    private readonly int[] _rootIndexes;
+    private readonly int[] _hashes;
+    private readonly int[] _slots;
+    private readonly int _slotMask;
+
+    internal ZoneTree(
+        DateTimeZone timeZone,
+        ZoneId[] ids,
+        ZoneKind[] kinds,
+        string[] names,
+        int[] parents,
+        int[] ends,
+        int[] households,
+        int[] residents,
+        int[] gates,
+        byte[] depths)
+    {
+        TimeZone = timeZone;
+        _ids = ids;
+        _kinds = kinds;
+        _names = names;
+        _parents = parents;
+        _ends = ends;
+        _households = households;
+        _residents = residents;
+        _gates = gates;
+        _depths = depths;
+
+        var count = ids.Length;
+        var kindCounts = new int[ZoneKinds.MaxValue + 1];
+        var rootCount = 0;
+        for (var i = 0; i < count; i++)
+        {
+            kindCounts[(int)kinds[i]]++;
+            if (parents[i] < 0)
+            {
+                rootCount++;
+            }
+        }
+
+        _byKind = new int[kindCounts.Length][];
+        for (var k = 0; k < kindCounts.Length; k++)
+        {
+            _byKind[k] = kindCounts[k] == 0 ? Array.Empty<int>() : new int[kindCounts[k]];
+            kindCounts[k] = 0;
+        }
+
+        _rootIndexes = new int[rootCount];
+        rootCount = 0;
+        for (var i = 0; i < count; i++)
+        {
+            var k = (int)kinds[i];
+            _byKind[k][kindCounts[k]++] = i;
+            if (parents[i] < 0)
+            {
+                _rootIndexes[rootCount++] = i;
+            }
+        }
+
+        var capacity = 4;
+        while (capacity < count * 2)
+        {
+            capacity <<= 1;
+        }
+
+        _slotMask = capacity - 1;
+        _slots = new int[capacity];
+        _hashes = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            var hash = Hash(ids[i].Value);
+            _hashes[i] = hash;
+            var slot = hash & _slotMask;
+            while (_slots[slot] != 0)
+            {
+                slot = (slot + 1) & _slotMask;
+            }
+
+            _slots[slot] = i + 1;
+        }
+    }
+
+    /// <summary>Gets the time zone in which the tree's days begin and end (risk is decided per local date).</summary>
+    /// <value>Asia/Shanghai unless the builder or document said otherwise.</value>
+    public DateTimeZone TimeZone { get; }
+
+    /// <summary>Gets the number of zones.</summary>
+    public int Count => _ids.Length;
+
+    /// <summary>Gets the roots (zones without a parent), in tree order.</summary>
+    public ZoneList Roots => new(this, _rootIndexes, 0, _rootIndexes.Length);
+
+    /// <summary>Gets every zone, in pre-order.</summary>
+    public ZoneList All => new(this, null, 0, _ids.Length);
+
+    /// <summary>Gets the zone at a dense index.</summary>
+    /// <param name="index">0 to <see cref="Count"/> − 1.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is outside the tree.</exception>
+    public Zone this[int index]
+    {
+        get
+        {
+            CheckIndex(index);
+            return new Zone(this, index);
+        }
+    }
+
+    /// <summary>Gets the zone with an id.</summary>
+    /// <param name="id">The zone's id.</param>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is the empty id.</exception>
+    /// <exception cref="KeyNotFoundException">The tree has no zone with that id.</exception>
+    public Zone this[ZoneId id]
+    {
+        get
+        {
+            var index = IndexOf(id);
+            if (index < 0)
+            {
+                if (id.IsEmpty)
+                {
+                    throw new ArgumentException("The zone id is empty (default(ZoneId)).", nameof(id));
+                }
+
+                throw new KeyNotFoundException($"The zone tree has no zone '{id}'.");
+            }
+
+            return new Zone(this, index);
+        }
+    }
+
+    /// <summary>Gets the dense index of the zone with an id, or −1 when the tree has none. Does not allocate.</summary>
+    /// <param name="id">The zone's id; the empty id is never found.</param>
+    /// <returns>The zone's index, or −1.</returns>
+    public int IndexOf(ZoneId id)
+    {
+        if (id.IsEmpty)
+        {
+            return -1;
+        }
+
+        var value = id.Value;
+        var hash = Hash(value);
+        var slot = hash & _slotMask;
+        while (true)
+        {
+            var entry = _slots[slot];
+            if (entry == 0)
+            {
+                return -1;
+            }
+
+            var index = entry - 1;
+            if (_hashes[index] == hash && string.Equals(_ids[index].Value, value, StringComparison.Ordinal))
+            {
+                return index;
+            }
+
+            slot = (slot + 1) & _slotMask;
+        }
+    }
+
+    /// <summary>Tells whether the tree has a zone with an id.</summary>
+    /// <param name="id">The zone's id.</param>
+    /// <returns>True when the zone exists.</returns>
+    public bool Contains(ZoneId id) => IndexOf(id) >= 0;
+
+    /// <summary>Gets the zone with an id, if the tree has one. Does not allocate.</summary>
+    /// <param name="id">The zone's id.</param>
+    /// <param name="zone">The zone, or <c>default(Zone)</c>.</param>
+    /// <returns>True when the zone exists.</returns>
+    public bool TryGetZone(ZoneId id, out Zone zone)
+    {
+        var index = IndexOf(id);
+        zone = index >= 0 ? new Zone(this, index) : default;
+        return index >= 0;
+    }
+
+    /// <summary>Gets every zone of one kind, in pre-order, as a slice.</summary>
+    /// <param name="kind">The kind wanted.</param>
+    /// <returns>The zones of that kind; empty for an undefined kind.</returns>
+    public ZoneList OfKind(ZoneKind kind)
+    {
+        var k = (int)kind;
+        if ((uint)k >= (uint)_byKind.Length)
+        {
+            return new ZoneList(this, null, 0, 0);
+        }
+
+        var list = _byKind[k];
+        return new ZoneList(this, list, 0, list.Length);
+    }
+
+    /// <summary>Gets a zone's dense index from its id, with a clear error for an unknown zone.</summary>
+    /// <param name="id">The zone's id.</param>
+    /// <returns>The zone's dense index.</returns>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is empty or not in the tree.</exception>
+    public int GetIndex(ZoneId id)
+    {
+        var index = IndexOf(id);
+        if (index < 0)
+        {
+            throw new ArgumentException(id.IsEmpty ? "The zone id is empty (default(ZoneId))." : $"The zone tree has no zone '{id}'.", nameof(id));
+        }
+
+        return index;
+    }
+
+    /// <summary>Tells whether the zone at <paramref name="index"/> lies in the subtree of the zone at <paramref name="ancestorIndex"/> (or is it).</summary>
+    /// <param name="index">The dense index of the zone.</param>
+    /// <param name="ancestorIndex">The dense index of the possible ancestor.</param>
+    /// <returns>True when <paramref name="index"/> is inside the subtree.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An index is outside the tree.</exception>
+    public bool IsWithin(int index, int ancestorIndex)
+    {
+        CheckIndex(index);
+        CheckIndex(ancestorIndex);
+        return index >= ancestorIndex && index < _ends[ancestorIndex];
+    }
+
+    /// <summary>Gets the dense index of a zone's parent, or −1 for a root.</summary>
+    /// <param name="index">The zone's dense index.</param>
+    /// <returns>The parent's index, or −1.</returns>
+    /// <exception cref="IndexOutOfRangeException"><paramref name="index"/> is outside the tree.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int ParentIndexAt(int index) => _parents[index];
+
+    /// <summary>Gets the exclusive end of a zone's subtree: its descendants are the indexes <paramref name="index"/> + 1 to this − 1.</summary>
+    /// <param name="index">The zone's dense index.</param>
+    /// <returns>The first index after the zone's subtree.</returns>
+    /// <exception cref="IndexOutOfRangeException"><paramref name="index"/> is outside the tree.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int SubtreeEnd(int index) => _ends[index];
+
+    /// <summary>Gets the kind of the zone at a dense index.</summary>
+    /// <param name="index">The zone's dense index.</param>
+    /// <returns>The zone's kind.</returns>
+    /// <exception cref="IndexOutOfRangeException"><paramref name="index"/> is outside the tree.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ZoneKind KindAt(int index) => _kinds[index];
+
+    /// <summary>Gets the id of the zone at a dense index.</summary>
+    /// <param name="index">The zone's dense index.</param>
+    /// <returns>The zone's id.</returns>
+    /// <exception cref="IndexOutOfRangeException"><paramref name="index"/> is outside the tree.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ZoneId IdAt(int index) => _ids[index];
+
+    internal string NameAt(int index) => _names[index];
+
+    internal int HouseholdsAt(int index) => _households[index];
+
+    internal int ResidentsAt(int index) => _residents[index];
+
+    internal int GatesAt(int index) => _gates[index];
+
+    internal int DepthAt(int index) => _depths[index];
+
+    internal ChildZones ChildrenOf(int index) => new(this, index);
+
+    internal AncestorZones AncestorsOf(int index) => new(this, index);
+
+    internal ZoneList DescendantsOf(int index) => new(this, null, index + 1, _ends[index] - index - 1);
+
+    internal ZoneList DescendantsOfKind(int index, ZoneKind kind)
+    {
+        var k = (int)kind;
+        if ((uint)k >= (uint)_byKind.Length)
+        {
+            return new ZoneList(this, null, 0, 0);
+        }
+
+        var list = _byKind[k];
+        var first = LowerBound(list, index + 1);
+        var last = LowerBound(list, _ends[index]);
+        return new ZoneList(this, list, first, last - first);
+    }
+
+    /// <summary>Returns a summary such as <c>ZoneTree (1,259 zones, Asia/Shanghai)</c>.</summary>
+    /// <returns>The count and time zone.</returns>
+    public override string ToString() => $"ZoneTree ({Count:N0} zones, {TimeZone.Id})";
+
+    private static int LowerBound(int[] sorted, int value)
+    {
+        int lo = 0, hi = sorted.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (sorted[mid] < value)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Hash(string value)
+    {
+        // FNV-1a over UTF-16 code units, then a final mix: ids are short ASCII codes, and the table is in-process only.
+        unchecked
+        {
+            var hash = 2166136261u;
+            for (var i = 0; i < value.Length; i++)
+            {
+                hash = (hash ^ value[i]) * 16777619u;
+            }
+
+            hash ^= hash >> 15;
+            hash *= 0x2c1b3c6du;
+            hash ^= hash >> 12;
+            return (int)hash;
+        }
+    }
+
+    private void CheckIndex(int index)
+    {
+        if ((uint)index >= (uint)_ids.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(index), index, $"Value should be in range [0-{_ids.Length - 1}].");
+        }
+    }
+}
+
+/// <summary>Facts about <see cref="ZoneKind"/> used by the tree.</summary>
+internal static class ZoneKinds
+{
+    public const int MaxValue = (int)ZoneKind.Household;
+
+    public static bool IsDefined(ZoneKind kind) => kind > ZoneKind.Unknown && (int)kind <= MaxValue;
+
+    public static bool MayHaveGates(ZoneKind kind) => kind is ZoneKind.Community or ZoneKind.Compound;
+}

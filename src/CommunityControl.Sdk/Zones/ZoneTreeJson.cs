@@ -1,0 +1,235 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using CommunityControl.Internal;
+using CommunityControl.Serialization;
+using NodaTime;
+
+namespace CommunityControl.Zones;
+
+/// <summary>
+/// Reads and writes a <see cref="ZoneTree"/> as JSON: a flat list of zones with parent ids.
+/// </summary>
+/// <remarks>
+/// <para>The document:</para>
+/// <code language="json">
+/// {
+///   "timeZone": "Asia/Shanghai",
+///   "zones": [
+///     { "id": "500101-001", "kind": "Community", "name": "香炉山社区" },
+///     { "id": "500101-001-01", "kind": "Compound", "name": "香炉山小区", "parent": "500101-001", "gates": 1, "households": 48 },
+///     { "id": "500101-001-01-05", "kind": "Building", "name": "5栋", "parent": "500101-001-01", "households": 48 }
+///   ]
+/// }
+/// </code>
+/// <para><c>timeZone</c> (a TZDB id) is optional and defaults to Asia/Shanghai. <c>kind</c> is a <see cref="ZoneKind"/>
+/// name, never a number. Unknown fields are rejected. Every problem is reported at once in a
+/// <see cref="DocumentFormatException"/>, with its JSON path and line; nothing is half-loaded.</para>
+/// </remarks>
+/// <threadsafety static="true" instance="true"/>
+public static class ZoneTreeJson
+{
+    private const string DocumentKind = "zone tree";
+
+    /// <summary>Reads a tree from a JSON string.</summary>
+    /// <param name="json">The document.</param>
+    /// <returns>The validated tree.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="DocumentFormatException">The document is malformed or describes an invalid tree.</exception>
+    public static ZoneTree Parse(string json) => Read(JsonDocumentReader.Utf8(Guard.NotNull(json)));
+
+    /// <summary>Reads a tree from a UTF-8 JSON stream (read to its end; not closed).</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <returns>The validated tree.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="DocumentFormatException">The document is malformed or describes an invalid tree.</exception>
+    public static ZoneTree Read(Stream utf8Json) => Read(JsonDocumentReader.ReadAll(Guard.NotNull(utf8Json)));
+
+    /// <summary>Reads a tree from UTF-8 JSON bytes.</summary>
+    /// <param name="utf8Json">The document.</param>
+    /// <returns>The validated tree.</returns>
+    /// <exception cref="DocumentFormatException">The document is malformed or describes an invalid tree.</exception>
+    public static ZoneTree Read(ReadOnlySpan<byte> utf8Json)
+    {
+        var document = JsonDocumentReader.Deserialize(utf8Json, ZoneJsonContext.Default.ZoneTreeDocument, DocumentKind);
+        var problems = new List<(string Path, string Message)>();
+        DateTimeZone timeZone = ZoneTreeBuilder.DefaultTimeZone;
+        if (document.TimeZone is not null)
+        {
+            var found = DateTimeZoneProviders.Tzdb.GetZoneOrNull(document.TimeZone);
+            if (found is null)
+            {
+                problems.Add(("$.timeZone", $"'{Shorten(document.TimeZone)}' is not a TZDB time zone id (e.g. Asia/Shanghai)."));
+            }
+            else
+            {
+                timeZone = found;
+            }
+        }
+
+        if (document.Zones is null)
+        {
+            problems.Add(("$.zones", "The list of zones is required."));
+        }
+
+        var builder = new ZoneTreeBuilder(timeZone);
+        var zones = document.Zones ?? new List<ZoneDocument?>();
+        for (var i = 0; i < zones.Count; i++)
+        {
+            var z = zones[i];
+            if (z is null)
+            {
+                problems.Add(($"$.zones[{i}]", "A zone must be an object, not null."));
+                builder.Add("-", ZoneKind.Unknown); // keeps ordinals aligned; never built because a problem is recorded
+                continue;
+            }
+
+            if (z.Kind is null)
+            {
+                problems.Add(($"$.zones[{i}].kind", "The zone's kind is required."));
+            }
+
+            builder.Add(z.Id!, z.Kind ?? ZoneKind.Unknown, z.Name, z.Parent, z.Households, z.Residents, z.Gates);
+        }
+
+        var treeProblems = new List<ZoneTreeProblem>();
+        var tree = builder.TryBuild(treeProblems);
+        foreach (var p in treeProblems)
+        {
+            if (p.Ordinal >= 0 && zones[p.Ordinal] is null)
+            {
+                continue;
+            }
+
+            if (p.Field == "kind" && zones[p.Ordinal]?.Kind is null)
+            {
+                continue; // already reported as missing
+            }
+
+            problems.Add((p.Ordinal < 0 ? "$" : $"$.zones[{p.Ordinal}].{p.Field}", p.Message));
+        }
+
+        if (problems.Count == 0 && tree is not null)
+        {
+            return tree;
+        }
+
+        var lines = JsonDocumentReader.FindLines(utf8Json, problems.Select(p => p.Path));
+        var ordered = problems
+            .Select(p => new DocumentProblem(p.Path, lines.TryGetValue(p.Path, out var line) ? line : null, p.Message))
+            .OrderBy(p => p.LineNumber ?? long.MaxValue);
+        throw new DocumentFormatException(DocumentKind, ordered);
+    }
+
+    /// <summary>Writes a tree as an indented JSON document that <see cref="Parse(string)"/> reads back to an equal tree.</summary>
+    /// <param name="tree">The tree.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="tree"/> is null.</exception>
+    public static string ToJson(ZoneTree tree)
+    {
+        using var stream = new MemoryStream();
+        Write(tree, stream);
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>Writes a tree as an indented UTF-8 JSON document to a stream (not closed).</summary>
+    /// <param name="tree">The tree.</param>
+    /// <param name="utf8Json">The stream.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Write(ZoneTree tree, Stream utf8Json)
+    {
+        Guard.NotNull(tree);
+        Guard.NotNull(utf8Json);
+        var document = new ZoneTreeDocument
+        {
+            TimeZone = tree.TimeZone.Id,
+            Zones = new List<ZoneDocument?>(tree.Count),
+        };
+
+        // Stated counts are not kept apart from rolled-up ones, so only leaves and zones whose count differs from the
+        // sum of their children write one; reading the document back gives the same roll-ups.
+        foreach (var zone in tree.All)
+        {
+            document.Zones.Add(new ZoneDocument
+            {
+                Id = zone.Id.Value,
+                Kind = zone.Kind,
+                Name = zone.Name.Length == 0 ? null : zone.Name,
+                Parent = zone.HasParent ? zone.Parent.Id.Value : null,
+                Households = StatedCount(zone, z => z.Households),
+                Residents = StatedCount(zone, z => z.Residents),
+                Gates = zone.Gates == 0 ? null : zone.Gates,
+            });
+        }
+
+        JsonSerializer.Serialize(utf8Json, document, ZoneJsonContext.Default.ZoneTreeDocument);
+    }
+
+    private static int? StatedCount(Zone zone, Func<Zone, int> count)
+    {
+        var value = count(zone);
+        long sum = 0;
+        var any = false;
+        foreach (var child in zone.Children)
+        {
+            sum += count(child);
+            any = true;
+        }
+
+        if (any && sum == value)
+        {
+            return null;
+        }
+
+        return value == 0 && !any ? null : value;
+    }
+
+    private static string Shorten(string text) => text.Length <= 64 ? text : text.Substring(0, 64) + "…";
+}
+
+/// <summary>The JSON shape of a zone tree document.</summary>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
+internal sealed class ZoneTreeDocument
+{
+    [JsonPropertyName("timeZone")]
+    public string? TimeZone { get; set; }
+
+    [JsonPropertyName("zones")]
+    public List<ZoneDocument?>? Zones { get; set; }
+}
+
+/// <summary>The JSON shape of one zone in the flat list.</summary>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
+internal sealed class ZoneDocument
+{
+    [JsonPropertyName("id")]
+    public string? Id { get; set; }
+
+    [JsonPropertyName("kind")]
+    [JsonConverter(typeof(StrictEnumConverter<ZoneKind>))]
+    public ZoneKind? Kind { get; set; }
+
+    [JsonPropertyName("name")]
+    public string? Name { get; set; }
+
+    [JsonPropertyName("parent")]
+    public string? Parent { get; set; }
+
+    [JsonPropertyName("households")]
+    public int? Households { get; set; }
+
+    [JsonPropertyName("residents")]
+    public int? Residents { get; set; }
+
+    [JsonPropertyName("gates")]
+    public int? Gates { get; set; }
+}
+
+[JsonSourceGenerationOptions(WriteIndented = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true)]
+[JsonSerializable(typeof(ZoneTreeDocument))]
+internal sealed partial class ZoneJsonContext : JsonSerializerContext
+{
+}
