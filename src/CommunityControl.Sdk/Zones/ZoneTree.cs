@@ -20,13 +20,13 @@ namespace CommunityControl.Zones;
 public sealed class ZoneTree
 {
     private readonly ZoneId[] _ids;
-    private readonly ZoneKind[] _kinds;
+    private readonly byte[] _kinds;
     private readonly string[] _names;
     private readonly int[] _parents;
     private readonly int[] _ends;
     private readonly int[] _households;
     private readonly int[] _residents;
-    private readonly int[] _gates;
+    private readonly ushort[] _gates;
     private readonly byte[] _depths;
     private readonly int[][] _byKind;
     private readonly int[] _rootIndexes;
@@ -37,13 +37,13 @@ public sealed class ZoneTree
     internal ZoneTree(
         DateTimeZone timeZone,
         ZoneId[] ids,
-        ZoneKind[] kinds,
+        byte[] kinds,
         string[] names,
         int[] parents,
         int[] ends,
         int[] households,
         int[] residents,
-        int[] gates,
+        ushort[] gates,
         byte[] depths)
     {
         TimeZone = timeZone;
@@ -62,7 +62,7 @@ public sealed class ZoneTree
         var rootCount = 0;
         for (var i = 0; i < count; i++)
         {
-            kindCounts[(int)kinds[i]]++;
+            kindCounts[kinds[i]]++;
             if (parents[i] < 0)
             {
                 rootCount++;
@@ -267,7 +267,7 @@ public sealed class ZoneTree
     /// <returns>The zone's kind.</returns>
     /// <exception cref="IndexOutOfRangeException"><paramref name="index"/> is outside the tree.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ZoneKind KindAt(int index) => _kinds[index];
+    public ZoneKind KindAt(int index) => (ZoneKind)_kinds[index];
 
     /// <summary>Gets the id of the zone at a dense index.</summary>
     /// <param name="index">The zone's dense index.</param>

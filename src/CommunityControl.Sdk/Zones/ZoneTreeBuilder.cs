@@ -24,6 +24,9 @@ public sealed class ZoneTreeBuilder
     private DateTimeZone _timeZone;
     private bool _allowIncompleteChildren;
 
+    /// <summary>The most gates one zone may have.</summary>
+    public const int MaxGates = ushort.MaxValue;
+
     /// <summary>Creates a builder for a tree in Asia/Shanghai time.</summary>
     public ZoneTreeBuilder()
         : this(DefaultTimeZone)
@@ -145,6 +148,12 @@ public sealed class ZoneTreeBuilder
             CheckCount(problems, i, e, "households", e.Households, ref ok);
             CheckCount(problems, i, e, "residents", e.Residents, ref ok);
             CheckCount(problems, i, e, "gates", e.Gates, ref ok);
+            if (e.Gates > MaxGates)
+            {
+                problems.Add(new ZoneTreeProblem(i, "gates", $"Zone {Describe(e)} has {e.Gates.Value.ToString(CultureInfo.InvariantCulture)} gates; at most {MaxGates.ToString(CultureInfo.InvariantCulture)} are supported."));
+                ok = false;
+            }
+
             if (e.Gates is > 0 && ZoneKinds.IsDefined(e.Kind) && !ZoneKinds.MayHaveGates(e.Kind))
             {
                 problems.Add(new ZoneTreeProblem(i, "gates", $"Zone {Describe(e)} is a {e.Kind}; only a Community or a Compound has gates."));
@@ -295,19 +304,19 @@ public sealed class ZoneTreeBuilder
         }
 
         var treeIds = new ZoneId[n];
-        var kinds = new ZoneKind[n];
+        var kinds = new byte[n];
         var names = new string[n];
         var parents = new int[n];
         var households = new int[n];
         var residents = new int[n];
-        var gates = new int[n];
+        var gates = new ushort[n];
         var namePool = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var pos = 0; pos < n; pos++)
         {
             var o = order[pos];
             var e = _entries[o];
             treeIds[pos] = ids[o];
-            kinds[pos] = e.Kind;
+            kinds[pos] = (byte)e.Kind;
             var name = e.Name ?? string.Empty;
             if (!namePool.TryGetValue(name, out var pooled))
             {
@@ -317,7 +326,7 @@ public sealed class ZoneTreeBuilder
 
             names[pos] = pooled;
             parents[pos] = parentOrdinal[o] < 0 ? -1 : position[parentOrdinal[o]];
-            gates[pos] = e.Gates ?? 0;
+            gates[pos] = (ushort)(e.Gates ?? 0);
         }
 
         RollUp(problems, order, parents, households, e => e.Households, "households");

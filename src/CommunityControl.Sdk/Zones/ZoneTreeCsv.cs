@@ -1,0 +1,384 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using CommunityControl.Internal;
+using NodaTime;
+
+namespace CommunityControl.Zones;
+
+/// <summary>
+/// Reads and writes a <see cref="ZoneTree"/> as CSV: the same flat list as <see cref="ZoneTreeJson"/>, one zone per row,
+/// as communities keep their rolls in spreadsheets.
+/// </summary>
+/// <remarks>
+/// <para>The first row names the columns, in any order: <c>id</c> and <c>kind</c> are required; <c>name</c>, <c>parent</c>,
+/// <c>households</c>, <c>residents</c> and <c>gates</c> are optional. Unknown columns are rejected. Fields follow RFC 4180
+/// (commas, double quotes doubled inside quoted fields, line breaks inside quotes); a UTF-8 byte-order mark is ignored;
+/// blank lines are skipped.</para>
+/// <para><c>kind</c> is a <see cref="ZoneKind"/> name (<c>Compound</c>) or its Chinese name (<c>小区</c>; also 市, 区县/区/县,
+/// 街道/乡镇, 社区/村, 网格, 楼栋, 单元, 户). Counts are whole numbers; an empty cell means "not stated".</para>
+/// <para>Every problem is reported at once in a <see cref="DocumentFormatException"/> whose <see cref="DocumentProblem.Path"/>
+/// is the column name and <see cref="DocumentProblem.LineNumber"/> the line; nothing is half-loaded.</para>
+/// </remarks>
+/// <threadsafety static="true" instance="true"/>
+public static class ZoneTreeCsv
+{
+    private const string DocumentKind = "zone tree (CSV)";
+
+    private static readonly string[] Columns = { "id", "kind", "name", "parent", "households", "residents", "gates" };
+
+    private static readonly char[] QuotedCharacters = { ',', '"', '\n', '\r' };
+
+    private static readonly Dictionary<string, ZoneKind> ChineseKinds = new(StringComparer.Ordinal)
+    {
+        ["市"] = ZoneKind.City,
+        ["区县"] = ZoneKind.District,
+        ["区"] = ZoneKind.District,
+        ["县"] = ZoneKind.District,
+        ["街道"] = ZoneKind.Subdistrict,
+        ["乡镇"] = ZoneKind.Subdistrict,
+        ["社区"] = ZoneKind.Community,
+        ["村"] = ZoneKind.Community,
+        ["网格"] = ZoneKind.Grid,
+        ["小区"] = ZoneKind.Compound,
+        ["楼栋"] = ZoneKind.Building,
+        ["单元"] = ZoneKind.Unit,
+        ["户"] = ZoneKind.Household,
+    };
+
+    /// <summary>Reads a tree from CSV text, in Asia/Shanghai time.</summary>
+    /// <param name="csv">The CSV text.</param>
+    /// <returns>The validated tree.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="csv"/> is null.</exception>
+    /// <exception cref="DocumentFormatException">The text is malformed or describes an invalid tree.</exception>
+    public static ZoneTree Parse(string csv) => Parse(csv, ZoneTreeBuilder.DefaultTimeZone);
+
+    /// <summary>Reads a tree from CSV text.</summary>
+    /// <param name="csv">The CSV text.</param>
+    /// <param name="timeZone">The time zone of the tree's local dates.</param>
+    /// <returns>The validated tree.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="DocumentFormatException">The text is malformed or describes an invalid tree.</exception>
+    public static ZoneTree Parse(string csv, DateTimeZone timeZone)
+    {
+        Guard.NotNull(csv);
+        Guard.NotNull(timeZone);
+        return ReadRecords(csv, timeZone);
+    }
+
+    /// <summary>Reads a tree from a UTF-8 CSV stream (read to its end; not closed).</summary>
+    /// <param name="utf8Csv">The stream.</param>
+    /// <param name="timeZone">The time zone of the tree's local dates; Asia/Shanghai when null.</param>
+    /// <returns>The validated tree.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Csv"/> is null.</exception>
+    /// <exception cref="DocumentFormatException">The text is malformed or describes an invalid tree.</exception>
+    public static ZoneTree Read(Stream utf8Csv, DateTimeZone? timeZone = null)
+    {
+        Guard.NotNull(utf8Csv);
+        using var reader = new StreamReader(utf8Csv, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, bufferSize: 4096, leaveOpen: true);
+        return ReadRecords(reader.ReadToEnd(), timeZone ?? ZoneTreeBuilder.DefaultTimeZone);
+    }
+
+    /// <summary>Writes a tree as CSV with a header row, in pre-order, readable by <see cref="Parse(string)"/>.</summary>
+    /// <param name="tree">The tree.</param>
+    /// <returns>The CSV text (LF line ends). The time zone is not part of CSV; pass it when reading.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="tree"/> is null.</exception>
+    public static string ToCsv(ZoneTree tree)
+    {
+        Guard.NotNull(tree);
+        var sb = new StringBuilder();
+        sb.Append(string.Join(",", Columns)).Append('\n');
+        foreach (var zone in tree.All)
+        {
+            var households = Stated(zone, z => z.Households);
+            var residents = Stated(zone, z => z.Residents);
+            sb.Append(Quote(zone.Id.Value)).Append(',')
+              .Append(zone.Kind.ToString()).Append(',')
+              .Append(Quote(zone.Name)).Append(',')
+              .Append(zone.HasParent ? Quote(zone.Parent.Id.Value) : string.Empty).Append(',')
+              .Append(households?.ToString(CultureInfo.InvariantCulture)).Append(',')
+              .Append(residents?.ToString(CultureInfo.InvariantCulture)).Append(',')
+              .Append(zone.Gates > 0 ? zone.Gates.ToString(CultureInfo.InvariantCulture) : string.Empty)
+              .Append('\n');
+        }
+
+        return sb.ToString();
+    }
+
+    private static int? Stated(Zone zone, Func<Zone, int> count)
+    {
+        long sum = 0;
+        var any = false;
+        foreach (var child in zone.Children)
+        {
+            sum += count(child);
+            any = true;
+        }
+
+        var value = count(zone);
+        if (any && sum == value)
+        {
+            return null;
+        }
+
+        return value == 0 && !any ? null : value;
+    }
+
+    private static string Quote(string text)
+        => text.IndexOfAny(QuotedCharacters) >= 0 ? "\"" + text.Replace("\"", "\"\"") + "\"" : text;
+
+    private static ZoneTree ReadRecords(string text, DateTimeZone timeZone)
+    {
+        var problems = new List<DocumentProblem>();
+        var records = Tokenize(text, problems);
+        if (problems.Count > 0)
+        {
+            throw new DocumentFormatException(DocumentKind, problems);
+        }
+
+        if (records.Count == 0)
+        {
+            throw new DocumentFormatException(DocumentKind, new[] { new DocumentProblem("header", 1, "The document is empty; the first row must name the columns (id,kind,…).") });
+        }
+
+        var header = records[0];
+        var columnIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var c = 0; c < header.Fields.Count; c++)
+        {
+            var name = header.Fields[c].Trim();
+            if (Array.IndexOf(Columns, name) < 0)
+            {
+                problems.Add(new DocumentProblem(name.Length == 0 ? $"column {c + 1}" : name, header.Line, $"Unknown column '{Shorten(name)}'; the columns are {string.Join(", ", Columns)}."));
+            }
+            else if (columnIndex.ContainsKey(name))
+            {
+                problems.Add(new DocumentProblem(name, header.Line, $"Column '{name}' appears twice."));
+            }
+            else
+            {
+                columnIndex.Add(name, c);
+            }
+        }
+
+        foreach (var required in new[] { "id", "kind" })
+        {
+            if (!columnIndex.ContainsKey(required))
+            {
+                problems.Add(new DocumentProblem(required, header.Line, $"The required column '{required}' is missing."));
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new DocumentFormatException(DocumentKind, problems);
+        }
+
+        var builder = new ZoneTreeBuilder(timeZone);
+        var lineOfOrdinal = new List<long>();
+        for (var r = 1; r < records.Count; r++)
+        {
+            var record = records[r];
+            if (record.Fields.Count != header.Fields.Count)
+            {
+                problems.Add(new DocumentProblem("row", record.Line, $"The row has {record.Fields.Count} fields; the header has {header.Fields.Count}."));
+            }
+
+            string? Cell(string column)
+            {
+                if (!columnIndex.TryGetValue(column, out var index) || index >= record.Fields.Count)
+                {
+                    return null;
+                }
+
+                var value = record.Fields[index].Trim();
+                return value.Length == 0 ? null : value;
+            }
+
+            int? Count(string column)
+            {
+                var cell = Cell(column);
+                if (cell is null)
+                {
+                    return null;
+                }
+
+                if (int.TryParse(cell, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+                {
+                    return value;
+                }
+
+                var negative = cell.StartsWith("-", StringComparison.Ordinal) && int.TryParse(cell.Substring(1), NumberStyles.None, CultureInfo.InvariantCulture, out var magnitude) ? -magnitude : (int?)null;
+                if (negative is not null)
+                {
+                    return negative; // the builder reports it as a negative count
+                }
+
+                problems.Add(new DocumentProblem(column, record.Line, $"'{Shorten(cell)}' is not a whole number."));
+                return null;
+            }
+
+            var kindText = Cell("kind");
+            var kind = ZoneKind.Unknown;
+            if (kindText is null)
+            {
+                problems.Add(new DocumentProblem("kind", record.Line, "The zone's kind is required."));
+            }
+            else if (!TryParseKind(kindText, out kind))
+            {
+                problems.Add(new DocumentProblem("kind", record.Line, $"'{Shorten(kindText)}' is not a zone kind; use one of {string.Join(", ", Enum.GetNames(typeof(ZoneKind)).Where(n => n != nameof(ZoneKind.Unknown)))} or its Chinese name."));
+            }
+
+            builder.Add(Cell("id") ?? string.Empty, kind, Cell("name"), Cell("parent"), Count("households"), Count("residents"), Count("gates"));
+            lineOfOrdinal.Add(record.Line);
+        }
+
+        var treeProblems = new List<ZoneTreeProblem>();
+        var tree = builder.TryBuild(treeProblems);
+        foreach (var p in treeProblems)
+        {
+            if (p.Field == "kind" && p.Ordinal >= 0 && problems.Any(x => x.Path == "kind" && x.LineNumber == lineOfOrdinal[p.Ordinal]))
+            {
+                continue; // already reported with the text that failed
+            }
+
+            problems.Add(new DocumentProblem(p.Field, p.Ordinal >= 0 ? lineOfOrdinal[p.Ordinal] : null, p.Message));
+        }
+
+        if (problems.Count > 0 || tree is null)
+        {
+            throw new DocumentFormatException(DocumentKind, problems.OrderBy(p => p.LineNumber ?? long.MaxValue));
+        }
+
+        return tree;
+    }
+
+    private static bool TryParseKind(string text, out ZoneKind kind)
+    {
+        if (ChineseKinds.TryGetValue(text, out kind))
+        {
+            return true;
+        }
+
+        if (char.IsLetter(text[0]) && Enum.TryParse(text, ignoreCase: true, out kind) && ZoneKinds.IsDefined(kind))
+        {
+            return true;
+        }
+
+        kind = ZoneKind.Unknown;
+        return false;
+    }
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text.Substring(0, 40) + "…";
+
+    /// <summary>Splits RFC 4180 text into records, each with the line it starts on.</summary>
+    private static List<Record> Tokenize(string text, List<DocumentProblem> problems)
+    {
+        var records = new List<Record>();
+        var fields = new List<string>();
+        var field = new StringBuilder();
+        var line = 1L;
+        var recordLine = 1L;
+        var i = 0;
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            i = 1;
+        }
+
+        var inQuotes = false;
+        var fieldStarted = false;
+        var anyContent = false;
+        for (; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (inQuotes)
+            {
+                if (c == '"')
+                {
+                    if (i + 1 < text.Length && text[i + 1] == '"')
+                    {
+                        field.Append('"');
+                        i++;
+                    }
+                    else
+                    {
+                        inQuotes = false;
+                    }
+                }
+                else
+                {
+                    if (c == '\n')
+                    {
+                        line++;
+                    }
+
+                    field.Append(c);
+                }
+
+                continue;
+            }
+
+            switch (c)
+            {
+                case '"' when !fieldStarted || field.ToString().Trim().Length == 0:
+                    field.Clear();
+                    inQuotes = true;
+                    fieldStarted = true;
+                    anyContent = true;
+                    break;
+                case '"':
+                    problems.Add(new DocumentProblem("row", line, "A double quote appears inside an unquoted field; quote the field and double the quote."));
+                    field.Append(c);
+                    break;
+                case ',':
+                    fields.Add(field.ToString());
+                    field.Clear();
+                    fieldStarted = false;
+                    anyContent = true;
+                    break;
+                case '\r':
+                    break;
+                case '\n':
+                    EndRecord();
+                    line++;
+                    recordLine = line;
+                    break;
+                default:
+                    field.Append(c);
+                    fieldStarted = true;
+                    if (!char.IsWhiteSpace(c))
+                    {
+                        anyContent = true;
+                    }
+
+                    break;
+            }
+        }
+
+        if (inQuotes)
+        {
+            problems.Add(new DocumentProblem("row", recordLine, "A quoted field is not closed before the end of the document."));
+        }
+
+        EndRecord();
+        return records;
+
+        void EndRecord()
+        {
+            if (anyContent)
+            {
+                fields.Add(field.ToString());
+                records.Add(new Record(recordLine, fields.ToArray()));
+            }
+
+            fields.Clear();
+            field.Clear();
+            fieldStarted = false;
+            anyContent = false;
+        }
+    }
+
+    private readonly record struct Record(long Line, IReadOnlyList<string> Fields);
+}
