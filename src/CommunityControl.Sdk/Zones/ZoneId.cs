@@ -60,6 +60,9 @@ public readonly struct ZoneId : IEquatable<ZoneId>, IComparable<ZoneId>
         return false;
     }
 
+    /// <summary>Wraps text that <see cref="Validate(string)"/> has already accepted.</summary>
+    internal static ZoneId FromValidated(string value) => new(value);
+
     /// <summary>Returns why <paramref name="value"/> is not a valid id, or null when it is.</summary>
     internal static string? Validate(string value)
     {

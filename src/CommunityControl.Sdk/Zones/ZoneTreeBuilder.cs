@@ -136,7 +136,7 @@ public sealed class ZoneTreeBuilder
             else
             {
                 ordinalById.Add(e.Id!, i);
-                ids[i] = ZoneId.From(e.Id!);
+                ids[i] = ZoneId.FromValidated(e.Id!);
             }
 
             if (!ZoneKinds.IsDefined(e.Kind))

@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text.Unicode;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CommunityControl.Internal;
@@ -32,8 +34,6 @@ namespace CommunityControl.Zones;
 /// <threadsafety static="true" instance="true"/>
 public static class ZoneTreeJson
 {
-    private const string DocumentKind = "zone tree";
-
     /// <summary>Reads a tree from a JSON string.</summary>
     /// <param name="json">The document.</param>
     /// <returns>The validated tree.</returns>
@@ -52,77 +52,7 @@ public static class ZoneTreeJson
     /// <param name="utf8Json">The document.</param>
     /// <returns>The validated tree.</returns>
     /// <exception cref="DocumentFormatException">The document is malformed or describes an invalid tree.</exception>
-    public static ZoneTree Read(ReadOnlySpan<byte> utf8Json)
-    {
-        var document = JsonDocumentReader.Deserialize(utf8Json, ZoneJsonContext.Default.ZoneTreeDocument, DocumentKind);
-        var problems = new List<(string Path, string Message)>();
-        DateTimeZone timeZone = ZoneTreeBuilder.DefaultTimeZone;
-        if (document.TimeZone is not null)
-        {
-            var found = DateTimeZoneProviders.Tzdb.GetZoneOrNull(document.TimeZone);
-            if (found is null)
-            {
-                problems.Add(("$.timeZone", $"'{Shorten(document.TimeZone)}' is not a TZDB time zone id (e.g. Asia/Shanghai)."));
-            }
-            else
-            {
-                timeZone = found;
-            }
-        }
-
-        if (document.Zones is null)
-        {
-            problems.Add(("$.zones", "The list of zones is required."));
-        }
-
-        var builder = new ZoneTreeBuilder(timeZone);
-        var zones = document.Zones ?? new List<ZoneDocument?>();
-        for (var i = 0; i < zones.Count; i++)
-        {
-            var z = zones[i];
-            if (z is null)
-            {
-                problems.Add(($"$.zones[{i}]", "A zone must be an object, not null."));
-                builder.Add("-", ZoneKind.Unknown); // keeps ordinals aligned; never built because a problem is recorded
-                continue;
-            }
-
-            if (z.Kind is null)
-            {
-                problems.Add(($"$.zones[{i}].kind", "The zone's kind is required."));
-            }
-
-            builder.Add(z.Id!, z.Kind ?? ZoneKind.Unknown, z.Name, z.Parent, z.Households, z.Residents, z.Gates);
-        }
-
-        var treeProblems = new List<ZoneTreeProblem>();
-        var tree = builder.TryBuild(treeProblems);
-        foreach (var p in treeProblems)
-        {
-            if (p.Ordinal >= 0 && zones[p.Ordinal] is null)
-            {
-                continue;
-            }
-
-            if (p.Field == "kind" && zones[p.Ordinal]?.Kind is null)
-            {
-                continue; // already reported as missing
-            }
-
-            problems.Add((p.Ordinal < 0 ? "$" : $"$.zones[{p.Ordinal}].{p.Field}", p.Message));
-        }
-
-        if (problems.Count == 0 && tree is not null)
-        {
-            return tree;
-        }
-
-        var lines = JsonDocumentReader.FindLines(utf8Json, problems.Select(p => p.Path));
-        var ordered = problems
-            .Select(p => new DocumentProblem(p.Path, lines.TryGetValue(p.Path, out var line) ? line : null, p.Message))
-            .OrderBy(p => p.LineNumber ?? long.MaxValue);
-        throw new DocumentFormatException(DocumentKind, ordered);
-    }
+    public static ZoneTree Read(ReadOnlySpan<byte> utf8Json) => ZoneTreeJsonReader.Read(utf8Json);
 
     /// <summary>Writes a tree as an indented JSON document that <see cref="Parse(string)"/> reads back to an equal tree.</summary>
     /// <param name="tree">The tree.</param>
@@ -165,7 +95,9 @@ public static class ZoneTreeJson
             });
         }
 
-        JsonSerializer.Serialize(utf8Json, document, ZoneJsonContext.Default.ZoneTreeDocument);
+        // Chinese names are written as themselves, not as \u escapes: the documents are meant to be read by people.
+        using var writer = new Utf8JsonWriter(utf8Json, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) });
+        JsonSerializer.Serialize(writer, document, ZoneJsonContext.Default.ZoneTreeDocument);
     }
 
     private static int? StatedCount(Zone zone, Func<Zone, int> count)
@@ -190,7 +122,7 @@ public static class ZoneTreeJson
     private static string Shorten(string text) => text.Length <= 64 ? text : text.Substring(0, 64) + "…";
 }
 
-/// <summary>The JSON shape of a zone tree document.</summary>
+/// <summary>The JSON shape of a zone tree document, for writing (reading is done by <see cref="ZoneTreeJsonReader"/>).</summary>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed class ZoneTreeDocument
 {

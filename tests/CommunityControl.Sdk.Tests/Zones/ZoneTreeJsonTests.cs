@@ -64,6 +64,19 @@ public class ZoneTreeJsonTests
     }
 
     [Fact]
+    public void Parse_EmptyKind_IsRejected()
+    {
+        Parse("{ \"zones\": [ { \"id\": \"A\", \"kind\": \"\" } ] }")
+            .Problems.Single().Path.Should().Be("$.zones[0].kind");
+    }
+
+    [Fact]
+    public void ToJson_WritesChineseNamesUnescaped()
+    {
+        ZoneTreeJson.ToJson(TestTrees.SmallCommunity().Build()).Should().Contain("\"香炉山社区\"");
+    }
+
+    [Fact]
     public void Parse_UnknownKindName_IsRejected()
     {
         Parse("{ \"zones\": [ { \"id\": \"A\", \"kind\": \"Village\" } ] }")
@@ -106,6 +119,31 @@ public class ZoneTreeJsonTests
             ("$.zones[3].gates", 7L),
             ("$.zones[4].kind", 8L),
             ("$.zones[5]", 9L));
+    }
+
+    [Fact]
+    public void Parse_TypeErrors_AreAllReportedNotOnlyTheFirst()
+    {
+        var json = "{\n\"zones\": [\n{ \"id\": \"A\", \"kind\": \"Community\", \"households\": \"many\" },\n{ \"id\": 7, \"kind\": \"Compound\", \"parent\": \"A\" },\n{ \"id\": \"B\", \"kind\": \"Compound\", \"parent\": \"A\", \"gates\": 99999999999, \"size\": 3 }\n]\n}";
+
+        var problems = Parse(json).Problems;
+
+        problems.Select(p => (p.Path, p.LineNumber)).Should().Equal(
+            ("$.zones[0].households", 3L),
+            ("$.zones[1].id", 4L),
+            ("$.zones[1].id", 4L),
+            ("$.zones[2].gates", 5L),
+            ("$.zones[2].size", 5L));
+        problems[1].Message.Should().Contain("zone id is required");
+        problems[2].Message.Should().Contain("Expected a string, found a number");
+        problems[3].Message.Should().Contain("whole number");
+    }
+
+    [Fact]
+    public void Parse_DuplicateProperty_IsReported()
+    {
+        Parse("{ \"zones\": [ { \"id\": \"A\", \"kind\": \"Community\", \"id\": \"B\" } ] }")
+            .Problems.Single().Message.Should().Contain("appears twice");
     }
 
     [Fact]

@@ -1,0 +1,435 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.Json;
+using NodaTime;
+
+namespace CommunityControl.Zones;
+
+/// <summary>
+/// Reads a zone tree document straight into a <see cref="ZoneTreeBuilder"/> with a <see cref="Utf8JsonReader"/>: no
+/// intermediate objects, and, unlike the serializer, it goes on after a wrong field or type so that every problem is
+/// reported together. (Writing uses the source-generated contract in <see cref="ZoneJsonContext"/>.) A syntax error
+/// stops the read, since nothing after it can be trusted.
+/// </summary>
+internal static class ZoneTreeJsonReader
+{
+    private const string DocumentKind = "zone tree";
+
+    private static readonly string KindNames = string.Join(", ", Enum.GetNames(typeof(ZoneKind)).Where(n => n != nameof(ZoneKind.Unknown)));
+
+    public static ZoneTree Read(ReadOnlySpan<byte> utf8)
+    {
+        var problems = new List<Problem>();
+        var builder = new ZoneTreeBuilder();
+        var zoneOffsets = new List<int>();
+        var placeholders = new HashSet<int>();
+        var missingKind = new HashSet<int>();
+        string? timeZoneId = null;
+        var timeZoneOffset = 0;
+        var sawZones = false;
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        var at = new Location("$", -1, null);
+        try
+        {
+            if (!reader.Read())
+            {
+                throw new DocumentFormatException(DocumentKind, new[] { new DocumentProblem("$", 1, "The document is empty.") });
+            }
+
+            if (reader.TokenType == JsonTokenType.Null)
+            {
+                throw new DocumentFormatException(DocumentKind, new[] { new DocumentProblem("$", 1, "The document is the JSON value null.") });
+            }
+
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                problems.Add(new Problem("$", (int)reader.TokenStartIndex, "The document must be a JSON object with a \"zones\" list."));
+                reader.Skip();
+            }
+            else
+            {
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    var propertyOffset = (int)reader.TokenStartIndex;
+                    if (reader.ValueTextEquals("timeZone"u8))
+                    {
+                        at = new Location("$.timeZone", -1, null);
+                        reader.Read();
+                        if (reader.TokenType == JsonTokenType.String)
+                        {
+                            timeZoneId = reader.GetString();
+                            timeZoneOffset = propertyOffset;
+                        }
+                        else if (reader.TokenType != JsonTokenType.Null)
+                        {
+                            problems.Add(new Problem(at.Render(), (int)reader.TokenStartIndex, "Expected a TZDB time zone id as a string, e.g. \"Asia/Shanghai\"."));
+                            reader.Skip();
+                        }
+                    }
+                    else if (reader.ValueTextEquals("zones"u8))
+                    {
+                        at = new Location("$.zones", -1, null);
+                        reader.Read();
+                        if (reader.TokenType == JsonTokenType.StartArray)
+                        {
+                            sawZones = true;
+                            ReadZones(ref reader, builder, problems, zoneOffsets, placeholders, missingKind, ref at);
+                        }
+                        else if (reader.TokenType != JsonTokenType.Null)
+                        {
+                            problems.Add(new Problem(at.Render(), (int)reader.TokenStartIndex, "Expected the list of zones as a JSON array."));
+                            reader.Skip();
+                            sawZones = true;
+                        }
+                    }
+                    else
+                    {
+                        at = new Location("$." + reader.GetString(), -1, null);
+                        problems.Add(new Problem(at.Render(), propertyOffset, $"Unknown property '{Shorten(reader.GetString()!)}'; a zone tree document has \"timeZone\" and \"zones\"."));
+                        reader.Read();
+                        reader.Skip();
+                    }
+
+                    at = new Location("$", -1, null);
+                }
+            }
+
+            if (reader.Read())
+            {
+                problems.Add(new Problem("$", (int)reader.TokenStartIndex, "Unexpected content after the document's end."));
+            }
+        }
+        catch (JsonException ex)
+        {
+            var syntax = new DocumentProblem(at.Render(), ex.LineNumber is { } l ? l + 1 : null, CleanMessage(ex.Message));
+            var earlier = ToDocumentProblems(utf8, problems);
+            throw new DocumentFormatException(DocumentKind, earlier.Concat(new[] { syntax }), ex);
+        }
+
+        var timeZone = ZoneTreeBuilder.DefaultTimeZone;
+        if (timeZoneId is not null)
+        {
+            var found = DateTimeZoneProviders.Tzdb.GetZoneOrNull(timeZoneId);
+            if (found is null)
+            {
+                problems.Add(new Problem("$.timeZone", timeZoneOffset, $"'{Shorten(timeZoneId)}' is not a TZDB time zone id (e.g. Asia/Shanghai)."));
+            }
+            else
+            {
+                timeZone = found;
+            }
+        }
+
+        if (!sawZones)
+        {
+            problems.Add(new Problem("$.zones", 0, "The list of zones is required."));
+        }
+
+        builder.WithTimeZone(timeZone);
+        var treeProblems = new List<ZoneTreeProblem>();
+        var tree = problems.Count == 0 ? builder.TryBuild(treeProblems) : null;
+        if (problems.Count > 0)
+        {
+            // Run the structural checks too, so a document's type errors and tree errors come together.
+            builder.TryBuild(treeProblems);
+        }
+
+        foreach (var p in treeProblems)
+        {
+            if (p.Ordinal >= 0 && (placeholders.Contains(p.Ordinal) || (p.Field == "kind" && missingKind.Contains(p.Ordinal))))
+            {
+                continue;
+            }
+
+            problems.Add(new Problem(p.Ordinal < 0 ? "$" : $"$.zones[{p.Ordinal}].{p.Field}", p.Ordinal < 0 ? 0 : zoneOffsets[p.Ordinal], p.Message));
+        }
+
+        if (problems.Count == 0 && tree is not null)
+        {
+            return tree;
+        }
+
+        throw new DocumentFormatException(DocumentKind, ToDocumentProblems(utf8, problems));
+    }
+
+    private static void ReadZones(ref Utf8JsonReader reader, ZoneTreeBuilder builder, List<Problem> problems, List<int> zoneOffsets, HashSet<int> placeholders, HashSet<int> missingKind, ref Location at)
+    {
+        var index = 0;
+        var names = new NameCache();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            at = new Location("$.zones", index, null);
+            zoneOffsets.Add((int)reader.TokenStartIndex);
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                problems.Add(new Problem(at.Render(), (int)reader.TokenStartIndex, reader.TokenType == JsonTokenType.Null ? "A zone must be an object, not null." : "A zone must be a JSON object."));
+                reader.Skip();
+                placeholders.Add(index);
+                builder.Add("-", ZoneKind.Unknown);
+                index++;
+                continue;
+            }
+
+            string? id = null, name = null, parent = null;
+            ZoneKind? kind = null;
+            int? households = null, residents = null, gates = null;
+            var seen = 0;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var offset = (int)reader.TokenStartIndex;
+                var field = FieldOf(ref reader);
+                var propertyName = field < 0 ? reader.GetString()! : FieldNames[field];
+                at = new Location("$.zones", index, propertyName);
+                reader.Read();
+                if (field < 0)
+                {
+                    problems.Add(new Problem(at.Render(), offset, $"Unknown property '{Shorten(propertyName)}'; a zone has id, kind, name, parent, households, residents and gates."));
+                    reader.Skip();
+                    continue;
+                }
+
+                if ((seen & (1 << field)) != 0)
+                {
+                    problems.Add(new Problem(at.Render(), offset, $"Property '{propertyName}' appears twice in one zone."));
+                }
+
+                seen |= 1 << field;
+                switch (field)
+                {
+                    case 0:
+                        id = ReadString(ref reader, problems, at);
+                        break;
+                    case 1:
+                        if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.Null))
+                        {
+                            problems.Add(new Problem(at.Render(), (int)reader.TokenStartIndex, $"Expected one of {KindNames} as a string, found {Describe(reader.TokenType)}."));
+                            reader.Skip();
+                            kind = ZoneKind.Unknown;
+                            break;
+                        }
+
+                        var text = ReadString(ref reader, problems, at);
+                        if (text is not null)
+                        {
+                            if (text.Length > 0 && char.IsLetter(text[0]) && Enum.TryParse<ZoneKind>(text, ignoreCase: false, out var parsed) && ZoneKinds.IsDefined(parsed) && text != parsed.ToString("D"))
+                            {
+                                kind = parsed;
+                            }
+                            else
+                            {
+                                problems.Add(new Problem(at.Render(), (int)reader.TokenStartIndex, $"'{Shorten(text)}' is not one of {KindNames}."));
+                                kind = ZoneKind.Unknown;
+                            }
+                        }
+                        break;
+                    case 2:
+                        name = reader.TokenType == JsonTokenType.String ? names.Get(ref reader) : ReadString(ref reader, problems, at);
+                        break;
+                    case 3:
+                        parent = ReadString(ref reader, problems, at);
+                        break;
+                    case 4:
+                        households = ReadCount(ref reader, problems, at);
+                        break;
+                    case 5:
+                        residents = ReadCount(ref reader, problems, at);
+                        break;
+                    default:
+                        gates = ReadCount(ref reader, problems, at);
+                        break;
+                }
+            }
+
+            if (kind is null)
+            {
+                problems.Add(new Problem(new Location("$.zones", index, "kind").Render(), zoneOffsets[index], "The zone's kind is required."));
+                missingKind.Add(index);
+            }
+            else if (kind == ZoneKind.Unknown)
+            {
+                missingKind.Add(index); // already reported with the text that failed
+            }
+
+            builder.Add(id!, kind ?? ZoneKind.Unknown, name, parent, households, residents, gates);
+            index++;
+        }
+    }
+
+    private static readonly string[] FieldNames = { "id", "kind", "name", "parent", "households", "residents", "gates" };
+
+    private static int FieldOf(ref Utf8JsonReader reader)
+    {
+        if (reader.ValueTextEquals("id"u8))
+        {
+            return 0;
+        }
+
+        if (reader.ValueTextEquals("kind"u8))
+        {
+            return 1;
+        }
+
+        if (reader.ValueTextEquals("name"u8))
+        {
+            return 2;
+        }
+
+        if (reader.ValueTextEquals("parent"u8))
+        {
+            return 3;
+        }
+
+        if (reader.ValueTextEquals("households"u8))
+        {
+            return 4;
+        }
+
+        if (reader.ValueTextEquals("residents"u8))
+        {
+            return 5;
+        }
+
+        return reader.ValueTextEquals("gates"u8) ? 6 : -1;
+    }
+
+    private static string? ReadString(ref Utf8JsonReader reader, List<Problem> problems, in Location at)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.String:
+                return reader.GetString();
+            case JsonTokenType.Null:
+                return null;
+            default:
+                problems.Add(new Problem(at.Render(), (int)reader.TokenStartIndex, $"Expected a string, found {Describe(reader.TokenType)}."));
+                reader.Skip();
+                return null;
+        }
+    }
+
+    private static int? ReadCount(ref Utf8JsonReader reader, List<Problem> problems, in Location at)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.Number when reader.TryGetInt32(out var value):
+                return value;
+            case JsonTokenType.Number:
+                problems.Add(new Problem(at.Render(), (int)reader.TokenStartIndex, "Expected a whole number between -2147483648 and 2147483647."));
+                return null;
+            case JsonTokenType.Null:
+                return null;
+            default:
+                problems.Add(new Problem(at.Render(), (int)reader.TokenStartIndex, $"Expected a whole number, found {Describe(reader.TokenType)}."));
+                reader.Skip();
+                return null;
+        }
+    }
+
+    private static string Describe(JsonTokenType type) => type switch
+    {
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "a boolean",
+        _ => type.ToString(),
+    };
+
+    private static List<DocumentProblem> ToDocumentProblems(ReadOnlySpan<byte> utf8, List<Problem> problems)
+    {
+        var offsets = problems.Select(p => p.Offset).Distinct().OrderBy(o => o).ToArray();
+        var lines = new Dictionary<int, long>(offsets.Length);
+        long line = 1;
+        var position = 0;
+        foreach (var offset in offsets)
+        {
+            var end = Math.Min(offset, utf8.Length);
+            for (; position < end; position++)
+            {
+                if (utf8[position] == (byte)'\n')
+                {
+                    line++;
+                }
+            }
+
+            lines[offset] = line;
+        }
+
+        return problems
+            .Select((p, i) => (Problem: new DocumentProblem(p.Path, lines[p.Offset], p.Message), p.Offset, i))
+            .OrderBy(t => t.Offset).ThenBy(t => t.i)
+            .Select(t => t.Problem)
+            .ToList();
+    }
+
+    private static string CleanMessage(string message)
+    {
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return cut > 0 ? message.Substring(0, cut) : message;
+    }
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text.Substring(0, 40) + "…";
+
+    private readonly record struct Problem(string Path, int Offset, string Message);
+
+    /// <summary>
+    /// Reuses the string of a name already read (unit and building names repeat: "1单元", "5栋"), so a large document does
+    /// not allocate one string per zone for them. A small direct-mapped cache keyed by the raw UTF-8 bytes.
+    /// </summary>
+    private sealed class NameCache
+    {
+        private const int Size = 4096;
+        private readonly byte[]?[] _keys = new byte[]?[Size];
+        private readonly string?[] _values = new string?[Size];
+
+        public string Get(ref Utf8JsonReader reader)
+        {
+            if (reader.ValueIsEscaped || reader.HasValueSequence || reader.ValueSpan.Length > 64)
+            {
+                return reader.GetString()!;
+            }
+
+            var bytes = reader.ValueSpan;
+            var hash = 17;
+            foreach (var b in bytes)
+            {
+                hash = unchecked((hash * 31) + b);
+            }
+
+            var slot = hash & (Size - 1);
+            var key = _keys[slot];
+            if (key is not null && bytes.SequenceEqual(key))
+            {
+                return _values[slot]!;
+            }
+
+            var value = reader.GetString()!;
+            _keys[slot] = bytes.ToArray();
+            _values[slot] = value;
+            return value;
+        }
+    }
+
+    /// <summary>Where the reader is, rendered as a JSON path only when a problem needs one.</summary>
+    private readonly struct Location
+    {
+        private readonly string _section;
+        private readonly int _index;
+        private readonly string? _field;
+
+        public Location(string section, int index, string? field)
+        {
+            _section = section;
+            _index = index;
+            _field = field;
+        }
+
+        public string Render()
+        {
+            var path = _index < 0 ? _section : _section + "[" + _index.ToString(CultureInfo.InvariantCulture) + "]";
+            return _field is null ? path : path + "." + _field;
+        }
+    }
+}
