@@ -1,21 +1,31 @@
 using System;
 using System.IO;
+using System.Reflection;
 using System.Runtime.CompilerServices;
+using CommunityControl.Testing;
 using CommunityControl.Zones;
 using FluentAssertions;
 using Xunit;
 
 namespace CommunityControl.Tests.PublicApi;
 
+/// <summary>
+/// The approved public API of each package. A change writes <c>*.received.txt</c> beside the approved file and fails:
+/// review it, and if the change is intended, copy it over the approved file and log it in CHANGELOG.md.
+/// </summary>
 public class PublicApiTests
 {
-    [Fact]
-    public void PublicApi_MatchesApprovedSnapshot()
+    [Theory]
+    [InlineData("CommunityControl.Sdk", "PublicApi")]
+    [InlineData("CommunityControl.Sdk.Testing", "PublicApi.Testing")]
+    public void PublicApi_MatchesApprovedSnapshot(string assemblyName, string fileName)
     {
-        var received = PublicApiRenderer.Render(typeof(ZoneTree).Assembly);
+        var assembly = assemblyName == "CommunityControl.Sdk" ? typeof(ZoneTree).Assembly : typeof(FakeClock).Assembly;
+        assembly.GetName().Name.Should().Be(assemblyName);
+        var received = PublicApiRenderer.Render(assembly);
         var folder = SourceFolder();
-        var approvedPath = Path.Combine(folder, "PublicApi.approved.txt");
-        var receivedPath = Path.Combine(folder, "PublicApi.received.txt");
+        var approvedPath = Path.Combine(folder, fileName + ".approved.txt");
+        var receivedPath = Path.Combine(folder, fileName + ".received.txt");
         var approved = File.Exists(approvedPath) ? File.ReadAllText(approvedPath).Replace("\r\n", "\n", StringComparison.Ordinal) : string.Empty;
 
         if (received != approved)
@@ -29,7 +39,8 @@ public class PublicApiTests
 
         received.Should().Be(
             approved,
-            "the public API changed: review {0}; if intended, copy it over {1} and log the change in CHANGELOG.md",
+            "the public API of {0} changed: review {1}; if intended, copy it over {2} and log the change in CHANGELOG.md",
+            assemblyName,
             receivedPath,
             approvedPath);
     }
