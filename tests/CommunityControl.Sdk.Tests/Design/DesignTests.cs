@@ -2,7 +2,6 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Reflection;
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using CommunityControl.Zones;
 using FluentAssertions;
@@ -85,6 +84,5 @@ public class DesignTests
         Sdk.GetExportedTypes().Select(t => t.Namespace).Distinct().Should().OnlyContain(ns => allowed.Contains(ns));
     }
 
-    internal static string SourceRoot([CallerFilePath] string path = "")
-        => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", "..", "..", "src", "CommunityControl.Sdk"));
+    internal static string SourceRoot() => RepositoryRoot.SdkSource;
 }

@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Reflection;
-using System.Runtime.CompilerServices;
 using CommunityControl.Testing;
 using CommunityControl.Zones;
 using FluentAssertions;
@@ -45,5 +44,5 @@ public class PublicApiTests
             approvedPath);
     }
 
-    private static string SourceFolder([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
+    private static string SourceFolder() => RepositoryRoot.Combine("tests", "CommunityControl.Sdk.Tests", "PublicApi");
 }

@@ -179,7 +179,7 @@ public class ZoneTreeJsonTests
     [Fact]
     public void SampleCommunity_LoadsWithAbout2000Households()
     {
-        var path = Path.Combine(Design.DesignTests.SourceRoot(), "..", "..", "samples", "Quickstart", "community.json");
+        var path = RepositoryRoot.Combine("samples", "Quickstart", "community.json");
 
         var tree = ZoneTreeJson.Read(File.OpenRead(path));
 
