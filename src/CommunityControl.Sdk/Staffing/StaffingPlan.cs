@@ -34,11 +34,12 @@ public sealed class StaffingPlan
     private readonly RiskSnapshot[] _snapshots;
     private Dictionary<int, int[]>? _byPerson;
 
-    internal StaffingPlan(StaffingPolicy policy, ZoneTree tree, Workforce workforce, LocalDate[] dates, RiskSnapshot[] snapshots, RequirementRecord[] records, int[] assignedPeople)
+    internal StaffingPlan(StaffingPolicy policy, ZoneTree tree, Workforce workforce, GateArrivals arrivals, LocalDate[] dates, RiskSnapshot[] snapshots, RequirementRecord[] records, int[] assignedPeople)
     {
         Policy = policy;
         Tree = tree;
         Workforce = workforce;
+        Arrivals = arrivals;
         _dates = dates;
         _snapshots = snapshots;
         _records = records;
@@ -65,6 +66,9 @@ public sealed class StaffingPlan
 
     /// <summary>Gets the workforce the plan drew on.</summary>
     public Workforce Workforce { get; }
+
+    /// <summary>Gets the gate traffic the plan used.</summary>
+    public GateArrivals Arrivals { get; }
 
     /// <summary>Gets the days planned.</summary>
     public DateInterval Period { get; }
@@ -472,7 +476,8 @@ internal static class PlanExplainer
             var load = r.PeakChecksPerGate * aht.TotalSeconds / 3600;
             var erlang = ErlangC.SolveCore(load, aht.TotalSeconds, gate.Target);
             text.AppendFormat(c, "{0} gate(s) × {1} = {2} people. ", r.Gates, r.People / r.Gates, r.People);
-            text.AppendFormat(c, "Per gate, the busiest hour of the shift is {0:00}:00 with {1:0.##} checks/h ({2} households", r.PeakHour, r.PeakChecksPerGate, r.Households);
+            var profile = plan.Arrivals.For(plan.Tree.IdAt(r.Zone), level);
+            text.AppendFormat(c, "Per gate, the busiest hour of the shift is {0:00}:00 with {1:0.##} checks/h (profile '{2}', {3} households over {4} gate(s)", r.PeakHour, r.PeakChecksPerGate, profile.Name, r.Households, r.Gates);
             if (gate.ArrivalFactor != 1)
             {
                 text.AppendFormat(c, ", {0} of normal traffic at this level", ServiceTarget.Percent(gate.ArrivalFactor));

@@ -67,7 +67,7 @@ internal static class StaffingPlanner
 
         var context = new Context(policy, tree, dates, snapshots, arrivals, workforce);
         context.Run();
-        return new StaffingPlan(policy, tree, workforce, dates, snapshots, context.Records.ToArray(), context.AssignedPeople.ToArray());
+        return new StaffingPlan(policy, tree, workforce, arrivals, dates, snapshots, context.Records.ToArray(), context.AssignedPeople.ToArray());
     }
 
     internal static StaffingDuties DutyFor(StaffingRole role, bool night) => role switch
@@ -163,12 +163,13 @@ internal static class StaffingPlanner
         private readonly RiskSnapshot[] _snapshots;
         private readonly Workforce _workforce;
         private readonly int[] _units;
-        private readonly ArrivalProfile[] _profiles;
+        private readonly GateArrivals _arrivals;
         private readonly ShiftDefinition[] _shifts;
         private readonly int[][] _shiftMinutes;
         private readonly double[] _paid;
         private readonly double[] _lengthHours;
         private readonly int[] _startMinute;
+        private readonly int[] _shiftOrder;
         private readonly int _handoverMinutes;
         private readonly bool[][] _staffed;
         private readonly double[][][] _workloadShare;
@@ -186,6 +187,7 @@ internal static class StaffingPlanner
         private readonly double[] _dayHours;
         private readonly int[] _nights;
         private readonly long[] _busyUntil;
+        private readonly int[] _daysLeft;
         private readonly long _rest;
         private readonly int _maxNights;
 
@@ -220,11 +222,7 @@ internal static class StaffingPlanner
                 }
             }
 
-            _profiles = new ArrivalProfile[_units.Length];
-            for (var i = 0; i < _units.Length; i++)
-            {
-                _profiles[i] = arrivals.For(tree.IdAt(_units[i]));
-            }
+            _arrivals = arrivals;
 
             var pattern = policy.Shifts;
             _shifts = pattern.Shifts.ToArray();
@@ -233,6 +231,9 @@ internal static class StaffingPlanner
             _paid = _shifts.Select((s, i) => pattern.PaidHours(i)).ToArray();
             _lengthHours = _shifts.Select(s => s.Length.TotalHours).ToArray();
             _startMinute = _shifts.Select(s => ShiftPattern.MinuteOfDay(s.Start)).ToArray();
+
+            // Night shifts first: fewer people may work them, so they are filled before day shifts use those people up.
+            _shiftOrder = Enumerable.Range(0, _shifts.Length).OrderBy(i => _shifts[i].IsNight ? 0 : 1).ThenBy(i => i).ToArray();
 
             _staffed = new bool[Levels][];
             _workloadShare = new double[Levels][][];
@@ -272,6 +273,7 @@ internal static class StaffingPlanner
             _dayHours = new double[n];
             _nights = new int[n];
             _busyUntil = new long[n];
+            _daysLeft = new int[n];
             var limits = policy.Limits;
             _rest = limits.MinimumRest is { } rest ? (long)Math.Ceiling(rest.TotalMinutes) : 0;
             _maxNights = limits.MaxNightShiftsPerWeek ?? int.MaxValue;
@@ -368,9 +370,18 @@ internal static class StaffingPlanner
                 }
 
                 Array.Clear(_dayHours, 0, _dayHours.Length);
+                var lastOfWeek = Math.Min(_dates.Length - 1, d + (7 - (int)date.DayOfWeek));
                 for (var p = 0; p < _available.Length; p++)
                 {
-                    _available[p] = _workforce[p].IsAvailableOn(date);
+                    var member = _workforce[p];
+                    _available[p] = member.IsAvailableOn(date);
+                    var left = 0;
+                    for (var e = d; e <= lastOfWeek; e++)
+                    {
+                        left += member.IsAvailableOn(_dates[e]) ? 1 : 0;
+                    }
+
+                    _daysLeft[p] = left;
                 }
 
                 var snapshot = _snapshots[d];
@@ -382,7 +393,7 @@ internal static class StaffingPlanner
                     }
                 }
 
-                for (var s = 0; s < _shifts.Length; s++)
+                foreach (var s in _shiftOrder)
                 {
                     foreach (var role in RoleOrder)
                     {
@@ -473,6 +484,7 @@ internal static class StaffingPlanner
             var gates = _tree.GatesAt(zone);
             var aht = _policy.CheckTimes[rule.Check].TotalSeconds;
             var staffed = _staffed[severity];
+            var profile = _arrivals.For(_tree.IdAt(zone), RiskLevel.FromSeverity(severity));
             var onDuty = new int[24];
             var checks = new double[24];
             var binding = new StaffingConstraint[24];
@@ -483,7 +495,7 @@ internal static class StaffingPlanner
                     continue;
                 }
 
-                checks[h] = _profiles[u].PerGateAt(h, households, gates) * rule.ArrivalFactor;
+                checks[h] = profile.PerGateAt(h, households, gates) * rule.ArrivalFactor;
                 var result = ErlangC.SolveCore(checks[h] * aht / 3600, aht, rule.Target);
                 onDuty[h] = result.Agents;
                 binding[h] = result.Binding;
@@ -619,17 +631,18 @@ internal static class StaffingPlanner
             var end = start + (long)Math.Round(_lengthHours[s] * 60) + _handoverMinutes;
             var paid = _paid[s];
             var candidates = _candidates[u];
+            var weekShare = (int)_dates[record.Day].DayOfWeek / 7.0;
             for (var k = 0; k < record.People; k++)
             {
+                // The place goes to, in order: someone who must work on every remaining day of the week to use their
+                // hours (no slack); someone not ahead of their weekly pace (hours so far below their weekly hours × the
+                // share of the week gone); the earliest source in the coverage order; the fewest hours this week; the
+                // earliest in the workforce.
                 var best = -1;
+                var bestKey = 0L;
                 for (var c = 0; c < candidates.Length; c++)
                 {
                     var p = candidates[c];
-                    if (best >= 0 && _rank[p] > _rank[best])
-                    {
-                        break; // candidates are ordered by source rank: nobody later can be preferred
-                    }
-
                     if (!_available[p] || (_duties[p] & duty) == 0 || _busyUntil[p] + _rest > start
                         || _dayHours[p] + paid > _dayCap[p] + 1e-9 || _weekHours[p] + paid > _weekCap[p] + 1e-9
                         || (night && _nights[p] >= _maxNights))
@@ -637,9 +650,14 @@ internal static class StaffingPlanner
                         continue;
                     }
 
-                    if (best < 0 || _weekHours[p] < _weekHours[best] - 1e-9)
+                    var shiftsLeft = (int)Math.Floor(((_weekCap[p] - _weekHours[p]) / paid) + 1e-9);
+                    var urgent = shiftsLeft >= _daysLeft[p] ? 0L : 1L;
+                    var ahead = _weekHours[p] >= (_weekCap[p] * weekShare) - 1e-9 ? 1L : 0L;
+                    var key = (urgent << 62) | (ahead << 61) | ((long)_rank[p] << 56) | (long)Math.Min((1L << 40) - 1, (long)(_weekHours[p] * 1000));
+                    if (best < 0 || key < bestKey)
                     {
                         best = p;
+                        bestKey = key;
                     }
                 }
 
