@@ -171,6 +171,12 @@ public static class StaffingPolicyJson
             return policy;
         }
 
+        // A shift problem already reported while reading makes the builder's "the shift pattern is required" redundant.
+        if (problems.Take(before).Any(p => p.Path.StartsWith("$.shifts", StringComparison.Ordinal)))
+        {
+            problems = problems.Take(before).Concat(problems.Skip(before).Where(p => p.Path != "$.shifts")).ToList();
+        }
+
         var lines = JsonDocumentReader.FindLines(utf8Json, problems.Select(p => p.Path));
         var ordered = problems
             .Distinct()
