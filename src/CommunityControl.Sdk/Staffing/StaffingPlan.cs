@@ -28,13 +28,15 @@ namespace CommunityControl.Staffing;
 public sealed class StaffingPlan
 {
     private readonly RequirementRecord[] _records;
+    private readonly int _recordCount;
     private readonly int[] _assignedPeople;
+    private readonly int _assignedCount;
     private readonly int[] _assignmentRequirement;
     private readonly LocalDate[] _dates;
     private readonly RiskSnapshot[] _snapshots;
     private Dictionary<int, int[]>? _byPerson;
 
-    internal StaffingPlan(StaffingPolicy policy, ZoneTree tree, Workforce workforce, GateArrivals arrivals, LocalDate[] dates, RiskSnapshot[] snapshots, RequirementRecord[] records, int[] assignedPeople)
+    internal StaffingPlan(StaffingPolicy policy, ZoneTree tree, Workforce workforce, GateArrivals arrivals, LocalDate[] dates, RiskSnapshot[] snapshots, RequirementRecord[] records, int recordCount, int[] assignedPeople, int assignedCount)
     {
         Policy = policy;
         Tree = tree;
@@ -43,9 +45,11 @@ public sealed class StaffingPlan
         _dates = dates;
         _snapshots = snapshots;
         _records = records;
+        _recordCount = recordCount;
         _assignedPeople = assignedPeople;
-        _assignmentRequirement = new int[assignedPeople.Length];
-        for (var r = 0; r < records.Length; r++)
+        _assignedCount = assignedCount;
+        _assignmentRequirement = new int[assignedCount];
+        for (var r = 0; r < recordCount; r++)
         {
             for (var k = 0; k < records[r].Assigned; k++)
             {
@@ -54,8 +58,8 @@ public sealed class StaffingPlan
         }
 
         Period = new DateInterval(dates[0], dates[dates.Length - 1]);
-        Requirements = new ViewList<StaffingRequirement>(records.Length, i => new StaffingRequirement(this, i));
-        Assignments = new ViewList<ShiftAssignment>(assignedPeople.Length, i => new ShiftAssignment(this, i));
+        Requirements = new ViewList<StaffingRequirement>(recordCount, i => new StaffingRequirement(this, i));
+        Assignments = new ViewList<ShiftAssignment>(assignedCount, i => new ShiftAssignment(this, i));
     }
 
     /// <summary>Gets the policy the plan follows.</summary>
@@ -85,7 +89,7 @@ public sealed class StaffingPlan
     /// <returns>The lines whose <see cref="StaffingRequirement.GapPeople"/> is more than zero.</returns>
     public IEnumerable<StaffingRequirement> Gaps()
     {
-        for (var i = 0; i < _records.Length; i++)
+        for (var i = 0; i < _recordCount; i++)
         {
             if (_records[i].Assigned < _records[i].People)
             {
@@ -109,7 +113,7 @@ public sealed class StaffingPlan
         if (byPerson is null)
         {
             var lists = new Dictionary<int, List<int>>();
-            for (var a = 0; a < _assignedPeople.Length; a++)
+            for (var a = 0; a < _assignedCount; a++)
             {
                 if (!lists.TryGetValue(_assignedPeople[a], out var list))
                 {
@@ -174,7 +178,7 @@ public sealed class StaffingPlan
     public override string ToString()
     {
         var t = Totals();
-        return string.Format(CultureInfo.InvariantCulture, "StaffingPlan {0:uuuu'-'MM'-'dd}..{1:uuuu'-'MM'-'dd}: {2:N0} lines, {3:#,0.##} person-hours required, gap {4:#,0.##} person-hours", Period.Start, Period.End, _records.Length, t.RequiredPersonHours, t.GapPersonHours);
+        return string.Format(CultureInfo.InvariantCulture, "StaffingPlan {0:uuuu'-'MM'-'dd}..{1:uuuu'-'MM'-'dd}: {2:N0} lines, {3:#,0.##} person-hours required, gap {4:#,0.##} person-hours", Period.Start, Period.End, _recordCount, t.RequiredPersonHours, t.GapPersonHours);
     }
 
     internal LocalDate DateAt(int day) => _dates[day];
@@ -196,8 +200,9 @@ public sealed class StaffingPlan
     {
         long people = 0, assigned = 0, gap = 0;
         double personHours = 0, work = 0, assignedHours = 0, gapHours = 0;
-        foreach (var r in _records)
+        for (var i = 0; i < _recordCount; i++)
         {
+            ref readonly var r = ref _records[i];
             if (!predicate(r))
             {
                 continue;

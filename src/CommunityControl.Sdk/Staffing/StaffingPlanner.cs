@@ -30,6 +30,30 @@ internal struct RequirementRecord
     public StaffingConstraint Binding;
 }
 
+/// <summary>A list of structs whose backing array is handed over as it is (with its count), without a final copy.</summary>
+internal sealed class GrowableArray<T>
+    where T : struct
+{
+    private T[] _items;
+
+    public GrowableArray(int capacity) => _items = new T[capacity];
+
+    public int Count { get; private set; }
+
+    public void Add(in T item)
+    {
+        if (Count == _items.Length)
+        {
+            Array.Resize(ref _items, checked(_items.Length * 2));
+        }
+
+        _items[Count++] = item;
+    }
+
+    /// <summary>Gets the backing array; only the first <see cref="Count"/> items are set.</summary>
+    public T[] Items => _items;
+}
+
 /// <summary>
 /// Turns a policy, the levels of each day, the gate traffic and the workforce into a plan: demand per planning unit,
 /// day, shift and role, then a greedy cover shift by shift.
@@ -67,7 +91,7 @@ internal static class StaffingPlanner
 
         var context = new Context(policy, tree, dates, snapshots, arrivals, workforce);
         context.Run();
-        return new StaffingPlan(policy, tree, workforce, arrivals, dates, snapshots, context.Records.ToArray(), context.AssignedPeople.ToArray());
+        return new StaffingPlan(policy, tree, workforce, arrivals, dates, snapshots, context.Records.Items, context.Records.Count, context.AssignedPeople.Items, context.AssignedPeople.Count);
     }
 
     internal static StaffingDuties DutyFor(StaffingRole role, bool night) => role switch
@@ -188,6 +212,9 @@ internal static class StaffingPlanner
         private readonly int[] _nights;
         private readonly long[] _busyUntil;
         private readonly int[] _daysLeft;
+        private readonly int[] _dayMask;
+        private readonly int[] _firstDay;
+        private readonly int[] _lastDayExclusive;
         private readonly long _rest;
         private readonly int _maxNights;
 
@@ -274,6 +301,9 @@ internal static class StaffingPlanner
             _nights = new int[n];
             _busyUntil = new long[n];
             _daysLeft = new int[n];
+            _dayMask = new int[n];
+            _firstDay = new int[n];
+            _lastDayExclusive = new int[n];
             var limits = policy.Limits;
             _rest = limits.MinimumRest is { } rest ? (long)Math.Ceiling(rest.TotalMinutes) : 0;
             _maxNights = limits.MaxNightShiftsPerWeek ?? int.MaxValue;
@@ -288,6 +318,13 @@ internal static class StaffingPlanner
                 _weekCap[p] = Math.Min(m.HoursPerWeek, limits.MaxHoursPerWeek ?? double.MaxValue);
                 _dayCap[p] = Math.Min(m.MaxHoursPerDay ?? double.MaxValue, limits.MaxHoursPerDay ?? double.MaxValue);
                 _busyUntil[p] = long.MinValue / 2;
+                foreach (var day in m.AvailableDays)
+                {
+                    _dayMask[p] |= 1 << (int)day;
+                }
+
+                _firstDay[p] = m.AvailableFrom is { } from ? DayIndex(dates, from) : 0;
+                _lastDayExclusive[p] = m.LeavesOn is { } leaves ? DayIndex(dates, leaves) : dates.Length;
                 var z = tree.IndexOf(m.Zone);
                 if (z < 0)
                 {
@@ -346,14 +383,16 @@ internal static class StaffingPlanner
                 _candidates[u] = buffer.OrderBy(p => rank[p]).ThenBy(p => p).ToArray();
             }
 
+            // About one gate line per unit, shift and day, and a few more for work: sized so the buffer rarely grows.
+            Records = new GrowableArray<RequirementRecord>(Math.Max(1024, _units.Length * _shifts.Length * dates.Length * (policy.HasWorkloads ? 2 : 1)));
             _households = NewCounts(_units.Length);
             _residents = NewCounts(_units.Length);
             _buildings = NewCounts(_units.Length);
         }
 
-        public List<RequirementRecord> Records { get; } = new();
+        public GrowableArray<RequirementRecord> Records { get; }
 
-        public List<int> AssignedPeople { get; } = new();
+        public GrowableArray<int> AssignedPeople { get; } = new(1024);
 
         public void Run()
         {
@@ -373,12 +412,11 @@ internal static class StaffingPlanner
                 var lastOfWeek = Math.Min(_dates.Length - 1, d + (7 - (int)date.DayOfWeek));
                 for (var p = 0; p < _available.Length; p++)
                 {
-                    var member = _workforce[p];
-                    _available[p] = member.IsAvailableOn(date);
+                    _available[p] = IsAvailable(p, d);
                     var left = 0;
                     for (var e = d; e <= lastOfWeek; e++)
                     {
-                        left += member.IsAvailableOn(_dates[e]) ? 1 : 0;
+                        left += IsAvailable(p, e) ? 1 : 0;
                     }
 
                     _daysLeft[p] = left;
@@ -413,6 +451,9 @@ internal static class StaffingPlanner
             }
         }
 
+        /// <summary>Whether person p is on the team on plan day d (as <see cref="StaffMember.IsAvailableOn"/>, without allocating).</summary>
+        private bool IsAvailable(int p, int d) => d >= _firstDay[p] && d < _lastDayExclusive[p] && (_dayMask[p] & (1 << (int)_dates[d].DayOfWeek)) != 0;
+
         private static long[][] NewCounts(int units)
         {
             var counts = new long[units][];
@@ -422,6 +463,18 @@ internal static class StaffingPlanner
             }
 
             return counts;
+        }
+
+        /// <summary>The plan-day index of a date, clamped to [0, days]: before the plan → 0, after it → the number of days.</summary>
+        private static int DayIndex(LocalDate[] dates, LocalDate date)
+        {
+            if (date <= dates[0])
+            {
+                return 0;
+            }
+
+            var last = dates[dates.Length - 1];
+            return date > last ? dates.Length : Period.DaysBetween(dates[0], date);
         }
 
         private static int WeekOf(LocalDate date)

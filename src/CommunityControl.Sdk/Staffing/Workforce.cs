@@ -80,9 +80,10 @@ public sealed class StaffMember
             return false;
         }
 
-        foreach (var d in AvailableDays)
+        var days = AvailableDays;
+        for (var i = 0; i < days.Count; i++)
         {
-            if (d == date.DayOfWeek)
+            if (days[i] == date.DayOfWeek)
             {
                 return true;
             }
