@@ -521,7 +521,7 @@ internal static class PlanExplainer
                 }
 
                 var share = w.ShareIn(shift);
-                var count = StaffingPlanner.CountFor(w.Basis, r.Households, r.Residents, r.Buildings, isUnitLevel: true);
+                var count = StaffingPlanner.CountFor(w.Basis, r.Households, r.Residents, r.Buildings, r.IsUnitLevel);
                 var hours = count * w.TimesPerDay * w.TimeEach.TotalHours * share;
                 if (hours <= 0)
                 {

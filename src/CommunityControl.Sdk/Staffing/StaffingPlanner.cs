@@ -26,6 +26,7 @@ internal struct RequirementRecord
     public double PeakChecksPerGate;
     public byte Shift;
     public byte Severity;
+    public bool IsUnitLevel;
     public StaffingRole Role;
     public StaffingConstraint Binding;
 }
@@ -661,6 +662,7 @@ internal static class StaffingPlanner
                     Shift = (byte)s,
                     Severity = (byte)l,
                     Role = role,
+                    IsUnitLevel = isUnitLevel,
                     People = people,
                     PersonHours = people * _paid[s],
                     WorkHours = work,

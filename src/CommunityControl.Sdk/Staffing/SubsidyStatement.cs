@@ -24,9 +24,10 @@ namespace CommunityControl.Staffing;
 /// <threadsafety static="true" instance="true">Immutable.</threadsafety>
 public sealed class SubsidyPolicy
 {
-    private SubsidyPolicy(string id, string source, string currency, SortedDictionary<RiskLevel, decimal> daily, decimal? overtime, decimal? transport, decimal? meal, WorkforceSource[] eligible, int decimals)
+    private SubsidyPolicy(string id, string source, RiskScale? scale, string currency, SortedDictionary<RiskLevel, decimal> daily, decimal? overtime, decimal? transport, decimal? meal, WorkforceSource[] eligible, int decimals)
     {
         Id = id;
+        Scale = scale;
         Source = source;
         Currency = currency;
         DailyByLevel = new ReadOnlyDictionary<RiskLevel, decimal>(daily);
@@ -42,6 +43,10 @@ public sealed class SubsidyPolicy
 
     /// <summary>Gets the source of the figures.</summary>
     public string Source { get; }
+
+    /// <summary>Gets the scale whose levels key <see cref="DailyByLevel"/>, or null when the policy pays nothing by level;
+    /// a statement for a plan on another scale is refused rather than read by severity alone.</summary>
+    public RiskScale? Scale { get; }
 
     /// <summary>Gets the ISO 4217 currency code.</summary>
     /// <value><c>CNY</c> unless set.</value>
@@ -74,11 +79,13 @@ public sealed class SubsidyPolicy
     /// <param name="eligibleSources">The sources paid; at least one.</param>
     /// <param name="currency">The ISO 4217 code (three letters).</param>
     /// <param name="decimalPlaces">Rounding places, 0–4.</param>
+    /// <param name="scale">The scale whose levels key <paramref name="dailyByLevel"/>; required when it is not empty.</param>
     /// <returns>The policy.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ModelValidationException">An amount is negative, no source is eligible, or the currency or places are invalid.</exception>
-    public static SubsidyPolicy Create(string id, string source, IEnumerable<KeyValuePair<RiskLevel, decimal>> dailyByLevel, decimal? overtimeDayRate, IEnumerable<WorkforceSource> eligibleSources, string currency = "CNY", int decimalPlaces = 2)
-        => Build(Guard.NotNull(id), Guard.NotNull(source), Guard.NotNull(dailyByLevel).ToArray(), overtimeDayRate, null, null, Guard.NotNull(eligibleSources).ToArray(), Guard.NotNull(currency), decimalPlaces);
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="scale"/> is null.</exception>
+    /// <exception cref="ModelValidationException">An amount is negative, no source is eligible, the currency or places are
+    /// invalid, or daily rates are given without a scale.</exception>
+    public static SubsidyPolicy Create(string id, string source, IEnumerable<KeyValuePair<RiskLevel, decimal>> dailyByLevel, decimal? overtimeDayRate, IEnumerable<WorkforceSource> eligibleSources, string currency = "CNY", int decimalPlaces = 2, RiskScale? scale = null)
+        => Build(Guard.NotNull(id), Guard.NotNull(source), scale, Guard.NotNull(dailyByLevel).ToArray(), overtimeDayRate, null, null, Guard.NotNull(eligibleSources).ToArray(), Guard.NotNull(currency), decimalPlaces);
 
     /// <summary>Returns a copy with transport and meal allowances per day worked (no default: the reference gives none).</summary>
     /// <param name="transportPerDay">The transport allowance, or null.</param>
@@ -86,14 +93,14 @@ public sealed class SubsidyPolicy
     /// <returns>The new policy.</returns>
     /// <exception cref="ModelValidationException">An amount is negative.</exception>
     public SubsidyPolicy WithAllowances(decimal? transportPerDay, decimal? mealPerDay)
-        => Build(Id, Source, DailyByLevel.ToArray(), OvertimeDayRate, transportPerDay, mealPerDay, EligibleSources.ToArray(), Currency, DecimalPlaces);
+        => Build(Id, Source, Scale, DailyByLevel.ToArray(), OvertimeDayRate, transportPerDay, mealPerDay, EligibleSources.ToArray(), Currency, DecimalPlaces);
 
     /// <summary>Returns a copy with an overtime-day rate (e.g. to combine Sichuan's daily rates with Xiamen's 150 CNY).</summary>
     /// <param name="overtimeDayRate">The amount per overtime day, or null.</param>
     /// <returns>The new policy.</returns>
     /// <exception cref="ModelValidationException">The amount is negative.</exception>
     public SubsidyPolicy WithOvertimeDayRate(decimal? overtimeDayRate)
-        => Build(Id, Source, DailyByLevel.ToArray(), overtimeDayRate, TransportPerDay, MealPerDay, EligibleSources.ToArray(), Currency, DecimalPlaces);
+        => Build(Id, Source, Scale, DailyByLevel.ToArray(), overtimeDayRate, TransportPerDay, MealPerDay, EligibleSources.ToArray(), Currency, DecimalPlaces);
 
     /// <summary>Returns a copy paying other sources.</summary>
     /// <param name="sources">The sources paid; at least one.</param>
@@ -101,16 +108,16 @@ public sealed class SubsidyPolicy
     /// <exception cref="ArgumentNullException"><paramref name="sources"/> is null.</exception>
     /// <exception cref="ModelValidationException">No source, or an undefined one.</exception>
     public SubsidyPolicy WithEligibleSources(params WorkforceSource[] sources)
-        => Build(Id, Source, DailyByLevel.ToArray(), OvertimeDayRate, TransportPerDay, MealPerDay, Guard.NotNull(sources), Currency, DecimalPlaces);
+        => Build(Id, Source, Scale, DailyByLevel.ToArray(), OvertimeDayRate, TransportPerDay, MealPerDay, Guard.NotNull(sources), Currency, DecimalPlaces);
 
     /// <summary>Returns the id and the rates in words.</summary>
-    /// <returns>E.g. <c>sichuan-2020-04-10: severity 1 30, severity 2 50, severity 3 70 CNY/day</c>.</returns>
+    /// <returns>E.g. <c>sichuan-2020-04-10: Low 30, Medium 50, High 70 CNY/day</c>.</returns>
     public override string ToString()
     {
         var parts = new List<string>();
         if (DailyByLevel.Count > 0)
         {
-            parts.Add(string.Join(", ", DailyByLevel.Select(p => "severity " + p.Key.Severity.ToString(CultureInfo.InvariantCulture) + " " + p.Value.ToString(CultureInfo.InvariantCulture))) + $" {Currency}/day");
+            parts.Add(string.Join(", ", DailyByLevel.Select(p => Scale!.Describe(p.Key).Code + " " + p.Value.ToString(CultureInfo.InvariantCulture))) + $" {Currency}/day");
         }
 
         if (OvertimeDayRate is { } o)
@@ -123,7 +130,7 @@ public sealed class SubsidyPolicy
 
     internal decimal Round(decimal amount) => Math.Round(amount, DecimalPlaces, MidpointRounding.AwayFromZero);
 
-    private static SubsidyPolicy Build(string id, string source, KeyValuePair<RiskLevel, decimal>[] daily, decimal? overtime, decimal? transport, decimal? meal, WorkforceSource[] eligible, string currency, int decimals)
+    private static SubsidyPolicy Build(string id, string source, RiskScale? scale, KeyValuePair<RiskLevel, decimal>[] daily, decimal? overtime, decimal? transport, decimal? meal, WorkforceSource[] eligible, string currency, int decimals)
     {
         var failures = new List<string>();
         if (string.IsNullOrWhiteSpace(id))
@@ -145,6 +152,11 @@ public sealed class SubsidyPolicy
             }
 
             byLevel[pair.Key] = pair.Value;
+        }
+
+        if (daily.Length > 0 && scale is null)
+        {
+            failures.Add("scale: daily rates by level need the scale that names the levels.");
         }
 
         if (overtime < 0)
@@ -182,7 +194,7 @@ public sealed class SubsidyPolicy
             throw new ModelValidationException(typeof(SubsidyPolicy), failures);
         }
 
-        return new SubsidyPolicy(id, source, currency, byLevel, overtime, transport, meal, eligible.Distinct().ToArray(), decimals);
+        return new SubsidyPolicy(id, source, scale, currency, byLevel, overtime, transport, meal, eligible.Distinct().ToArray(), decimals);
     }
 }
 
@@ -206,7 +218,8 @@ public static class SubsidyPolicies
             new KeyValuePair<RiskLevel, decimal>(RiskScales.ChinaLowMediumHigh["High"], 70m),
         },
         overtimeDayRate: null,
-        new[] { WorkforceSource.CommunityWorker });
+        new[] { WorkforceSource.CommunityWorker },
+        scale: RiskScales.ChinaLowMediumHigh);
 
     /// <summary>
     /// Xiamen, 2020-04: 150 CNY per person per day for overtime, rest days and holidays (cn-policy.md §3, S26d). Pays
@@ -321,13 +334,14 @@ public sealed class SubsidyStatement
     /// <param name="calendar">Rest days, holidays and regular hours.</param>
     /// <returns>The statement.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="person"/> is not in the plan's workforce.</exception>
+    /// <exception cref="ArgumentException"><paramref name="person"/> is not in the plan's workforce, or the plan's scale is not the policy's.</exception>
     public static SubsidyStatement Calculate(SubsidyPolicy policy, StaffingPlan plan, PersonId person, DateInterval period, SubsidyCalendar calendar)
     {
         Guard.NotNull(policy);
         Guard.NotNull(plan);
         Guard.NotNull(period);
         Guard.NotNull(calendar);
+        CheckScale(policy, plan);
         var index = plan.Workforce.IndexOf(person);
         if (index < 0)
         {
@@ -344,12 +358,14 @@ public sealed class SubsidyStatement
     /// <param name="calendar">Rest days, holidays and regular hours.</param>
     /// <returns>The statements, in workforce order.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The plan's scale is not the policy's.</exception>
     public static IReadOnlyList<SubsidyStatement> CalculateAll(SubsidyPolicy policy, StaffingPlan plan, DateInterval period, SubsidyCalendar calendar)
     {
         Guard.NotNull(policy);
         Guard.NotNull(plan);
         Guard.NotNull(period);
         Guard.NotNull(calendar);
+        CheckScale(policy, plan);
         return plan.Workforce
             .Select(m => Build(policy, plan, m, period, calendar))
             .Where(s => s.Days.Count > 0)
@@ -381,6 +397,14 @@ public sealed class SubsidyStatement
     /// <summary>Returns e.g. <c>cw-01: 1,050.00 CNY for 15 days (2020-02-10..2020-02-24)</c>.</summary>
     /// <returns>The summary.</returns>
     public override string ToString() => string.Format(CultureInfo.InvariantCulture, "{0}: {1:#,0.00} {2} for {3} days ({4:uuuu'-'MM'-'dd}..{5:uuuu'-'MM'-'dd})", Person, Total, Currency, Days.Count, Period.Start, Period.End);
+
+    private static void CheckScale(SubsidyPolicy policy, StaffingPlan plan)
+    {
+        if (policy.Scale is { } scale && scale.Id != plan.Policy.Scale.Id)
+        {
+            throw new ArgumentException($"The subsidy policy '{policy.Id}' pays by levels of '{scale.Id}', but the plan's levels are of '{plan.Policy.Scale.Id}'.", nameof(plan));
+        }
+    }
 
     private static SubsidyStatement Build(SubsidyPolicy policy, StaffingPlan plan, StaffMember member, DateInterval period, SubsidyCalendar calendar)
     {

@@ -187,6 +187,39 @@ public class StaffingPlanTests
     }
 
     [Fact]
+    public void Calculate_ScreeningSupportPerResidentEveryOtherDay_AndUnitWorkOnlyAtTheUnitsLevel()
+    {
+        // A screening round every other day (0.5 a day), 1 min of support per resident, 08:00–16:00, in a sealed building
+        // of 90 residents inside a Medium compound: 90 × 0.5 × 1 min = 45 min = 0.75 h in the day shift → 1 person.
+        // The High level also cleans the compound's common areas (per planning unit), but the compound is Medium,
+        // so that work is not counted on the High line.
+        var tree = new ZoneTreeBuilder()
+            .Add("c", ZoneKind.Compound, "c")
+            .Add("c-b1", ZoneKind.Building, "b1", parent: "c", households: 40, residents: 90)
+            .Add("c-b2", ZoneKind.Building, "b2", parent: "c", households: 60, residents: 130)
+            .Build();
+        var policy = new StaffingPolicyBuilder(Scale)
+            .WithShifts(ShiftPattern.TwoTwelveHour(new LocalTime(8, 0), Duration.Zero))
+            .ForLevel("High", new LevelStaffing
+            {
+                Workloads = new[]
+                {
+                    new Workload { Kind = WorkKind.ScreeningSupport, Basis = WorkloadBasis.PerResident, TimesPerDay = 0.5, TimeEach = Duration.FromMinutes(1), From = new LocalTime(8, 0), Until = new LocalTime(16, 0) },
+                    new Workload { Kind = WorkKind.ScreeningSupport, Basis = WorkloadBasis.PerPlanningUnit, TimesPerDay = 1, TimeEach = Duration.FromHours(2), From = new LocalTime(8, 0), Until = new LocalTime(16, 0) },
+                },
+            })
+            .Build();
+        var snapshot = RiskSnapshot.Create(tree, Monday, Scale, new Dictionary<ZoneId, RiskLevel> { [ZoneId.From("c")] = Scale["Medium"], [ZoneId.From("c-b1")] = Scale["High"] });
+
+        var line = policy.Calculate(snapshot, new GateArrivals(ArrivalProfiles.ClosedCompoundIllustrative), Workforce.Empty, new DateInterval(Monday, Monday)).Requirements.Single();
+
+        line.Role.Should().Be(StaffingRole.ScreeningSupport);
+        line.WorkHours.Should().BeApproximately(0.75, 1e-9);
+        line.RequiredPeople.Should().Be(1);
+        line.Explain().Should().Contain("ScreeningSupport (90 residents × 0.5/day × 1 min × 100 % of its window in this shift = 0.75 h)").And.NotContain("120 min");
+    }
+
+    [Fact]
     public void Calculate_SnapshotOfAnotherScale_Throws()
     {
         var tree = Compound(gates: 1, households: 100);

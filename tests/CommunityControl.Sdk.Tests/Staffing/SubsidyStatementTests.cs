@@ -121,7 +121,27 @@ public class SubsidyStatementTests
     {
         var act = () => SubsidyPolicy.Create("x", "test", new[] { new KeyValuePair<RiskLevel, decimal>(Scale["High"], -1m) }, -5m, Array.Empty<WorkforceSource>(), "cny", 7);
 
-        act.Should().Throw<ModelValidationException>().Which.Failures.Should().HaveCount(5);
+        // Negative daily rate, no scale for it, negative overtime, no eligible source, "cny", 7 places.
+        act.Should().Throw<ModelValidationException>().Which.Failures.Should().HaveCount(6).And.Contain("scale: daily rates by level need the scale that names the levels.");
+    }
+
+    [Fact]
+    public void Calculate_PlanOnAnotherScale_Refused()
+    {
+        var tree = new ZoneTreeBuilder().Add("c", ZoneKind.Compound, "c", gates: 1).Build();
+        var zones = RiskScales.ChinaThreeZones;
+        var policy = new StaffingPolicyBuilder(zones)
+            .WithShifts(ShiftPattern.TwoTwelveHour(new LocalTime(8, 0), Duration.Zero))
+            .WithCheckTime(GateCheckMethod.CodeScan, Duration.FromSeconds(10))
+            .ForLevel("Sealed", new LevelStaffing { Gate = new GateRule { Check = GateCheckMethod.CodeScan, Target = ServiceTarget.ForServiceLevel(0.8, Duration.FromSeconds(20)), MinimumOnDuty = 1 } })
+            .Build();
+        var plan = policy.Calculate(RiskSnapshot.Uniform(tree, Monday, zones, zones["Sealed"]), new GateArrivals(ArrivalProfiles.ClosedCompoundIllustrative), Workforce.Empty, new DateInterval(Monday, Monday));
+
+        var act = () => SubsidyStatement.CalculateAll(SubsidyPolicies.Sichuan2020, plan, plan.Period, SubsidyCalendar.None);
+
+        act.Should().Throw<ArgumentException>().WithParameterName("plan").WithMessage("*cn-low-medium-high*cn-three-zones*");
+        SubsidyStatement.CalculateAll(SubsidyPolicies.Xiamen2020, plan, plan.Period, SubsidyCalendar.None).Should().BeEmpty("nobody worked; Xiamen's rate does not depend on levels");
+        SubsidyPolicies.Sichuan2020.ToString().Should().Be("sichuan-2020-04-10: Low 30, Medium 50, High 70 CNY/day");
     }
 
     [Fact]
