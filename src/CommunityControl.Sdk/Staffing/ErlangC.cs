@@ -1,0 +1,366 @@
+using System;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using CommunityControl.Internal;
+using NodaTime;
+
+namespace CommunityControl.Staffing;
+
+/// <summary>
+/// The Erlang C queue (M/M/N: Poisson arrivals, exponential service, unlimited queue, nobody gives up), used to staff a
+/// gate's check point from its arrivals and the time each check takes.
+/// </summary>
+/// <remarks>
+/// <para>Formulas as in intl-policy.md §d (pyworkforce, Prevos, had2know): offered load A = λ · AHT; Erlang B by the
+/// stable recurrence <c>inv = 1; for k in 1..N: inv = 1 + inv · k / A; B = 1 / inv</c> (no factorials, no powers);
+/// probability of waiting P_w = N·B / (N − A·(1 − B)); service level SL(t) = 1 − P_w · e^(−(N − A)·t / AHT); average
+/// wait ASA = P_w · AHT / (N − A); occupancy A / N. The staffing search runs the recurrence incrementally over agent
+/// counts, so solving for N costs O(N) arithmetic and no allocation.</para>
+/// <para>The model over-staffs when people give up and leave the queue (the pyworkforce docs recommend Erlang A then).</para>
+/// </remarks>
+/// <threadsafety static="true" instance="true">Pure functions.</threadsafety>
+public static class ErlangC
+{
+    /// <summary>The largest offered load accepted, in Erlangs (far above any gate; it bounds the search).</summary>
+    public const double MaximumOfferedLoad = 1_000_000;
+
+    /// <summary>Computes the offered load A = arrivals × service time ÷ interval, in Erlangs.</summary>
+    /// <param name="arrivals">The arrivals in the interval; not negative.</param>
+    /// <param name="interval">The interval's length; more than zero.</param>
+    /// <param name="averageServiceTime">The average time one service (check) takes; more than zero.</param>
+    /// <returns>The offered load in Erlangs.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An argument is outside its range.</exception>
+    public static double OfferedLoad(double arrivals, Duration interval, Duration averageServiceTime)
+    {
+        Guard.NotNegativeFinite(arrivals);
+        CheckPositive(interval, nameof(interval));
+        CheckPositive(averageServiceTime, nameof(averageServiceTime));
+        return arrivals * averageServiceTime.TotalSeconds / interval.TotalSeconds;
+    }
+
+    /// <summary>Computes Erlang B, the probability that all <paramref name="agents"/> are busy in a loss system, by the stable recurrence.</summary>
+    /// <param name="offeredLoad">The offered load in Erlangs; more than zero.</param>
+    /// <param name="agents">The number of agents; not negative.</param>
+    /// <returns>The blocking probability, in (0, 1].</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An argument is outside its range.</exception>
+    public static double ErlangB(double offeredLoad, int agents)
+    {
+        CheckLoad(offeredLoad, allowZero: false);
+        Guard.NotNegative(agents);
+        var inv = 1.0;
+        for (var k = 1; k <= agents; k++)
+        {
+            inv = 1 + (inv * k / offeredLoad);
+        }
+
+        return 1 / inv;
+    }
+
+    /// <summary>Computes the probability that an arrival has to wait (Erlang C).</summary>
+    /// <param name="offeredLoad">The offered load in Erlangs; more than zero.</param>
+    /// <param name="agents">The number of agents; more than <paramref name="offeredLoad"/>.</param>
+    /// <returns>P_w, in (0, 1).</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An argument is outside its range, or there is no steady state
+    /// (<paramref name="agents"/> ≤ <paramref name="offeredLoad"/>: the queue grows without bound).</exception>
+    public static double ProbabilityOfWaiting(double offeredLoad, int agents)
+    {
+        CheckSteadyState(offeredLoad, agents);
+        var b = ErlangB(offeredLoad, agents);
+        return Pw(offeredLoad, agents, b);
+    }
+
+    /// <summary>Evaluates a queue with a given number of agents.</summary>
+    /// <param name="offeredLoad">The offered load in Erlangs; more than zero.</param>
+    /// <param name="agents">The number of agents; more than <paramref name="offeredLoad"/>.</param>
+    /// <param name="averageServiceTime">The average service time; more than zero.</param>
+    /// <param name="answerWithin">The time t for the service level SL(t); not negative.</param>
+    /// <returns>Erlang B, P_w, SL(t), the average wait and the occupancy.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An argument is outside its range, or there is no steady state
+    /// (<paramref name="agents"/> ≤ <paramref name="offeredLoad"/>).</exception>
+    public static ErlangCResult Evaluate(double offeredLoad, int agents, Duration averageServiceTime, Duration answerWithin)
+    {
+        CheckSteadyState(offeredLoad, agents);
+        CheckPositive(averageServiceTime, nameof(averageServiceTime));
+        if (answerWithin < Duration.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(answerWithin), answerWithin, "The answer time must not be negative.");
+        }
+
+        var aht = averageServiceTime.TotalSeconds;
+        var b = ErlangB(offeredLoad, agents);
+        var pw = Pw(offeredLoad, agents, b);
+        var sl = 1 - (pw * Math.Exp(-(agents - offeredLoad) * answerWithin.TotalSeconds / aht));
+        var asa = pw * aht / (agents - offeredLoad);
+        return new ErlangCResult(offeredLoad, agents, b, pw, sl, asa, offeredLoad / agents);
+    }
+
+    /// <summary>
+    /// Finds the agents a queue needs: the smallest count above the load that meets every target, raised to respect the
+    /// occupancy cap, then divided by (1 − shrinkage) and rounded up.
+    /// </summary>
+    /// <param name="offeredLoad">The offered load in Erlangs; zero or more (zero needs no agents).</param>
+    /// <param name="averageServiceTime">The average service time; more than zero.</param>
+    /// <param name="target">The service target.</param>
+    /// <returns>The agent counts, the constraint that set them, and the queue's figures at <see cref="ErlangCStaffing.Agents"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="target"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An argument is outside its range.</exception>
+    public static ErlangCStaffing Solve(double offeredLoad, Duration averageServiceTime, ServiceTarget target)
+    {
+        Guard.NotNull(target);
+        CheckLoad(offeredLoad, allowZero: true);
+        CheckPositive(averageServiceTime, nameof(averageServiceTime));
+        return SolveCore(offeredLoad, averageServiceTime.TotalSeconds, target);
+    }
+
+    /// <summary>The search itself; arguments already checked. Allocation-free.</summary>
+    internal static ErlangCStaffing SolveCore(double a, double aht, ServiceTarget target)
+    {
+        if (a <= 0)
+        {
+            return new ErlangCStaffing(0, 0, 0, 0, StaffingConstraint.NoDemand, 0, 0, 1, 0, 0);
+        }
+
+        // Smallest integer strictly above the load, and the recurrence run up to it.
+        var n = (int)Math.Floor(a) + 1;
+        var inv = 1.0;
+        for (var k = 1; k <= n; k++)
+        {
+            inv = 1 + (inv * k / a);
+        }
+
+        var share = target.ServiceLevel;
+        var t = target.WithinSeconds;
+        var maxWait = target.MaximumAverageWaitSeconds;
+        var binding = StaffingConstraint.ServiceLevel;
+        var first = true;
+        double b, pw, sl, asa;
+        while (true)
+        {
+            b = double.IsPositiveInfinity(inv) ? 0 : 1 / inv;
+            pw = Pw(a, n, b);
+            sl = 1 - (pw * Math.Exp(-(n - a) * t / aht));
+            asa = pw * aht / (n - a);
+            var slMet = share is not { } s || sl >= s - 1e-12;
+            var waitMet = target.MaximumAverageWait is null || asa <= maxWait + 1e-9;
+            if (slMet && waitMet)
+            {
+                if (first)
+                {
+                    binding = StaffingConstraint.SteadyState;
+                }
+
+                break;
+            }
+
+            binding = slMet ? StaffingConstraint.AverageWait : StaffingConstraint.ServiceLevel;
+            first = false;
+            n = checked(n + 1);
+            inv = 1 + (inv * n / a);
+        }
+
+        var forTarget = n;
+        if (a / n > target.MaximumOccupancy)
+        {
+            var capped = CeilingTolerant(a / target.MaximumOccupancy);
+            while (n < capped)
+            {
+                n++;
+                inv = 1 + (inv * n / a);
+            }
+
+            binding = StaffingConstraint.Occupancy;
+            b = double.IsPositiveInfinity(inv) ? 0 : 1 / inv;
+            pw = Pw(a, n, b);
+            sl = 1 - (pw * Math.Exp(-(n - a) * t / aht));
+            asa = pw * aht / (n - a);
+        }
+
+        var rostered = target.Shrinkage > 0 ? CeilingTolerant(n / (1 - target.Shrinkage)) : n;
+        return new ErlangCStaffing(a, forTarget, n, rostered, binding, b, pw, sl, asa, a / n);
+    }
+
+    /// <summary>⌈x⌉, forgiving the last bits of floating-point error (14 / 0.7 is 20, not 21).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int CeilingTolerant(double x)
+    {
+        var rounded = Math.Round(x);
+        return Math.Abs(x - rounded) <= 1e-9 * Math.Max(1, Math.Abs(x)) ? (int)rounded : (int)Math.Ceiling(x);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double Pw(double a, int n, double b) => n * b / (n - (a * (1 - b)));
+
+    private static void CheckSteadyState(double offeredLoad, int agents)
+    {
+        CheckLoad(offeredLoad, allowZero: false);
+        if (agents <= offeredLoad)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(agents),
+                agents,
+                $"No steady state: with {agents} agent(s) and an offered load of {offeredLoad.ToString("0.####", CultureInfo.InvariantCulture)} E the queue grows without bound; the agents must be more than the load.");
+        }
+    }
+
+    private static void CheckLoad(double offeredLoad, bool allowZero, [CallerArgumentExpression(nameof(offeredLoad))] string name = "")
+    {
+        if (double.IsNaN(offeredLoad) || offeredLoad < 0 || (!allowZero && offeredLoad == 0) || offeredLoad > MaximumOfferedLoad)
+        {
+            var range = allowZero ? "[0" : "(0";
+            throw new ArgumentOutOfRangeException(name, offeredLoad, $"The offered load must be in {range}-{MaximumOfferedLoad.ToString(CultureInfo.InvariantCulture)}] Erlangs; it was {offeredLoad.ToString(CultureInfo.InvariantCulture)}.");
+        }
+    }
+
+    private static void CheckPositive(Duration value, string name)
+    {
+        if (value <= Duration.Zero)
+        {
+            throw new ArgumentOutOfRangeException(name, value, $"The duration must be more than zero; it was {value}.");
+        }
+    }
+}
+
+/// <summary>Which constraint set the number of agents in an <see cref="ErlangCStaffing"/>.</summary>
+public enum StaffingConstraint
+{
+    /// <summary>Not set.</summary>
+    Unknown = 0,
+
+    /// <summary>No arrivals: no agents are needed for the queue.</summary>
+    NoDemand = 1,
+
+    /// <summary>The smallest count above the load (needed for a steady state) already met every target.</summary>
+    SteadyState = 2,
+
+    /// <summary>The share to be served within the answer time.</summary>
+    ServiceLevel = 3,
+
+    /// <summary>The maximum average wait.</summary>
+    AverageWait = 4,
+
+    /// <summary>The occupancy cap raised the count above what the service targets needed.</summary>
+    Occupancy = 5,
+
+    /// <summary>A rule's minimum number of people on duty (e.g. Yangling's two at the exit and two at the entrance).</summary>
+    MinimumOnDuty = 6,
+}
+
+/// <summary>The figures of an Erlang C queue with a given number of agents.</summary>
+/// <threadsafety static="true" instance="true">Immutable.</threadsafety>
+public readonly struct ErlangCResult
+{
+    internal ErlangCResult(double offeredLoad, int agents, double erlangB, double probabilityOfWaiting, double serviceLevel, double averageWaitSeconds, double occupancy)
+    {
+        OfferedLoad = offeredLoad;
+        Agents = agents;
+        ErlangB = erlangB;
+        ProbabilityOfWaiting = probabilityOfWaiting;
+        ServiceLevel = serviceLevel;
+        AverageWaitSeconds = averageWaitSeconds;
+        Occupancy = occupancy;
+    }
+
+    /// <summary>Gets the offered load A, in Erlangs.</summary>
+    public double OfferedLoad { get; }
+
+    /// <summary>Gets the number of agents N.</summary>
+    public int Agents { get; }
+
+    /// <summary>Gets Erlang B (blocking probability of the loss system with N agents).</summary>
+    public double ErlangB { get; }
+
+    /// <summary>Gets P_w, the probability that an arrival waits.</summary>
+    public double ProbabilityOfWaiting { get; }
+
+    /// <summary>Gets SL(t), the share served within the answer time.</summary>
+    public double ServiceLevel { get; }
+
+    /// <summary>Gets the average wait (average speed of answer) in seconds.</summary>
+    public double AverageWaitSeconds { get; }
+
+    /// <summary>Gets the average wait (average speed of answer).</summary>
+    public Duration AverageWait => Duration.FromSeconds(AverageWaitSeconds);
+
+    /// <summary>Gets the occupancy A / N.</summary>
+    public double Occupancy { get; }
+
+    /// <summary>Returns e.g. <c>N = 14, A = 10 E: P_w 0.1741, SL 0.8884, ASA 7.84 s, occupancy 0.7143</c>.</summary>
+    /// <returns>The figures.</returns>
+    public override string ToString() => string.Format(
+        CultureInfo.InvariantCulture,
+        "N = {0}, A = {1:0.####} E: P_w {2:0.####}, SL {3:0.####}, ASA {4:0.##} s, occupancy {5:0.####}",
+        Agents,
+        OfferedLoad,
+        ProbabilityOfWaiting,
+        ServiceLevel,
+        AverageWaitSeconds,
+        Occupancy);
+}
+
+/// <summary>The agents a queue needs (from <see cref="ErlangC.Solve"/>) and the queue's figures at that count.</summary>
+/// <threadsafety static="true" instance="true">Immutable.</threadsafety>
+public readonly struct ErlangCStaffing
+{
+    internal ErlangCStaffing(double offeredLoad, int agentsForTarget, int agents, int agentsWithShrinkage, StaffingConstraint binding, double erlangB, double probabilityOfWaiting, double serviceLevel, double averageWaitSeconds, double occupancy)
+    {
+        OfferedLoad = offeredLoad;
+        AgentsForTarget = agentsForTarget;
+        Agents = agents;
+        AgentsWithShrinkage = agentsWithShrinkage;
+        Binding = binding;
+        ErlangB = erlangB;
+        ProbabilityOfWaiting = probabilityOfWaiting;
+        ServiceLevel = serviceLevel;
+        AverageWaitSeconds = averageWaitSeconds;
+        Occupancy = occupancy;
+    }
+
+    /// <summary>Gets the offered load A, in Erlangs.</summary>
+    public double OfferedLoad { get; }
+
+    /// <summary>Gets the smallest agent count that meets the service targets (before the occupancy cap).</summary>
+    public int AgentsForTarget { get; }
+
+    /// <summary>Gets the agents needed on duty: <see cref="AgentsForTarget"/>, raised if the occupancy cap requires.</summary>
+    public int Agents { get; }
+
+    /// <summary>Gets the people to roster: ⌈<see cref="Agents"/> ÷ (1 − shrinkage)⌉.</summary>
+    public int AgentsWithShrinkage { get; }
+
+    /// <summary>Gets the constraint that set <see cref="Agents"/>.</summary>
+    public StaffingConstraint Binding { get; }
+
+    /// <summary>Gets Erlang B at <see cref="Agents"/> (0 when there is no demand).</summary>
+    public double ErlangB { get; }
+
+    /// <summary>Gets P_w at <see cref="Agents"/> (0 when there is no demand).</summary>
+    public double ProbabilityOfWaiting { get; }
+
+    /// <summary>Gets the service level at <see cref="Agents"/> for the target's answer time (1 when there is no demand).</summary>
+    public double ServiceLevel { get; }
+
+    /// <summary>Gets the average wait in seconds at <see cref="Agents"/>.</summary>
+    public double AverageWaitSeconds { get; }
+
+    /// <summary>Gets the average wait at <see cref="Agents"/>.</summary>
+    public Duration AverageWait => Duration.FromSeconds(AverageWaitSeconds);
+
+    /// <summary>Gets the occupancy A / N at <see cref="Agents"/> (0 when there is no demand).</summary>
+    public double Occupancy { get; }
+
+    /// <summary>Returns e.g. <c>14 on duty (service level), 20 with shrinkage; A = 10 E, SL 0.8884, P_w 0.1741, ASA 7.84 s, occupancy 0.7143</c>.</summary>
+    /// <returns>The result in words.</returns>
+    public override string ToString() => Binding == StaffingConstraint.NoDemand
+        ? "0 on duty: no arrivals"
+        : string.Format(
+            CultureInfo.InvariantCulture,
+            "{0} on duty ({1}), {2} with shrinkage; A = {3:0.####} E, SL {4:0.####}, P_w {5:0.####}, ASA {6:0.##} s, occupancy {7:0.####}",
+            Agents,
+            Binding,
+            AgentsWithShrinkage,
+            OfferedLoad,
+            ServiceLevel,
+            ProbabilityOfWaiting,
+            AverageWaitSeconds,
+            Occupancy);
+}

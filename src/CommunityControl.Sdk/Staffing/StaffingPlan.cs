@@ -1,0 +1,597 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using CommunityControl.Internal;
+using CommunityControl.Risk;
+using CommunityControl.Zones;
+using NodaTime;
+
+namespace CommunityControl.Staffing;
+
+/// <summary>
+/// Who is needed, who is there, and what is missing: one line per planning unit, day, shift, role and level, with the
+/// people and person-hours required, the rule that demanded them, the people who cover them, and the gap.
+/// </summary>
+/// <remarks>
+/// <para>Made by <see cref="StaffingPolicy.Calculate(IReadOnlyList{RiskSnapshot}, GateArrivals, Workforce)"/>. Every
+/// line explains itself (<see cref="StaffingRequirement.Explain"/>). Person-hours are paid hours: shift length plus
+/// handover.</para>
+/// <para>The cover is a greedy heuristic, not an optimum: shifts are filled in time order; within a shift, gates first,
+/// then door-to-door, disinfection, patrol, screening support and grid work; each place goes to the earliest source in
+/// <see cref="StaffingPolicy.CoverageOrder"/>, then to whoever has the fewest hours this week. A gap can therefore
+/// sometimes be closed by moving people by hand; it is never hidden.</para>
+/// </remarks>
+/// <threadsafety static="true" instance="true">Immutable.</threadsafety>
+public sealed class StaffingPlan
+{
+    private readonly RequirementRecord[] _records;
+    private readonly int _recordCount;
+    private readonly int[] _assignedPeople;
+    private readonly int _assignedCount;
+    private readonly int[] _assignmentRequirement;
+    private readonly LocalDate[] _dates;
+    private readonly RiskSnapshot[] _snapshots;
+    private Dictionary<int, int[]>? _byPerson;
+
+    internal StaffingPlan(StaffingPolicy policy, ZoneTree tree, Workforce workforce, GateArrivals arrivals, LocalDate[] dates, RiskSnapshot[] snapshots, RequirementRecord[] records, int recordCount, int[] assignedPeople, int assignedCount)
+    {
+        Policy = policy;
+        Tree = tree;
+        Workforce = workforce;
+        Arrivals = arrivals;
+        _dates = dates;
+        _snapshots = snapshots;
+        _records = records;
+        _recordCount = recordCount;
+        _assignedPeople = assignedPeople;
+        _assignedCount = assignedCount;
+        _assignmentRequirement = new int[assignedCount];
+        for (var r = 0; r < recordCount; r++)
+        {
+            for (var k = 0; k < records[r].Assigned; k++)
+            {
+                _assignmentRequirement[records[r].FirstAssignment + k] = r;
+            }
+        }
+
+        Period = new DateInterval(dates[0], dates[dates.Length - 1]);
+        Requirements = new ViewList<StaffingRequirement>(recordCount, i => new StaffingRequirement(this, i));
+        Assignments = new ViewList<ShiftAssignment>(assignedCount, i => new ShiftAssignment(this, i));
+    }
+
+    /// <summary>Gets the policy the plan follows.</summary>
+    public StaffingPolicy Policy { get; }
+
+    /// <summary>Gets the zone tree.</summary>
+    public ZoneTree Tree { get; }
+
+    /// <summary>Gets the workforce the plan drew on.</summary>
+    public Workforce Workforce { get; }
+
+    /// <summary>Gets the gate traffic the plan used.</summary>
+    public GateArrivals Arrivals { get; }
+
+    /// <summary>Gets the days planned.</summary>
+    public DateInterval Period { get; }
+
+    /// <summary>Gets every line: by day, then shift, then role (gate first), then unit in tree order.</summary>
+    public IReadOnlyList<StaffingRequirement> Requirements { get; }
+
+    /// <summary>Gets every shift someone was given, in the order of <see cref="Requirements"/>.</summary>
+    public IReadOnlyList<ShiftAssignment> Assignments { get; }
+
+    internal RequirementRecord[] Records => _records;
+
+    /// <summary>Gets the lines with a gap.</summary>
+    /// <returns>The lines whose <see cref="StaffingRequirement.GapPeople"/> is more than zero.</returns>
+    public IEnumerable<StaffingRequirement> Gaps()
+    {
+        for (var i = 0; i < _recordCount; i++)
+        {
+            if (_records[i].Assigned < _records[i].People)
+            {
+                yield return new StaffingRequirement(this, i);
+            }
+        }
+    }
+
+    /// <summary>Gets the shifts a person was given.</summary>
+    /// <param name="person">The person.</param>
+    /// <returns>Their shifts in time order; empty when they have none or are not in the workforce.</returns>
+    public IReadOnlyList<ShiftAssignment> AssignmentsOf(PersonId person)
+    {
+        var p = Workforce.IndexOf(person);
+        if (p < 0)
+        {
+            return Array.Empty<ShiftAssignment>();
+        }
+
+        var byPerson = _byPerson;
+        if (byPerson is null)
+        {
+            var lists = new Dictionary<int, List<int>>();
+            for (var a = 0; a < _assignedCount; a++)
+            {
+                if (!lists.TryGetValue(_assignedPeople[a], out var list))
+                {
+                    lists[_assignedPeople[a]] = list = new List<int>();
+                }
+
+                list.Add(a);
+            }
+
+            byPerson = lists.ToDictionary(pair => pair.Key, pair => pair.Value.ToArray());
+            _byPerson = byPerson;
+        }
+
+        return byPerson.TryGetValue(p, out var indexes)
+            ? indexes.Select(a => new ShiftAssignment(this, a)).ToArray()
+            : Array.Empty<ShiftAssignment>();
+    }
+
+    /// <summary>Gets the totals of the whole plan.</summary>
+    /// <returns>The totals.</returns>
+    public StaffingTotals Totals() => Sum(static _ => true);
+
+    /// <summary>Gets the totals of one day.</summary>
+    /// <param name="date">The day.</param>
+    /// <returns>The totals; zero for a day outside the plan.</returns>
+    public StaffingTotals Totals(LocalDate date)
+    {
+        var day = DayIndex(date);
+        return Sum(r => r.Day == day);
+    }
+
+    /// <summary>Gets the totals of one role over the whole plan.</summary>
+    /// <param name="role">The role.</param>
+    /// <returns>The totals.</returns>
+    public StaffingTotals Totals(StaffingRole role) => Sum(r => r.Role == role);
+
+    /// <summary>Gets the totals of one role on one day.</summary>
+    /// <param name="date">The day.</param>
+    /// <param name="role">The role.</param>
+    /// <returns>The totals.</returns>
+    public StaffingTotals Totals(LocalDate date, StaffingRole role)
+    {
+        var day = DayIndex(date);
+        return Sum(r => r.Day == day && r.Role == role);
+    }
+
+    /// <summary>Gets the totals of one zone (the unit itself, or every unit under it) on one day.</summary>
+    /// <param name="date">The day.</param>
+    /// <param name="zone">A planning unit or a zone above units, e.g. a community.</param>
+    /// <returns>The totals.</returns>
+    /// <exception cref="ArgumentException"><paramref name="zone"/> is not in the tree.</exception>
+    public StaffingTotals Totals(LocalDate date, ZoneId zone)
+    {
+        var index = Tree.GetIndex(zone);
+        var end = Tree.SubtreeEnd(index);
+        var day = DayIndex(date);
+        return Sum(r => r.Day == day && r.Zone >= index && r.Zone < end);
+    }
+
+    /// <summary>Returns a summary, e.g. <c>StaffingPlan 2020-02-14..2020-02-20: 1,234 lines, 5,678.5 person-hours required, gap 120 person-hours</c>.</summary>
+    /// <returns>The summary.</returns>
+    public override string ToString()
+    {
+        var t = Totals();
+        return string.Format(CultureInfo.InvariantCulture, "StaffingPlan {0:uuuu'-'MM'-'dd}..{1:uuuu'-'MM'-'dd}: {2:N0} lines, {3:#,0.##} person-hours required, gap {4:#,0.##} person-hours", Period.Start, Period.End, _recordCount, t.RequiredPersonHours, t.GapPersonHours);
+    }
+
+    internal LocalDate DateAt(int day) => _dates[day];
+
+    internal RiskSnapshot SnapshotAt(int day) => _snapshots[day];
+
+    internal int PersonAt(int assignment) => _assignedPeople[assignment];
+
+    internal int RequirementOf(int assignment) => _assignmentRequirement[assignment];
+
+    internal double PaidHours(int shift) => Policy.Shifts.PaidHours(shift);
+
+    internal int DayIndex(LocalDate date)
+    {
+        return Period.Start <= date && date <= Period.End ? NodaTime.Period.DaysBetween(Period.Start, date) : -1;
+    }
+
+    private StaffingTotals Sum(Func<RequirementRecord, bool> predicate)
+    {
+        long people = 0, assigned = 0, gap = 0;
+        double personHours = 0, work = 0, assignedHours = 0, gapHours = 0;
+        for (var i = 0; i < _recordCount; i++)
+        {
+            ref readonly var r = ref _records[i];
+            if (!predicate(r))
+            {
+                continue;
+            }
+
+            var paid = r.People == 0 ? 0 : r.PersonHours / r.People;
+            people += r.People;
+            assigned += r.Assigned;
+            gap += r.People - r.Assigned;
+            personHours += r.PersonHours;
+            work += r.WorkHours;
+            assignedHours += r.Assigned * paid;
+            gapHours += (r.People - r.Assigned) * paid;
+        }
+
+        return new StaffingTotals(people, personHours, work, assigned, assignedHours, gap, gapHours);
+    }
+}
+
+/// <summary>One line of a <see cref="StaffingPlan"/>: a planning unit, day, shift, role and level; the people needed,
+/// the rule that demanded them, who covers it and the gap.</summary>
+/// <threadsafety static="true" instance="true">Immutable view.</threadsafety>
+public readonly struct StaffingRequirement
+{
+    private readonly StaffingPlan _plan;
+    private readonly int _index;
+
+    internal StaffingRequirement(StaffingPlan plan, int index)
+    {
+        _plan = plan;
+        _index = index;
+    }
+
+    /// <summary>Gets the line's position in <see cref="StaffingPlan.Requirements"/>.</summary>
+    public int Index => _index;
+
+    /// <summary>Gets the day (a shift past midnight belongs to the day it starts).</summary>
+    public LocalDate Date => _plan.DateAt(Record.Day);
+
+    /// <summary>Gets the shift's index in the policy's pattern.</summary>
+    public int ShiftIndex => Record.Shift;
+
+    /// <summary>Gets the shift.</summary>
+    public ShiftDefinition Shift => _plan.Policy.Shifts.Shifts[Record.Shift];
+
+    /// <summary>Gets the planning unit (e.g. the compound).</summary>
+    public ZoneId Zone => _plan.Tree.IdAt(Record.Zone);
+
+    /// <summary>Gets the role.</summary>
+    public StaffingRole Role => Record.Role;
+
+    /// <summary>Gets the level whose rule demanded this line (for a gate, the unit's level; for work, the level of the households counted).</summary>
+    public RiskLevel Level => RiskLevel.FromSeverity(Record.Severity);
+
+    /// <summary>Gets the people required on this shift.</summary>
+    public int RequiredPeople => Record.People;
+
+    /// <summary>Gets the paid person-hours required: people × (shift length + handover).</summary>
+    public double PersonHours => Record.PersonHours;
+
+    /// <summary>Gets the hours of work itself in the shift (for a gate: person-hours on duty at the check points before shrinkage).</summary>
+    public double WorkHours => Record.WorkHours;
+
+    /// <summary>Gets the number of people who cover this line.</summary>
+    public int AssignedPeople => Record.Assigned;
+
+    /// <summary>Gets the people who cover this line.</summary>
+    public IReadOnlyList<PersonId> Assigned
+    {
+        get
+        {
+            var r = Record;
+            var people = new PersonId[r.Assigned];
+            for (var k = 0; k < people.Length; k++)
+            {
+                people[k] = _plan.Workforce[_plan.PersonAt(r.FirstAssignment + k)].Id;
+            }
+
+            return people;
+        }
+    }
+
+    /// <summary>Gets the people missing.</summary>
+    public int GapPeople => Record.People - Record.Assigned;
+
+    /// <summary>Gets the paid person-hours missing.</summary>
+    public double GapPersonHours => Record.People == 0 ? 0 : GapPeople * Record.PersonHours / Record.People;
+
+    /// <summary>Gets the compound's gates (gate lines; 0 otherwise).</summary>
+    public int Gates => Record.Gates;
+
+    /// <summary>Gets the clock hour (0–23) in the shift that needed the most people on duty per gate, or −1 for work lines.</summary>
+    public int PeakHour => Record.PeakHour;
+
+    /// <summary>Gets the checks per hour at one gate in <see cref="PeakHour"/> (gate lines).</summary>
+    public double PeakChecksPerGate => Record.PeakChecksPerGate;
+
+    /// <summary>Gets the people on duty per gate in <see cref="PeakHour"/>, before shrinkage (gate lines).</summary>
+    public int PeakOnDutyPerGate => Record.PeakOnDutyPerGate;
+
+    /// <summary>Gets what set the people on duty in <see cref="PeakHour"/> (gate lines; <see cref="StaffingConstraint.Unknown"/> otherwise).</summary>
+    public StaffingConstraint Binding => Record.Binding;
+
+    /// <summary>Gets the households at <see cref="Level"/> in the unit (for a gate line: the unit's households).</summary>
+    public int Households => Record.Households;
+
+    /// <summary>Gets the residents at <see cref="Level"/> in the unit (for a gate line: the unit's residents).</summary>
+    public int Residents => Record.Residents;
+
+    /// <summary>Gets the buildings at <see cref="Level"/> in the unit (work lines).</summary>
+    public int Buildings => Record.Buildings;
+
+    private ref readonly RequirementRecord Record => ref _plan.Records[_index];
+
+    /// <summary>Explains the line in English: the counts, the rule's parameters, the arithmetic, who covers it and the gap.</summary>
+    /// <returns>The explanation.</returns>
+    public string Explain() => PlanExplainer.Explain(_plan, _index);
+
+    /// <summary>Returns a one-line summary, e.g. <c>2020-02-14 Night 500101-001-01 Gate (High): 2 required, 1 assigned, gap 1</c>.</summary>
+    /// <returns>The summary.</returns>
+    public override string ToString()
+        => _plan is null
+            ? "(no requirement)"
+            : $"{Date:uuuu'-'MM'-'dd} {Shift.Name} {Zone} {Role} ({_plan.Policy.Scale.Describe(Level).Code}): {RequiredPeople} required, {AssignedPeople} assigned, gap {GapPeople}";
+}
+
+/// <summary>One shift given to one person in a <see cref="StaffingPlan"/>.</summary>
+/// <threadsafety static="true" instance="true">Immutable view.</threadsafety>
+public readonly struct ShiftAssignment
+{
+    private readonly StaffingPlan _plan;
+    private readonly int _index;
+
+    internal ShiftAssignment(StaffingPlan plan, int index)
+    {
+        _plan = plan;
+        _index = index;
+    }
+
+    /// <summary>Gets the person.</summary>
+    public PersonId Person => _plan.Workforce[_plan.PersonAt(_index)].Id;
+
+    /// <summary>Gets the person's source.</summary>
+    public WorkforceSource Source => _plan.Workforce[_plan.PersonAt(_index)].Source;
+
+    /// <summary>Gets the line the person covers.</summary>
+    public StaffingRequirement Requirement => new(_plan, _plan.RequirementOf(_index));
+
+    /// <summary>Gets the day.</summary>
+    public LocalDate Date => Requirement.Date;
+
+    /// <summary>Gets the planning unit.</summary>
+    public ZoneId Zone => Requirement.Zone;
+
+    /// <summary>Gets the role.</summary>
+    public StaffingRole Role => Requirement.Role;
+
+    /// <summary>Gets the level of the line.</summary>
+    public RiskLevel Level => Requirement.Level;
+
+    /// <summary>Gets the unit's own effective level on the day (what a subsidy by the zone's level reads).</summary>
+    public RiskLevel ZoneLevel
+    {
+        get
+        {
+            var r = _plan.Records[_plan.RequirementOf(_index)];
+            return _plan.SnapshotAt(r.Day).LevelAt(r.Zone);
+        }
+    }
+
+    /// <summary>Gets the shift.</summary>
+    public ShiftDefinition Shift => Requirement.Shift;
+
+    /// <summary>Gets the paid hours of the shift (length plus handover).</summary>
+    public double PaidHours => _plan.PaidHours(_plan.Records[_plan.RequirementOf(_index)].Shift);
+
+    /// <summary>Returns e.g. <c>cw-01: 2020-02-14 Night Gate at 500101-001-01 (12.25 h)</c>.</summary>
+    /// <returns>The summary.</returns>
+    public override string ToString()
+        => _plan is null ? "(no assignment)" : string.Format(CultureInfo.InvariantCulture, "{0}: {1:uuuu'-'MM'-'dd} {2} {3} at {4} ({5:0.##} h)", Person, Date, Shift.Name, Role, Zone, PaidHours);
+}
+
+/// <summary>Sums over lines of a <see cref="StaffingPlan"/>.</summary>
+/// <threadsafety static="true" instance="true">Immutable.</threadsafety>
+public readonly struct StaffingTotals
+{
+    internal StaffingTotals(long requiredPeople, double requiredPersonHours, double workHours, long assignedPeople, double assignedPersonHours, long gapPeople, double gapPersonHours)
+    {
+        RequiredPeople = requiredPeople;
+        RequiredPersonHours = requiredPersonHours;
+        WorkHours = workHours;
+        AssignedPeople = assignedPeople;
+        AssignedPersonHours = assignedPersonHours;
+        GapPeople = gapPeople;
+        GapPersonHours = gapPersonHours;
+    }
+
+    /// <summary>Gets the person-shifts required (people summed over shifts).</summary>
+    public long RequiredPeople { get; }
+
+    /// <summary>Gets the paid person-hours required.</summary>
+    public double RequiredPersonHours { get; }
+
+    /// <summary>Gets the hours of work itself.</summary>
+    public double WorkHours { get; }
+
+    /// <summary>Gets the person-shifts covered.</summary>
+    public long AssignedPeople { get; }
+
+    /// <summary>Gets the paid person-hours covered.</summary>
+    public double AssignedPersonHours { get; }
+
+    /// <summary>Gets the person-shifts missing.</summary>
+    public long GapPeople { get; }
+
+    /// <summary>Gets the paid person-hours missing.</summary>
+    public double GapPersonHours { get; }
+
+    /// <summary>Returns e.g. <c>12 person-shifts (147 h) required, 10 covered, gap 2 (24.5 h)</c>.</summary>
+    /// <returns>The totals in words.</returns>
+    public override string ToString() => string.Format(
+        CultureInfo.InvariantCulture,
+        "{0} person-shifts ({1:0.##} h) required, {2} covered, gap {3} ({4:0.##} h)",
+        RequiredPeople,
+        RequiredPersonHours,
+        AssignedPeople,
+        GapPeople,
+        GapPersonHours);
+}
+
+/// <summary>A read-only list whose items are made on demand from their index.</summary>
+internal sealed class ViewList<T> : IReadOnlyList<T>
+{
+    private readonly Func<int, T> _item;
+
+    public ViewList(int count, Func<int, T> item)
+    {
+        Count = count;
+        _item = item;
+    }
+
+    public int Count { get; }
+
+    public T this[int index] => _item(Guard.InRange(index, 0, Count - 1));
+
+    public IEnumerator<T> GetEnumerator()
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            yield return _item(i);
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}
+
+/// <summary>Builds the English explanation of a plan line from the policy and the stored counts.</summary>
+internal static class PlanExplainer
+{
+    public static string Explain(StaffingPlan plan, int index)
+    {
+        var r = plan.Records[index];
+        var policy = plan.Policy;
+        var shift = policy.Shifts.Shifts[r.Shift];
+        var level = RiskLevel.FromSeverity(r.Severity);
+        var levelCode = policy.Scale.Describe(level).Code;
+        var paid = policy.Shifts.PaidHours(r.Shift);
+        var text = new StringBuilder();
+        var c = CultureInfo.InvariantCulture;
+        text.AppendFormat(c, "{0} {1}, {2:uuuu'-'MM'-'dd}, shift {3}, {4} at level {5}: ", policy.PlanningUnit, plan.Tree.IdAt(r.Zone), plan.DateAt(r.Day), shift, r.Role, levelCode);
+        var rule = policy.ForLevel(level)!;
+        if (r.Role == StaffingRole.Gate)
+        {
+            var gate = rule.Gate!;
+            var aht = policy.CheckTimes[gate.Check];
+            var load = r.PeakChecksPerGate * aht.TotalSeconds / 3600;
+            var erlang = ErlangC.SolveCore(load, aht.TotalSeconds, gate.Target);
+            text.AppendFormat(c, "{0} gate(s) × {1} = {2} people. ", r.Gates, r.People / r.Gates, r.People);
+            var profile = plan.Arrivals.For(plan.Tree.IdAt(r.Zone), level);
+            text.AppendFormat(c, "Per gate, the busiest hour of the shift is {0:00}:00 with {1:0.##} checks/h (profile '{2}', {3} households over {4} gate(s)", r.PeakHour, r.PeakChecksPerGate, profile.Name, r.Households, r.Gates);
+            if (gate.ArrivalFactor != 1)
+            {
+                text.AppendFormat(c, ", {0} of normal traffic at this level", ServiceTarget.Percent(gate.ArrivalFactor));
+            }
+
+            text.AppendFormat(c, "); {0} at {1} → A = {2:0.####} E; Erlang C for {3}: {4} on duty", gate.Check, ServiceTarget.Seconds(aht), load, gate.Target, erlang.Agents);
+            if (erlang.Agents > 0)
+            {
+                text.AppendFormat(c, " (SL {0:0.###}, P_w {1:0.###}, occupancy {2:0.###})", erlang.ServiceLevel, erlang.ProbabilityOfWaiting, erlang.Occupancy);
+            }
+
+            if (gate.MinimumOnDuty > 0)
+            {
+                text.AppendFormat(c, "; minimum on duty {0}", gate.MinimumOnDuty);
+            }
+
+            text.AppendFormat(c, " → {0} on duty ({1})", r.PeakOnDutyPerGate, r.Binding);
+            if (gate.Target.Shrinkage > 0)
+            {
+                text.AppendFormat(c, "; ÷ (1 − {0} shrinkage) → {1} people", ServiceTarget.Percent(gate.Target.Shrinkage), r.People / r.Gates);
+            }
+
+            text.Append(". ");
+        }
+        else
+        {
+            text.Append("work ");
+            var first = true;
+            var paidWork = 0.0;
+            var minimum = 0;
+            foreach (var w in rule.Workloads)
+            {
+                if (w.Role != r.Role)
+                {
+                    continue;
+                }
+
+                var share = w.ShareIn(shift);
+                var count = StaffingPlanner.CountFor(w.Basis, r.Households, r.Residents, r.Buildings, r.IsUnitLevel);
+                var hours = count * w.TimesPerDay * w.TimeEach.TotalHours * share;
+                if (hours <= 0)
+                {
+                    continue;
+                }
+
+                paidWork += hours / (1 - w.Shrinkage);
+                minimum = Math.Max(minimum, w.MinimumPeople);
+                text.Append(first ? string.Empty : " + ");
+                first = false;
+                text.AppendFormat(
+                    c,
+                    "{0} ({1} {2} × {3:0.##}/day × {4:0.##} min × {5} of its window in this shift = {6:0.##} h)",
+                    w.Kind,
+                    count,
+                    Unit(w.Basis),
+                    w.TimesPerDay,
+                    w.TimeEach.TotalMinutes,
+                    ServiceTarget.Percent(share),
+                    hours);
+                if (w.Shrinkage > 0)
+                {
+                    text.AppendFormat(c, " ÷ (1 − {0} shrinkage)", ServiceTarget.Percent(w.Shrinkage));
+                }
+            }
+
+            text.AppendFormat(c, " = {0:0.##} h of work; {1:0.##} paid h ÷ {2:0.##} h shift → {3} people", r.WorkHours, paidWork, shift.Length.TotalHours, ErlangC.CeilingTolerant(paidWork / shift.Length.TotalHours));
+            if (minimum > 0)
+            {
+                text.AppendFormat(c, "; at least {0}", minimum);
+            }
+
+            text.AppendFormat(c, " → {0} people. ", r.People);
+        }
+
+        text.AppendFormat(c, "{0} × {1:0.##} paid h (shift + handover) = {2:0.##} person-hours. ", r.People, paid, r.PersonHours);
+        if (r.Assigned > 0)
+        {
+            text.Append("Covered by ");
+            for (var k = 0; k < r.Assigned; k++)
+            {
+                var m = plan.Workforce[plan.PersonAt(r.FirstAssignment + k)];
+                text.Append(k == 0 ? string.Empty : ", ").Append(m.Id.Value).Append(" (").Append(m.Source).Append(')');
+            }
+
+            text.Append("; ");
+        }
+        else
+        {
+            text.Append("Nobody available covers it; ");
+        }
+
+        var gap = r.People - r.Assigned;
+        if (gap == 0)
+        {
+            text.Append("no gap.");
+        }
+        else
+        {
+            text.AppendFormat(c, "gap {0} {1} ({2:0.##} person-hours).", gap, gap == 1 ? "person" : "people", gap * paid);
+        }
+
+        return text.ToString();
+    }
+
+    private static string Unit(WorkloadBasis basis) => basis switch
+    {
+        WorkloadBasis.PerHousehold => "households",
+        WorkloadBasis.PerResident => "residents",
+        WorkloadBasis.PerBuilding => "buildings",
+        _ => "unit",
+    };
+}

@@ -1,0 +1,166 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Linq;
+using CommunityControl.Internal;
+using CommunityControl.Risk;
+using CommunityControl.Zones;
+using NodaTime;
+
+namespace CommunityControl.Staffing;
+
+/// <summary>
+/// What one policy edition demands of a community's staff, per risk level: how gates are staffed (Erlang C from gate
+/// traffic, a minimum on duty), the workloads each level creates (door-to-door service for sealed households, patrols and
+/// disinfection per building, grid work per household, screening-round support), the shift pattern, and the limits on
+/// each person's work.
+/// </summary>
+/// <remarks>
+/// <para>Create one with <see cref="StaffingPolicyBuilder"/> or read one with <see cref="StaffingPolicyJson"/>. Levels
+/// are <see cref="RiskLevel"/>s of <see cref="Scale"/>; a level the policy does not list demands nothing.</para>
+/// <para>Every figure the reference marks UNCONFIRMED (staff per checkpoint, check times, grid size) is a parameter with
+/// no default; named local figures are offered as presets (<see cref="GateRules"/>, <see cref="RatioNorms"/>).</para>
+/// </remarks>
+/// <threadsafety static="true" instance="true">Immutable and thread-safe; <see cref="Calculate(IReadOnlyList{RiskSnapshot}, GateArrivals, Workforce)"/> may run concurrently.</threadsafety>
+public sealed class StaffingPolicy
+{
+    /// <summary>The order in which sources cover demand when none is given: the standing team first, then deployed cadres, then the rest.</summary>
+    internal static readonly WorkforceSource[] DefaultCoverageOrder =
+    {
+        WorkforceSource.CommunityWorker, WorkforceSource.GridWorker, WorkforceSource.PropertyStaff, WorkforceSource.DeployedCadre,
+        WorkforceSource.PartyMember, WorkforceSource.HomeownersCommitteeMember, WorkforceSource.Volunteer,
+    };
+
+    private readonly LevelStaffing?[] _bySeverity;
+
+    internal StaffingPolicy(
+        RiskScale scale,
+        ZoneKind planningUnit,
+        ShiftPattern shifts,
+        WorkLimits limits,
+        Dictionary<GateCheckMethod, Duration> checkTimes,
+        SortedDictionary<RiskLevel, LevelStaffing> levels,
+        WorkforceSource[] coverageOrder)
+    {
+        Scale = scale;
+        PlanningUnit = planningUnit;
+        Shifts = shifts;
+        Limits = limits;
+        CheckTimes = new ReadOnlyDictionary<GateCheckMethod, Duration>(checkTimes);
+        Levels = new ReadOnlyDictionary<RiskLevel, LevelStaffing>(levels);
+        CoverageOrder = Array.AsReadOnly(coverageOrder);
+        _bySeverity = new LevelStaffing?[RiskLevel.MaxSeverity + 1];
+        foreach (var pair in levels)
+        {
+            _bySeverity[pair.Key.Severity] = pair.Value;
+        }
+
+        SourceRank = new int[(int)WorkforceSource.HomeownersCommitteeMember + 1];
+        for (var i = 0; i < coverageOrder.Length; i++)
+        {
+            SourceRank[(int)coverageOrder[i]] = i;
+        }
+
+        HasWorkloads = levels.Values.Any(l => l.Workloads.Count > 0);
+    }
+
+    /// <summary>Gets the scale whose levels key <see cref="Levels"/>; snapshots given to <c>Calculate</c> must use the same scale.</summary>
+    public RiskScale Scale { get; }
+
+    /// <summary>Gets the kind of zone a plan is made for (each zone of this kind gets its own lines).</summary>
+    /// <value><see cref="ZoneKind.Compound"/> unless set: the unit closed to one gate in 2020 (cn-policy.md §2, S15).</value>
+    public ZoneKind PlanningUnit { get; }
+
+    /// <summary>Gets the shift pattern.</summary>
+    public ShiftPattern Shifts { get; }
+
+    /// <summary>Gets the limits on each person's work.</summary>
+    public WorkLimits Limits { get; }
+
+    /// <summary>Gets the service time of each gate check method (no defaults: the reference gives none).</summary>
+    public IReadOnlyDictionary<GateCheckMethod, Duration> CheckTimes { get; }
+
+    /// <summary>Gets what each level demands, from the least to the most severe.</summary>
+    public IReadOnlyDictionary<RiskLevel, LevelStaffing> Levels { get; }
+
+    /// <summary>Gets the order in which sources are asked to cover demand (earlier first).</summary>
+    /// <value>By default community workers, grid workers, property staff, deployed cadres, Party members, homeowners'
+    /// committee members, volunteers. This is a planning choice, not a figure from the reference.</value>
+    public IReadOnlyList<WorkforceSource> CoverageOrder { get; }
+
+    internal int[] SourceRank { get; }
+
+    internal bool HasWorkloads { get; }
+
+    /// <summary>Gets what a level demands, or null when the policy lists nothing for it.</summary>
+    /// <param name="level">The level.</param>
+    /// <returns>The level's staffing, or null.</returns>
+    public LevelStaffing? ForLevel(RiskLevel level) => _bySeverity[level.Severity];
+
+    /// <summary>
+    /// Plans staffing for consecutive days: the demand of each planning unit, day, shift and role; who covers it; the gap.
+    /// </summary>
+    /// <param name="days">One snapshot per day, for consecutive dates, all of the same tree and of <see cref="Scale"/>.</param>
+    /// <param name="arrivals">The gate traffic.</param>
+    /// <param name="workforce">The people available.</param>
+    /// <returns>The plan.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The days are empty, not consecutive, of different trees, or of another scale;
+    /// or a member of the workforce serves a zone that is not in the tree.</exception>
+    public StaffingPlan Calculate(IReadOnlyList<RiskSnapshot> days, GateArrivals arrivals, Workforce workforce)
+    {
+        Guard.NotNull(days);
+        Guard.NotNull(arrivals);
+        Guard.NotNull(workforce);
+        if (days.Count == 0)
+        {
+            throw new ArgumentException("At least one day is required.", nameof(days));
+        }
+
+        var dates = new LocalDate[days.Count];
+        var snapshots = new RiskSnapshot[days.Count];
+        for (var i = 0; i < days.Count; i++)
+        {
+            var s = days[i] ?? throw new ArgumentException($"Day #{i + 1} is null.", nameof(days));
+            if (i > 0 && s.Date != dates[i - 1].PlusDays(1))
+            {
+                throw new ArgumentException($"The days must be consecutive: {s.Date:uuuu'-'MM'-'dd} follows {dates[i - 1]:uuuu'-'MM'-'dd}.", nameof(days));
+            }
+
+            dates[i] = s.Date;
+            snapshots[i] = s;
+        }
+
+        return StaffingPlanner.Plan(this, dates, snapshots, arrivals, workforce);
+    }
+
+    /// <summary>Plans staffing for every day of a period with the same levels on each day.</summary>
+    /// <param name="snapshot">The levels, held for every day of <paramref name="period"/>.</param>
+    /// <param name="arrivals">The gate traffic.</param>
+    /// <param name="workforce">The people available.</param>
+    /// <param name="period">The days to plan, e.g. a week.</param>
+    /// <returns>The plan.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The snapshot is of another scale, or a member serves a zone not in the tree.</exception>
+    public StaffingPlan Calculate(RiskSnapshot snapshot, GateArrivals arrivals, Workforce workforce, DateInterval period)
+    {
+        Guard.NotNull(snapshot);
+        Guard.NotNull(arrivals);
+        Guard.NotNull(workforce);
+        Guard.NotNull(period);
+        var dates = new LocalDate[period.Length];
+        var snapshots = new RiskSnapshot[period.Length];
+        for (var i = 0; i < dates.Length; i++)
+        {
+            dates[i] = period.Start.PlusDays(i);
+            snapshots[i] = snapshot;
+        }
+
+        return StaffingPlanner.Plan(this, dates, snapshots, arrivals, workforce);
+    }
+
+    /// <summary>Returns a summary such as <c>StaffingPolicy (cn-low-medium-high; Compound; 2 shifts; levels Medium, High)</c>.</summary>
+    /// <returns>The summary.</returns>
+    public override string ToString()
+        => $"StaffingPolicy ({Scale.Id}; {PlanningUnit}; {Shifts.Shifts.Count} shifts; levels {string.Join(", ", Levels.Keys.Select(l => Scale.Describe(l).Code))})";
+}

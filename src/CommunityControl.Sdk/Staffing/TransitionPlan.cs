@@ -1,0 +1,434 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using CommunityControl.Internal;
+using CommunityControl.Risk;
+using CommunityControl.Zones;
+using NodaTime;
+
+namespace CommunityControl.Staffing;
+
+/// <summary>
+/// The hand-over when deployed cadres go back to their posts: the gap day by day after they leave, compared with the gap
+/// had they stayed, and for each way of recruiting (volunteers at h hours a week, community workers, …) how many close it.
+/// </summary>
+/// <remarks>
+/// <para>Three kinds of plan are made with the same policy, days and traffic: the workforce as it is (cadres leave on
+/// their <see cref="StaffMember.LeavesOn"/>); the workforce with every deployed cadre staying to the end; and, for each
+/// <see cref="RecruitProfile"/>, the workforce plus n recruits who join on the first departure (or their
+/// <see cref="RecruitProfile.StartsOn"/>). The recruitment count is the smallest n that leaves no gap on any day from the
+/// first departure on; it is found by doubling n, then halving the interval (each step is a whole plan). If recruits of a
+/// profile cannot close the gap (e.g. the gap is at night gates and they may not work nights), the option says so and gives
+/// the smallest n that leaves the least gap.</para>
+/// </remarks>
+/// <threadsafety static="true" instance="true">Immutable.</threadsafety>
+public sealed class TransitionPlan
+{
+    /// <summary>The most recruits tried for one profile.</summary>
+    public const int MaxRecruits = 100_000;
+
+    private TransitionPlan(StaffingPlan plan, StaffingPlan ifStayed, Departure[] departures, TransitionDay[] days, RecruitmentOption[] options)
+    {
+        Plan = plan;
+        PlanIfCadresStayed = ifStayed;
+        Departures = Array.AsReadOnly(departures);
+        Days = Array.AsReadOnly(days);
+        Recruitment = Array.AsReadOnly(options);
+        FirstDeparture = departures.Length == 0 ? null : departures.Min(d => d.LeavesOn);
+    }
+
+    /// <summary>Gets the plan with the workforce as it is.</summary>
+    public StaffingPlan Plan { get; }
+
+    /// <summary>Gets the plan had every deployed cadre stayed to the end of the period.</summary>
+    public StaffingPlan PlanIfCadresStayed { get; }
+
+    /// <summary>Gets the deployed cadres whose leaving date is a day of the period, by leaving date then id.</summary>
+    public IReadOnlyList<Departure> Departures { get; }
+
+    /// <summary>Gets the first leaving date in the period, or null when no cadre leaves in it.</summary>
+    public LocalDate? FirstDeparture { get; }
+
+    /// <summary>Gets every day of the period: the gap with the departures and without them.</summary>
+    public IReadOnlyList<TransitionDay> Days { get; }
+
+    /// <summary>Gets one option per recruit profile: how many close the gap from the first departure on.</summary>
+    public IReadOnlyList<RecruitmentOption> Recruitment { get; }
+
+    /// <summary>Works out the transition.</summary>
+    /// <param name="policy">The staffing policy.</param>
+    /// <param name="days">One snapshot per day, consecutive (see <see cref="StaffingPolicy.Calculate(IReadOnlyList{RiskSnapshot}, GateArrivals, Workforce)"/>).</param>
+    /// <param name="arrivals">The gate traffic.</param>
+    /// <param name="workforce">The workforce, with each deployed cadre's leaving date.</param>
+    /// <param name="recruitment">The ways of recruiting to compare; may be empty.</param>
+    /// <returns>The transition plan.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">As for <c>Calculate</c>; or a recruit profile's zone is not in the tree, or its ids clash with the workforce.</exception>
+    public static TransitionPlan Calculate(StaffingPolicy policy, IReadOnlyList<RiskSnapshot> days, GateArrivals arrivals, Workforce workforce, IEnumerable<RecruitProfile> recruitment)
+    {
+        Guard.NotNull(policy);
+        Guard.NotNull(workforce);
+        var profiles = Guard.NotNull(recruitment).ToArray();
+        if (profiles.Any(p => p is null))
+        {
+            throw new ArgumentException("A recruit profile is null.", nameof(recruitment));
+        }
+
+        var plan = policy.Calculate(days, arrivals, workforce);
+        var end = plan.Period.End;
+        var staying = Workforce.Create(workforce.Select(m => m.Source == WorkforceSource.DeployedCadre && m.LeavesOn is { } l && l >= plan.Period.Start && l <= end
+            ? Stay(m)
+            : m));
+        var ifStayed = policy.Calculate(days, arrivals, staying);
+
+        var departures = workforce
+            .Where(m => m.Source == WorkforceSource.DeployedCadre && m.LeavesOn is { } l && l >= plan.Period.Start && l <= end)
+            .Select(m => new Departure(m.Id, m.Zone, m.LeavesOn!.Value, plan.AssignmentsOf(m.Id).Sum(a => a.PaidHours), ifStayed.AssignmentsOf(m.Id).Where(a => a.Date >= m.LeavesOn!.Value).Sum(a => a.PaidHours)))
+            .OrderBy(d => d.LeavesOn).ThenBy(d => d.Person)
+            .ToArray();
+
+        var transitionDays = new TransitionDay[plan.Period.Length];
+        for (var i = 0; i < transitionDays.Length; i++)
+        {
+            var date = plan.Period.Start.PlusDays(i);
+            var with = plan.Totals(date);
+            var without = ifStayed.Totals(date);
+            transitionDays[i] = new TransitionDay(date, departures.Count(d => d.LeavesOn <= date), with.GapPeople, with.GapPersonHours, without.GapPersonHours, with.RequiredPersonHours);
+        }
+
+        var first = departures.Length == 0 ? (LocalDate?)null : departures[0].LeavesOn;
+        var options = profiles.Select(p => Recruit(policy, days, arrivals, workforce, plan, p, first)).ToArray();
+        return new TransitionPlan(plan, ifStayed, departures, transitionDays, options);
+    }
+
+    /// <summary>Explains the transition in English: departures, the gap after them, and each recruitment option.</summary>
+    /// <returns>The explanation.</returns>
+    public string Explain()
+    {
+        var c = CultureInfo.InvariantCulture;
+        var text = new StringBuilder();
+        if (FirstDeparture is not { } first)
+        {
+            text.Append("No deployed cadre leaves in the period.");
+            return text.ToString();
+        }
+
+        text.AppendFormat(c, "{0} deployed cadre(s) leave from {1:uuuu'-'MM'-'dd}: ", Departures.Count, first);
+        text.Append(string.Join(", ", Departures.GroupBy(d => d.LeavesOn).Select(g => string.Format(c, "{0} on {1:uuuu'-'MM'-'dd}", g.Count(), g.Key))));
+        var after = Days.Where(d => d.Date >= first).ToArray();
+        text.AppendFormat(
+            c,
+            ". From then to {0:uuuu'-'MM'-'dd}: gap {1:0.##} person-hours ({2:0.##} had they stayed; {3:0.##} from the departures). ",
+            Plan.Period.End,
+            after.Sum(d => d.GapPersonHours),
+            after.Sum(d => d.GapPersonHoursIfCadresStayed),
+            after.Sum(d => d.GapFromDeparturesPersonHours));
+        foreach (var o in Recruitment)
+        {
+            text.Append(o.ToString()).Append(' ');
+        }
+
+        return text.ToString().TrimEnd();
+    }
+
+    /// <summary>Returns a one-line summary.</summary>
+    /// <returns>E.g. <c>TransitionPlan: 8 departures from 2020-02-24, 2 recruitment options</c>.</returns>
+    public override string ToString() => FirstDeparture is { } first
+        ? $"TransitionPlan: {Departures.Count} departures from {first:uuuu'-'MM'-'dd}, {Recruitment.Count} recruitment options"
+        : $"TransitionPlan: no departures, {Recruitment.Count} recruitment options";
+
+    private static StaffMember Stay(StaffMember m) => new()
+    {
+        Id = m.Id,
+        Source = m.Source,
+        Zone = m.Zone,
+        HoursPerWeek = m.HoursPerWeek,
+        Duties = m.Duties,
+        Restrictions = m.Restrictions,
+        AvailableDays = m.AvailableDays,
+        AvailableFrom = m.AvailableFrom,
+        LeavesOn = LocalDate.MaxIsoValue,
+        MaxHoursPerDay = m.MaxHoursPerDay,
+        Tags = m.Tags,
+    };
+
+    private static RecruitmentOption Recruit(StaffingPolicy policy, IReadOnlyList<RiskSnapshot> days, GateArrivals arrivals, Workforce workforce, StaffingPlan plan, RecruitProfile profile, LocalDate? firstDeparture)
+    {
+        profile.Check();
+        if (plan.Tree.IndexOf(profile.Zone) < 0)
+        {
+            throw new ArgumentException($"Recruit profile '{profile.IdPrefix}' serves '{profile.Zone}', which is not in the tree.", nameof(profile));
+        }
+
+        if (firstDeparture is not { } from)
+        {
+            return new RecruitmentOption(profile, 0, true, 0, 0, plan);
+        }
+
+        var starts = profile.StartsOn ?? from;
+        double GapAfter(StaffingPlan p)
+        {
+            var sum = 0.0;
+            for (var d = from; d <= p.Period.End; d = d.PlusDays(1))
+            {
+                sum += p.Totals(d).GapPersonHours;
+            }
+
+            return sum;
+        }
+
+        var cache = new Dictionary<int, (double Gap, StaffingPlan Plan)>();
+        (double Gap, StaffingPlan Plan) Evaluate(int n)
+        {
+            if (!cache.TryGetValue(n, out var result))
+            {
+                var p = n == 0 ? plan : policy.Calculate(days, arrivals, workforce.With(profile.Recruits(n, starts)));
+                cache[n] = result = (GapAfter(p), p);
+            }
+
+            return result;
+        }
+
+        var initial = Evaluate(0).Gap;
+        if (initial <= 1e-9)
+        {
+            return new RecruitmentOption(profile, 0, true, 0, initial, plan);
+        }
+
+        // Double until the gap closes or stops shrinking, then halve the interval for the smallest count reaching that gap.
+        int previousN = 0, n = 1;
+        var previousGap = initial;
+        var gap = Evaluate(1).Gap;
+        while (gap > 1e-9 && n < MaxRecruits && gap < previousGap - 1e-9)
+        {
+            previousN = n;
+            previousGap = gap;
+            n = Math.Min(MaxRecruits, n * 2);
+            gap = Evaluate(n).Gap;
+        }
+
+        int lo, hi;
+        double targetGap;
+        if (gap <= 1e-9 || gap < previousGap - 1e-9)
+        {
+            // Closed at n (or still shrinking at the cap): the smallest count in (previousN, n] that does as well.
+            (lo, hi, targetGap) = (previousN, n, gap);
+        }
+        else
+        {
+            // Doubling from previousN no longer helped: the least gap is reached by previousN or fewer.
+            (lo, hi, targetGap) = (previousN / 2, previousN, previousGap);
+        }
+
+        while (hi - lo > 1)
+        {
+            var mid = lo + ((hi - lo) / 2);
+            if (Evaluate(mid).Gap <= targetGap + 1e-9)
+            {
+                hi = mid;
+            }
+            else
+            {
+                lo = mid;
+            }
+        }
+
+        var final = Evaluate(hi);
+        return new RecruitmentOption(profile, hi, final.Gap <= 1e-9, final.Gap, initial, final.Plan);
+    }
+}
+
+/// <summary>A deployed cadre who leaves during the period.</summary>
+/// <threadsafety static="true" instance="true">Immutable.</threadsafety>
+public readonly struct Departure
+{
+    internal Departure(PersonId person, ZoneId zone, LocalDate leavesOn, double hoursWorked, double hoursTheyWouldHaveWorked)
+    {
+        Person = person;
+        Zone = zone;
+        LeavesOn = leavesOn;
+        PersonHoursWorked = hoursWorked;
+        PersonHoursLost = hoursTheyWouldHaveWorked;
+    }
+
+    /// <summary>Gets the cadre.</summary>
+    public PersonId Person { get; }
+
+    /// <summary>Gets the zone they served.</summary>
+    public ZoneId Zone { get; }
+
+    /// <summary>Gets the first day they are gone.</summary>
+    public LocalDate LeavesOn { get; }
+
+    /// <summary>Gets the paid hours they worked in the plan before leaving.</summary>
+    public double PersonHoursWorked { get; }
+
+    /// <summary>Gets the paid hours they would have worked from their leaving date had they stayed.</summary>
+    public double PersonHoursLost { get; }
+
+    /// <summary>Returns e.g. <c>cadre-01 leaves 2020-02-24 (98 h worked, 147 h lost)</c>.</summary>
+    /// <returns>The summary.</returns>
+    public override string ToString() => string.Format(CultureInfo.InvariantCulture, "{0} leaves {1:uuuu'-'MM'-'dd} ({2:0.##} h worked, {3:0.##} h lost)", Person, LeavesOn, PersonHoursWorked, PersonHoursLost);
+}
+
+/// <summary>One day of a <see cref="TransitionPlan"/>.</summary>
+/// <threadsafety static="true" instance="true">Immutable.</threadsafety>
+public readonly struct TransitionDay
+{
+    internal TransitionDay(LocalDate date, int departed, long gapPeople, double gapPersonHours, double gapIfStayed, double requiredPersonHours)
+    {
+        Date = date;
+        Departed = departed;
+        GapPeople = gapPeople;
+        GapPersonHours = gapPersonHours;
+        GapPersonHoursIfCadresStayed = gapIfStayed;
+        RequiredPersonHours = requiredPersonHours;
+    }
+
+    /// <summary>Gets the day.</summary>
+    public LocalDate Date { get; }
+
+    /// <summary>Gets how many deployed cadres have left by this day.</summary>
+    public int Departed { get; }
+
+    /// <summary>Gets the paid person-hours required on the day.</summary>
+    public double RequiredPersonHours { get; }
+
+    /// <summary>Gets the person-shifts missing on the day.</summary>
+    public long GapPeople { get; }
+
+    /// <summary>Gets the paid person-hours missing on the day.</summary>
+    public double GapPersonHours { get; }
+
+    /// <summary>Gets the paid person-hours that would be missing had every cadre stayed.</summary>
+    public double GapPersonHoursIfCadresStayed { get; }
+
+    /// <summary>Gets the part of the gap due to the departures (never below zero).</summary>
+    public double GapFromDeparturesPersonHours => Math.Max(0, GapPersonHours - GapPersonHoursIfCadresStayed);
+
+    /// <summary>Returns e.g. <c>2020-02-24: 4 departed, gap 2 (25 h), 0 h had they stayed</c>.</summary>
+    /// <returns>The summary.</returns>
+    public override string ToString() => string.Format(CultureInfo.InvariantCulture, "{0:uuuu'-'MM'-'dd}: {1} departed, gap {2} ({3:0.##} h), {4:0.##} h had they stayed", Date, Departed, GapPeople, GapPersonHours, GapPersonHoursIfCadresStayed);
+}
+
+/// <summary>A way of recruiting: who the recruits are, where they serve and what they may do.</summary>
+/// <threadsafety static="true" instance="true">Immutable once built.</threadsafety>
+public sealed class RecruitProfile
+{
+    /// <summary>Gets the recruits' source, e.g. <see cref="WorkforceSource.Volunteer"/> or <see cref="WorkforceSource.CommunityWorker"/>.</summary>
+    public required WorkforceSource Source { get; init; }
+
+    /// <summary>Gets the paid hours a week each recruit gives.</summary>
+    public required double HoursPerWeek { get; init; }
+
+    /// <summary>Gets what the recruits may do.</summary>
+    public required StaffingDuties Duties { get; init; }
+
+    /// <summary>Gets the zone the recruits serve, e.g. the community.</summary>
+    public required ZoneId Zone { get; init; }
+
+    /// <summary>Gets the days of the week the recruits are available.</summary>
+    /// <value>Every day.</value>
+    public IReadOnlyList<IsoDayOfWeek> AvailableDays { get; init; } = new[]
+    {
+        IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday, IsoDayOfWeek.Friday,
+        IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday,
+    };
+
+    /// <summary>Gets the most paid hours a recruit works on one day, or null.</summary>
+    public double? MaxHoursPerDay { get; init; }
+
+    /// <summary>Gets the day the recruits start, or null (the first departure).</summary>
+    public LocalDate? StartsOn { get; init; }
+
+    /// <summary>Gets the prefix of the recruits' pseudonymous ids (followed by 001, 002, …).</summary>
+    /// <value><c>recruit-</c> and the source, e.g. <c>recruit-Volunteer-</c>.</value>
+    public string? IdPrefix { get; init; }
+
+    /// <summary>Returns e.g. <c>Volunteer at 25 h/week (DayGates, DoorToDoor) serving 500101-001</c>.</summary>
+    /// <returns>The profile in words.</returns>
+    public override string ToString() => string.Format(CultureInfo.InvariantCulture, "{0} at {1:0.##} h/week ({2}) serving {3}", Source, HoursPerWeek, Duties, Zone);
+
+    internal string Prefix => IdPrefix ?? "recruit-" + Source + "-";
+
+    internal void Check()
+    {
+        var probe = new StaffMember
+        {
+            Id = PersonId.From(Prefix.Length == 0 ? "x" : Prefix + "1"),
+            Source = Source,
+            Zone = Zone,
+            HoursPerWeek = HoursPerWeek,
+            Duties = Duties,
+            AvailableDays = AvailableDays,
+            MaxHoursPerDay = MaxHoursPerDay,
+            LeavesOn = Source == WorkforceSource.DeployedCadre ? LocalDate.MaxIsoValue : null,
+        };
+        var failures = new List<string>();
+        probe.Validate(0, failures);
+        if (failures.Count > 0)
+        {
+            throw new ModelValidationException(typeof(RecruitProfile), failures.Select(f => f.Replace("member '" + probe.Id + "'", "recruit profile")));
+        }
+    }
+
+    internal IEnumerable<StaffMember> Recruits(int count, LocalDate starts)
+    {
+        for (var k = 1; k <= count; k++)
+        {
+            yield return new StaffMember
+            {
+                Id = PersonId.From(Prefix + k.ToString("000", CultureInfo.InvariantCulture)),
+                Source = Source,
+                Zone = Zone,
+                HoursPerWeek = HoursPerWeek,
+                Duties = Duties,
+                AvailableDays = AvailableDays,
+                MaxHoursPerDay = MaxHoursPerDay,
+                AvailableFrom = starts,
+                LeavesOn = Source == WorkforceSource.DeployedCadre ? LocalDate.MaxIsoValue : null,
+            };
+        }
+    }
+}
+
+/// <summary>How many recruits of one profile close the gap after the deployed cadres leave.</summary>
+/// <threadsafety static="true" instance="true">Immutable.</threadsafety>
+public sealed class RecruitmentOption
+{
+    internal RecruitmentOption(RecruitProfile profile, int count, bool closesGap, double remainingGap, double gapWithoutRecruits, StaffingPlan plan)
+    {
+        Profile = profile;
+        Count = count;
+        ClosesGap = closesGap;
+        RemainingGapPersonHours = remainingGap;
+        GapWithoutRecruitsPersonHours = gapWithoutRecruits;
+        Plan = plan;
+    }
+
+    /// <summary>Gets the profile.</summary>
+    public RecruitProfile Profile { get; }
+
+    /// <summary>Gets the recruits needed: the smallest count that closes the gap, or that leaves the least gap when it cannot be closed.</summary>
+    public int Count { get; }
+
+    /// <summary>Gets a value indicating whether <see cref="Count"/> recruits leave no gap from the first departure on.</summary>
+    public bool ClosesGap { get; }
+
+    /// <summary>Gets the paid person-hours still missing from the first departure on with <see cref="Count"/> recruits.</summary>
+    public double RemainingGapPersonHours { get; }
+
+    /// <summary>Gets the paid person-hours missing from the first departure on without recruits.</summary>
+    public double GapWithoutRecruitsPersonHours { get; }
+
+    /// <summary>Gets the plan with <see cref="Count"/> recruits (ids <c>IdPrefix001</c>, …).</summary>
+    public StaffingPlan Plan { get; }
+
+    /// <summary>Returns e.g. <c>6 × Volunteer at 25 h/week (…) close the gap of 300 person-hours.</c></summary>
+    /// <returns>The option in words.</returns>
+    public override string ToString() => ClosesGap
+        ? string.Format(CultureInfo.InvariantCulture, "{0} × {1} close the gap of {2:0.##} person-hours.", Count, Profile, GapWithoutRecruitsPersonHours)
+        : string.Format(CultureInfo.InvariantCulture, "{0} × {1} cannot close the gap of {2:0.##} person-hours: {3:0.##} remain (what is left needs duties or hours this profile does not give).", Count, Profile, GapWithoutRecruitsPersonHours, RemainingGapPersonHours);
+}
