@@ -4,7 +4,6 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using CommunityControl.Authority;
 using CommunityControl.Internal;
 using CommunityControl.Risk;
 using CommunityControl.Serialization;
@@ -146,12 +145,8 @@ internal sealed class IsoDurationJsonConverter : JsonConverter<Duration>
         typeof(StrictEnumConverter<MonitoringStatus>),
         typeof(StrictEnumConverter<CommunityAction>),
         typeof(StrictEnumConverter<Prohibition>),
-        typeof(StrictEnumConverter<Role>),
-        typeof(StrictEnumConverter<Permissions>),
-        typeof(StrictEnumConverter<GrantCondition>),
     })]
 [JsonSerializable(typeof(MeasureTableDocument))]
-[JsonSerializable(typeof(AuthorityPolicyOptions))]
 internal sealed partial class MeasureJsonContext : JsonSerializerContext
 {
 }
