@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using CommunityControl.Authority;
 using CommunityControl.Internal;
@@ -45,8 +46,9 @@ public sealed class AccessPolicy
     private const AccessReasons NonBlocking = AccessReasons.OutingOverdue | AccessReasons.ExposureNeedsHomeObservation | AccessReasons.ExposureNeedsTests;
 
     private readonly LevelRules[] _levels;
-    private readonly PlanRule[] _plans;
+    private readonly PlanRule?[] _plans;
     private readonly RiskScale _scale;
+    private readonly Permissions[]? _operatorPermissions;
 
     private AccessPolicy(MeasureTable measures, AuthorityPolicy authority)
     {
@@ -59,7 +61,8 @@ public sealed class AccessPolicy
             _levels[s] = new LevelRules(measures.For(RiskLevel.FromSeverity(s)));
         }
 
-        _plans = new PlanRule[(int)ExposureCategory.ArrivedFromOutbreakCity + 1];
+        _operatorPermissions = authority.HasDynamicGrants ? null : authority.StandingWhileMeasuresInForce();
+        _plans = new PlanRule?[(int)ExposureCategory.ArrivedFromOutbreakCity + 1];
         foreach (var pair in measures.Plans)
         {
             _plans[(int)pair.Key] = new PlanRule(pair.Value);
@@ -189,35 +192,55 @@ public sealed class AccessPolicy
 
     private RiskLevel Prepare(in AccessRequest request, RiskSnapshot snapshot)
     {
-        Guard.NotNull(snapshot);
+        if (snapshot is null)
+        {
+            ThrowNull(nameof(snapshot));
+        }
+
         if (!ReferenceEquals(snapshot.Scale, _scale) && !string.Equals(snapshot.Scale.Id, _scale.Id, StringComparison.Ordinal))
         {
             ThrowScale(snapshot.Scale, nameof(snapshot));
         }
 
-        if ((uint)request.ZoneIndex >= (uint)snapshot.Tree.Count)
+        if ((uint)request.ZoneIndex >= (uint)snapshot.Tree.Count
+            || request.Direction is not (GateDirection.Entry or GateDirection.Exit)
+            || request.Category is < PersonCategory.Resident or > PersonCategory.Staff
+            || (uint)request.Purpose > (uint)OutingPurpose.Delivery
+            || (uint)request.HealthCode > (uint)HealthCodeColour.Invalid
+            || (uint)request.Status > (uint)MonitoringStatus.SelfHealthMonitoring
+            || (uint)request.Exposure > (uint)ExposureCategory.ArrivedFromOutbreakCity
+            || (uint)request.Venue > (uint)VenueKind.Other)
         {
-            ThrowArgument($"The request's zone index {request.ZoneIndex} is outside the snapshot's tree of {snapshot.Tree.Count} zones.", nameof(request));
+            ThrowRequest(in request, snapshot.Tree.Count, nameof(request));
+        }
+
+        return snapshot.LevelAt(request.ZoneIndex);
+    }
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowNull(string paramName) => throw new ArgumentNullException(paramName);
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowRequest(in AccessRequest request, int zones, string paramName)
+    {
+        if ((uint)request.ZoneIndex >= (uint)zones)
+        {
+            throw new ArgumentException($"The request's zone index {request.ZoneIndex} is outside the snapshot's tree of {zones} zones.", paramName);
         }
 
         if (request.Direction is not (GateDirection.Entry or GateDirection.Exit))
         {
-            ThrowArgument($"The request's direction must be Entry or Exit; it was {request.Direction}.", nameof(request));
+            throw new ArgumentException($"The request's direction must be Entry or Exit; it was {request.Direction}.", paramName);
         }
 
         if (request.Category is < PersonCategory.Resident or > PersonCategory.Staff)
         {
-            ThrowArgument($"The request's person category must be Resident, Visitor, Courier or Staff; it was {request.Category}.", nameof(request));
+            throw new ArgumentException($"The request's person category must be Resident, Visitor, Courier or Staff; it was {request.Category}.", paramName);
         }
 
-        if ((uint)request.Purpose > (uint)OutingPurpose.Delivery || (uint)request.HealthCode > (uint)HealthCodeColour.Invalid
-            || (uint)request.Status > (uint)MonitoringStatus.SelfHealthMonitoring || (uint)request.Exposure > (uint)ExposureCategory.ArrivedFromOutbreakCity
-            || (uint)request.Venue > (uint)VenueKind.Other)
-        {
-            ThrowArgument("The request holds an undefined purpose, health-code colour, status, exposure or venue.", nameof(request));
-        }
-
-        return snapshot.LevelAt(request.ZoneIndex);
+        throw new ArgumentException("The request holds an undefined purpose, health-code colour, status, exposure or venue.", paramName);
     }
 
     private AccessDecision Decide(in AccessRequest r, RiskSnapshot snapshot, RiskLevel level, IOutingLedger? outings)
@@ -285,6 +308,7 @@ public sealed class AccessPolicy
         return Finish(in r, snapshot, level, reasons, obligations, need);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Entry(in AccessRequest r, LevelRules rules, int purpose, RiskSnapshot snapshot, IOutingLedger? outings, ref AccessReasons reasons, ref AccessObligations obligations, ref Permissions need)
     {
         switch (r.Category)
@@ -366,6 +390,7 @@ public sealed class AccessPolicy
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Exit(in AccessRequest r, LevelRules rules, int purpose, RiskSnapshot snapshot, IOutingLedger? outings, ref AccessReasons reasons, ref AccessObligations obligations, ref Permissions need)
     {
         Status(in r, entry: false, ref reasons, ref obligations, ref need);
@@ -413,17 +438,17 @@ public sealed class AccessPolicy
             reasons |= AccessReasons.ExitPurposeNotAllowed;
         }
 
-        if (rules.Quota is { } quota && (rules.QuotaExempt & purpose) == 0)
+        if (rules.HasQuota && (rules.QuotaExempt & purpose) == 0)
         {
             var ledger = RequireLedger(outings, in r);
-            var used = quota.Interval is { } interval ? ledger.CountOutings(r.Household, r.At, interval) : ledger.CountOpenOutings(r.Household);
-            if (used >= quota.Persons)
+            var used = rules.QuotaHasInterval ? ledger.CountOutings(r.Household, r.At, rules.QuotaInterval) : ledger.CountOpenOutings(r.Household);
+            if (used >= rules.QuotaPersons)
             {
                 reasons |= AccessReasons.OutingQuotaExhausted;
             }
             else
             {
-                obligations |= quota.MaxAbsence is null ? AccessObligations.RecordOuting : AccessObligations.RecordOuting | AccessObligations.ReturnWithinLimit;
+                obligations |= rules.QuotaGrant;
             }
         }
 
@@ -441,7 +466,7 @@ public sealed class AccessPolicy
             reasons |= AccessReasons.NightClosure;
         }
 
-        if (rules.LeaveCityValidity is { } validity && r.Purpose == OutingPurpose.LeaveCity && !TestValid(r.NegativeTestSampledAt, r.At, validity))
+        if (rules.HasLeaveCityTest && r.Purpose == OutingPurpose.LeaveCity && !TestValid(r.NegativeTestSampledAt, r.At, rules.LeaveCityValidity))
         {
             reasons |= AccessReasons.NegativeTestMissing;
         }
@@ -449,6 +474,11 @@ public sealed class AccessPolicy
 
     private void Status(in AccessRequest r, bool entry, ref AccessReasons reasons, ref AccessObligations obligations, ref Permissions need)
     {
+        if (r.Status == MonitoringStatus.None && (!entry || r.Exposure == ExposureCategory.None))
+        {
+            return;
+        }
+
         var ordered = false;
         switch (r.Status)
         {
@@ -539,7 +569,10 @@ public sealed class AccessPolicy
             return new AccessDecision(outcome, reasons, obligations, Permissions.None, Roles.None, level);
         }
 
-        var missing = need & ~Authority.PermissionsAt(r.Operator, r.At, snapshot.Tree, r.ZoneIndex, measuresInForce: true);
+        var held = _operatorPermissions is { } fixedPermissions && (uint)r.Operator < (uint)fixedPermissions.Length
+            ? fixedPermissions[(int)r.Operator]
+            : Authority.PermissionsAt(r.Operator, r.At, snapshot.Tree, r.ZoneIndex, measuresInForce: true);
+        var missing = need & ~held;
         if (missing == Permissions.None)
         {
             return new AccessDecision(outcome, reasons, obligations, Permissions.None, Roles.None, level);
@@ -572,7 +605,7 @@ public sealed class AccessPolicy
     {
         if (outings is null)
         {
-            throw new ArgumentNullException(nameof(outings), "An outing quota applies at this level: pass the outing ledger.");
+            ThrowNoLedger(nameof(outings));
         }
 
         if (request.Household.IsEmpty || request.Person.IsEmpty)
@@ -583,8 +616,16 @@ public sealed class AccessPolicy
         return outings;
     }
 
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowNoLedger(string paramName) => throw new ArgumentNullException(paramName, "An outing quota applies at this level: pass the outing ledger.");
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static void ThrowArgument(string message, string paramName) => throw new ArgumentException(message, paramName);
 
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void ThrowScale(RiskScale scale, string paramName)
         => throw new ArgumentException($"The snapshot is on scale '{scale.Id}' but the policy's measures are on '{_scale.Id}'.", paramName);
 
@@ -644,10 +685,20 @@ public sealed class AccessPolicy
             }
 
             Quota = set.OutingQuota;
-            QuotaExempt = Quota is null ? 0 : Mask(Quota.ExemptPurposes);
+            if (Quota is not null)
+            {
+                HasQuota = true;
+                QuotaExempt = Mask(Quota.ExemptPurposes);
+                QuotaPersons = Quota.Persons;
+                QuotaHasInterval = Quota.Interval.HasValue;
+                QuotaInterval = Quota.Interval ?? Duration.Zero;
+                QuotaGrant = Quota.MaxAbsence is null ? AccessObligations.RecordOuting : AccessObligations.RecordOuting | AccessObligations.ReturnWithinLimit;
+            }
+
             Night = set.NightClosure;
             NightExempt = Night is null ? 0 : Mask(Night.ExemptPurposes);
-            LeaveCityValidity = set.LeaveCityTest?.Validity;
+            HasLeaveCityTest = set.LeaveCityTest is not null;
+            LeaveCityValidity = set.LeaveCityTest?.Validity ?? Duration.Zero;
             if (set.VenueChecks is { } vc)
             {
                 VenueMask = Mask(vc.Venues);
@@ -702,13 +753,25 @@ public sealed class AccessPolicy
 
         public OutingQuota? Quota { get; }
 
+        public bool HasQuota { get; }
+
         public int QuotaExempt { get; }
+
+        public int QuotaPersons { get; }
+
+        public bool QuotaHasInterval { get; }
+
+        public Duration QuotaInterval { get; }
+
+        public AccessObligations QuotaGrant { get; }
 
         public NightClosure? Night { get; }
 
         public int NightExempt { get; }
 
-        public Duration? LeaveCityValidity { get; }
+        public bool HasLeaveCityTest { get; }
+
+        public Duration LeaveCityValidity { get; }
 
         public int VenueMask { get; }
 

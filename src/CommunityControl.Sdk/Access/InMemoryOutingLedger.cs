@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using CommunityControl.Internal;
 using NodaTime;
@@ -233,9 +235,13 @@ public sealed class InMemoryOutingLedger : IOutingLedger
     {
         if (interval <= Duration.Zero)
         {
-            throw new ArgumentException($"The interval must be positive; it was {interval}.", nameof(interval));
+            ThrowInterval(interval);
         }
     }
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowInterval(Duration interval) => throw new ArgumentException($"The interval must be positive; it was {interval}.", nameof(interval));
 
     private sealed class Household
     {

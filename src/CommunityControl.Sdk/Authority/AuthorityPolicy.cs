@@ -168,6 +168,21 @@ public sealed class AuthorityPolicy
     /// <returns>E.g. <c>AuthorityPolicy cn-infectious-disease-law-2013 (16 grants)</c>.</returns>
     public override string ToString() => $"AuthorityPolicy {Id} ({_grants.Length} grants)";
 
+    /// <summary>Gets a value indicating whether some grant is time-bounded or scoped (so permissions depend on the instant and zone).</summary>
+    internal bool HasDynamicGrants => _dynamic.Length != 0;
+
+    /// <summary>Gets the permissions of every role held regardless of instant and zone, by role, while measures are in force.</summary>
+    internal Permissions[] StandingWhileMeasuresInForce()
+    {
+        var all = new Permissions[RoleCount];
+        for (var r = 0; r < RoleCount; r++)
+        {
+            all[r] = _standing[r] | _whileMeasures[r];
+        }
+
+        return all;
+    }
+
     internal Permissions PermissionsAt(Role role, Instant at, ZoneTree? tree, int zoneIndex, bool measuresInForce)
     {
         var r = (int)role;
