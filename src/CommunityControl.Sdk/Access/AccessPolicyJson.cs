@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CommunityControl.Authority;
@@ -99,7 +100,7 @@ public static class AccessPolicyJson
         }
 
         var document = new AccessPolicyDocument { Measures = MeasureTableDocument.From(policy.Measures.ToOptions()), Authority = authority };
-        return JsonSerializer.Serialize(document, AccessJsonContext.Default.AccessPolicyDocument);
+        return JsonSerializer.Serialize(document, AccessJsonContext.Writer.AccessPolicyDocument);
     }
 }
 
@@ -139,4 +140,12 @@ internal sealed class AccessPolicyDocument
 [JsonSerializable(typeof(AccessPolicyDocument))]
 internal sealed partial class AccessJsonContext : JsonSerializerContext
 {
+    /// <summary>Gets a context that writes Chinese text as is rather than as \u escapes.</summary>
+    public static AccessJsonContext Writer => LazyWriter.Instance;
+
+    // A nested holder: the generated Default must be initialized first, and partial files give no order between them.
+    private static class LazyWriter
+    {
+        public static readonly AccessJsonContext Instance = new(new JsonSerializerOptions(Default.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    }
 }

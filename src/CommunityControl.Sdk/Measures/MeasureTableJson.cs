@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CommunityControl.Internal;
@@ -64,7 +65,7 @@ public static class MeasureTableJson
     /// <returns>The document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="table"/> is null.</exception>
     public static string ToJson(MeasureTable table)
-        => JsonSerializer.Serialize(MeasureTableDocument.From(Guard.NotNull(table).ToOptions()), MeasureJsonContext.Default.MeasureTableDocument);
+        => JsonSerializer.Serialize(MeasureTableDocument.From(Guard.NotNull(table).ToOptions()), MeasureJsonContext.Writer.MeasureTableDocument);
 
     /// <summary>Writes a table as an indented UTF-8 JSON document to a stream (not closed).</summary>
     /// <param name="table">The table.</param>
@@ -74,7 +75,7 @@ public static class MeasureTableJson
     {
         Guard.NotNull(table);
         Guard.NotNull(utf8Json);
-        JsonSerializer.Serialize(utf8Json, MeasureTableDocument.From(table.ToOptions()), MeasureJsonContext.Default.MeasureTableDocument);
+        JsonSerializer.Serialize(utf8Json, MeasureTableDocument.From(table.ToOptions()), MeasureJsonContext.Writer.MeasureTableDocument);
     }
 
     /// <summary>Builds the one exception of a document with semantic problems: each with its line, in document order.</summary>
@@ -149,4 +150,12 @@ internal sealed class IsoDurationJsonConverter : JsonConverter<Duration>
 [JsonSerializable(typeof(MeasureTableDocument))]
 internal sealed partial class MeasureJsonContext : JsonSerializerContext
 {
+    /// <summary>Gets a context that writes Chinese text as is rather than as \u escapes (documents are edited by people, not embedded in HTML).</summary>
+    public static MeasureJsonContext Writer => LazyWriter.Instance;
+
+    // A nested holder: the generated Default must be initialized first, and partial files give no order between them.
+    private static class LazyWriter
+    {
+        public static readonly MeasureJsonContext Instance = new(new JsonSerializerOptions(Default.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    }
 }
