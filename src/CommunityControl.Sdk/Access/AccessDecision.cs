@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using CommunityControl.Authority;
 using CommunityControl.Risk;
@@ -15,6 +16,7 @@ namespace CommunityControl.Access;
 /// <threadsafety static="true" instance="true"/>
 public readonly struct AccessDecision : IEquatable<AccessDecision>
 {
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal AccessDecision(AccessOutcome outcome, AccessReasons reasons, AccessObligations obligations, Permissions missingPermissions, Roles escalateTo, RiskLevel level)
     {
         Outcome = outcome;

@@ -384,7 +384,7 @@ public sealed class AccessPolicy
             obligations |= AccessObligations.Register;
         }
 
-        if (r.Category is PersonCategory.Resident or PersonCategory.Visitor)
+        if (r.Category is PersonCategory.Resident or PersonCategory.Visitor && (r.Status != MonitoringStatus.None || r.Exposure != ExposureCategory.None))
         {
             Status(in r, entry: true, ref reasons, ref obligations, ref need);
         }
@@ -393,7 +393,10 @@ public sealed class AccessPolicy
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Exit(in AccessRequest r, LevelRules rules, int purpose, RiskSnapshot snapshot, IOutingLedger? outings, ref AccessReasons reasons, ref AccessObligations obligations, ref Permissions need)
     {
-        Status(in r, entry: false, ref reasons, ref obligations, ref need);
+        if (r.Status != MonitoringStatus.None)
+        {
+            Status(in r, entry: false, ref reasons, ref obligations, ref need);
+        }
 
         if (rules.StayHome)
         {
