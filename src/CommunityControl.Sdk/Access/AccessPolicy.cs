@@ -1,0 +1,814 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+using CommunityControl.Authority;
+using CommunityControl.Internal;
+using CommunityControl.Measures;
+using CommunityControl.Risk;
+using NodaTime;
+
+namespace CommunityControl.Access;
+
+/// <summary>
+/// Decides, for one person at one gate at one instant, whether to let the person pass: from the measures of the level
+/// at the gate's zone (a <see cref="MeasureTable"/>), the person's status and exposure, the household's outings, and the
+/// powers of the gate's operator (an <see cref="AuthorityPolicy"/>).
+/// </summary>
+/// <remarks>
+/// <para>Every violated rule is reported in <see cref="AccessDecision.Reasons"/>. The outcome is
+/// <see cref="AccessOutcome.Deny"/> when any rule blocks passage; <see cref="AccessOutcome.AllowWithObligations"/> when
+/// only obligations remain (register, record the outing, begin home observation …); <see cref="AccessOutcome.Allow"/>
+/// otherwise; and <see cref="AccessOutcome.Escalate"/> whenever the decision needs a permission the operator lacks (to
+/// refuse passage, order observation, compel isolation), naming the roles that hold it.</para>
+/// <para>A temperature that is missing, not a number or outside the plausible range is never an allow: the decision is
+/// a denial with <see cref="AccessObligations.Remeasure"/>, and no exception.</para>
+/// <para>What the rules mean at the gate:</para>
+/// <list type="bullet">
+/// <item>Temperature and health code: people coming in, and residents going out where the check says so.</item>
+/// <item>Stay home (足不出户): residents go out only for the measure's purposes, with approval (and a dedicated vehicle);
+/// visitors and couriers do not come in (couriers hand over at the gate); staff do.</item>
+/// <item>Stay in the area (人不出区): residents leave only for the measure's purposes, with approval; going to the pickup
+/// point (<see cref="OutingPurpose.SupplyPickup"/>) is allowed, escorted.</item>
+/// <item>Closed management: residents go out only for the listed purposes.</item>
+/// <item>Outing quota: a resident's exit for a purpose that is not exempt counts against the household's quota.</item>
+/// <item>Night closure: residents' exits, and entries unless it is a curfew, are refused unless the purpose is exempt.</item>
+/// <item>Exposure (contacts, arrivals from risk areas): a person not yet under a status who comes in is registered and
+/// reported; the edition's plan decides whether the person is transferred to centralized quarantine (refused entry),
+/// goes home to begin observation, or takes tests.</item>
+/// </list>
+/// <para><see cref="Evaluate"/> does not allocate, box or build strings, and reads the outing ledger without changing
+/// it; <see cref="EvaluateAndRecord"/> also records a granted outing atomically (or closes a returning resident's).</para>
+/// </remarks>
+/// <threadsafety static="true" instance="true">Immutable; safe to share between threads.</threadsafety>
+public sealed class AccessPolicy
+{
+    private const AccessReasons NonBlocking = AccessReasons.OutingOverdue | AccessReasons.ExposureNeedsHomeObservation | AccessReasons.ExposureNeedsTests;
+
+    private readonly LevelRules[] _levels;
+    private readonly PlanRule?[] _plans;
+    private readonly RiskScale _scale;
+    private readonly Permissions[]? _operatorPermissions;
+
+    private AccessPolicy(MeasureTable measures, AuthorityPolicy authority)
+    {
+        Measures = measures;
+        Authority = authority;
+        _scale = measures.Scale;
+        _levels = new LevelRules[RiskLevel.MaxSeverity + 1];
+        for (var s = 0; s < _levels.Length; s++)
+        {
+            _levels[s] = new LevelRules(measures.For(RiskLevel.FromSeverity(s)));
+        }
+
+        _operatorPermissions = authority.HasDynamicGrants ? null : authority.StandingWhileMeasuresInForce();
+        _plans = new PlanRule?[(int)ExposureCategory.ArrivedFromOutbreakCity + 1];
+        foreach (var pair in measures.Plans)
+        {
+            _plans[(int)pair.Key] = new PlanRule(pair.Value);
+        }
+    }
+
+    /// <summary>Gets the measures the policy applies.</summary>
+    public MeasureTable Measures { get; }
+
+    /// <summary>Gets who may do what at the gate.</summary>
+    public AuthorityPolicy Authority { get; }
+
+    /// <summary>Creates a policy from a measure table and an authority policy.</summary>
+    /// <param name="measures">The measures, e.g. <c>MeasureTables.Get("cn-2022-06-ninth-edition")</c>.</param>
+    /// <param name="authority">The powers; null for <see cref="AuthorityPolicy.ChinaInfectiousDiseaseLaw2013"/>.</param>
+    /// <returns>The policy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="measures"/> is null.</exception>
+    public static AccessPolicy Create(MeasureTable measures, AuthorityPolicy? authority = null)
+        => new(Guard.NotNull(measures), authority ?? AuthorityPolicy.ChinaInfectiousDiseaseLaw2013);
+
+    /// <summary>Creates a policy from options (the JSON binding shape).</summary>
+    /// <param name="options">The options.</param>
+    /// <returns>The validated policy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    /// <exception cref="ModelValidationException">The options are invalid (every problem is listed, with its path).</exception>
+    public static AccessPolicy FromOptions(AccessPolicyOptions options)
+    {
+        Guard.NotNull(options);
+        var problems = new List<(string Path, string Message)>();
+        var policy = TryCreate(options, problems);
+        if (policy is null)
+        {
+            throw new ModelValidationException(typeof(AccessPolicy), problems.ConvertAll(p => $"{p.Path}: {p.Message}"));
+        }
+
+        return policy;
+    }
+
+    /// <summary>
+    /// Decides one request. Reads the ledger (when a quota applies) but changes nothing: use
+    /// <see cref="EvaluateAndRecord"/> at a gate that records outings.
+    /// </summary>
+    /// <param name="request">The request.</param>
+    /// <param name="snapshot">The risk levels on the request's date, on the policy's scale.</param>
+    /// <param name="outings">The outing ledger; required where an outing quota applies to a resident's exit or return.</param>
+    /// <returns>The decision.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="snapshot"/> is null, or <paramref name="outings"/> is null where a quota applies.</exception>
+    /// <exception cref="ArgumentException">The snapshot's scale is not the policy's; the request's zone index is outside the
+    /// tree; its direction or category is unknown; an enum holds an undefined value; or a resident's household id is
+    /// empty where a quota applies.</exception>
+    public AccessDecision Evaluate(in AccessRequest request, RiskSnapshot snapshot, IOutingLedger? outings = null)
+    {
+        var level = Prepare(in request, snapshot);
+        return Decide(in request, snapshot, level, outings);
+    }
+
+    /// <summary>
+    /// Decides one request and keeps the ledger: when a resident's exit is allowed and counts against the quota, the
+    /// quota is checked again and the outing recorded in one atomic step (if another gate took the last place meanwhile,
+    /// the decision becomes a denial with <see cref="AccessReasons.OutingQuotaExhausted"/>); when a resident is let back
+    /// in, the open outing is closed.
+    /// </summary>
+    /// <param name="request">The request.</param>
+    /// <param name="snapshot">The risk levels on the request's date.</param>
+    /// <param name="outings">The outing ledger.</param>
+    /// <returns>The decision.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="snapshot"/> or <paramref name="outings"/> is null.</exception>
+    /// <exception cref="ArgumentException">As for <see cref="Evaluate"/>.</exception>
+    public AccessDecision EvaluateAndRecord(in AccessRequest request, RiskSnapshot snapshot, IOutingLedger outings)
+    {
+        Guard.NotNull(outings);
+        var level = Prepare(in request, snapshot);
+        var decision = Decide(in request, snapshot, level, outings);
+        if (!decision.IsAllowed || request.Category != PersonCategory.Resident)
+        {
+            return decision;
+        }
+
+        if (request.Direction == GateDirection.Entry)
+        {
+            if (!request.Household.IsEmpty && !request.Person.IsEmpty)
+            {
+                outings.TryEndOuting(request.Household, request.Person, request.At, out _);
+            }
+
+            return decision;
+        }
+
+        if ((decision.Obligations & AccessObligations.RecordOuting) == 0)
+        {
+            return decision;
+        }
+
+        var quota = _levels[level.Severity].Quota!;
+        if (outings.TryStartOuting(request.Household, request.Person, request.At, quota.Persons, quota.Interval, out _))
+        {
+            return decision;
+        }
+
+        var reasons = decision.Reasons | AccessReasons.OutingQuotaExhausted;
+        var obligations = decision.Obligations & ~(AccessObligations.RecordOuting | AccessObligations.ReturnWithinLimit);
+        return Finish(in request, snapshot, level, reasons, obligations, Permissions.Check);
+    }
+
+    /// <summary>Returns the edition and scale.</summary>
+    /// <returns>E.g. <c>AccessPolicy cn-2022-06-ninth-edition on cn-low-medium-high</c>.</returns>
+    public override string ToString() => $"AccessPolicy {Measures.Edition ?? "(no edition)"} on {_scale.Id}";
+
+    internal static AccessPolicy? TryCreate(AccessPolicyOptions options, List<(string Path, string Message)> problems)
+    {
+        var before = problems.Count;
+        MeasureTable? measures = null;
+        if (options.Measures is null)
+        {
+            problems.Add(("$.measures", "The measure table is required."));
+        }
+        else
+        {
+            measures = MeasureTable.TryCreate(options.Measures, null, "$.measures", problems);
+        }
+
+        var authority = options.Authority is null
+            ? AuthorityPolicy.ChinaInfectiousDiseaseLaw2013
+            : AuthorityPolicyOptions.TryBuild(options.Authority, "$.authority", problems);
+        return problems.Count == before ? new AccessPolicy(measures!, authority!) : null;
+    }
+
+    private RiskLevel Prepare(in AccessRequest request, RiskSnapshot snapshot)
+    {
+        if (snapshot is null)
+        {
+            ThrowNull(nameof(snapshot));
+        }
+
+        if (!ReferenceEquals(snapshot.Scale, _scale) && !string.Equals(snapshot.Scale.Id, _scale.Id, StringComparison.Ordinal))
+        {
+            ThrowScale(snapshot.Scale, nameof(snapshot));
+        }
+
+        if ((uint)request.ZoneIndex >= (uint)snapshot.Tree.Count
+            || request.Direction is not (GateDirection.Entry or GateDirection.Exit)
+            || request.Category is < PersonCategory.Resident or > PersonCategory.Staff
+            || (uint)request.Purpose > (uint)OutingPurpose.Delivery
+            || (uint)request.HealthCode > (uint)HealthCodeColour.Invalid
+            || (uint)request.Status > (uint)MonitoringStatus.SelfHealthMonitoring
+            || (uint)request.Exposure > (uint)ExposureCategory.ArrivedFromOutbreakCity
+            || (uint)request.Venue > (uint)VenueKind.Other)
+        {
+            ThrowRequest(in request, snapshot.Tree.Count, nameof(request));
+        }
+
+        return snapshot.LevelAt(request.ZoneIndex);
+    }
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowNull(string paramName) => throw new ArgumentNullException(paramName);
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowRequest(in AccessRequest request, int zones, string paramName)
+    {
+        if ((uint)request.ZoneIndex >= (uint)zones)
+        {
+            throw new ArgumentException($"The request's zone index {request.ZoneIndex} is outside the snapshot's tree of {zones} zones.", paramName);
+        }
+
+        if (request.Direction is not (GateDirection.Entry or GateDirection.Exit))
+        {
+            throw new ArgumentException($"The request's direction must be Entry or Exit; it was {request.Direction}.", paramName);
+        }
+
+        if (request.Category is < PersonCategory.Resident or > PersonCategory.Staff)
+        {
+            throw new ArgumentException($"The request's person category must be Resident, Visitor, Courier or Staff; it was {request.Category}.", paramName);
+        }
+
+        throw new ArgumentException("The request holds an undefined purpose, health-code colour, status, exposure or venue.", paramName);
+    }
+
+    private AccessDecision Decide(in AccessRequest r, RiskSnapshot snapshot, RiskLevel level, IOutingLedger? outings)
+    {
+        var rules = _levels[level.Severity];
+        var reasons = AccessReasons.None;
+        var obligations = AccessObligations.None;
+        var need = Permissions.None;
+        var entry = r.Direction == GateDirection.Entry;
+        var resident = r.Category == PersonCategory.Resident;
+        var purpose = 1 << (int)r.Purpose;
+
+        if (entry || resident)
+        {
+            if (entry ? rules.TemperatureOnEntry : rules.TemperatureOnExit)
+            {
+                need |= Permissions.Check;
+                if (r.TemperatureCelsius is not { } t)
+                {
+                    reasons |= AccessReasons.TemperatureNotMeasured;
+                    obligations |= AccessObligations.Remeasure;
+                }
+                else if (!(t >= rules.PlausibleMinimum && t <= rules.PlausibleMaximum))
+                {
+                    reasons |= AccessReasons.TemperatureImplausible;
+                    obligations |= AccessObligations.Remeasure;
+                }
+                else if (t > rules.FeverAbove)
+                {
+                    reasons |= AccessReasons.FeverAboveThreshold;
+                    obligations |= AccessObligations.ReportFeverToCommunity;
+                }
+            }
+
+            if (entry ? rules.CodeOnEntry : rules.CodeOnExit)
+            {
+                need |= Permissions.Check;
+                reasons |= CheckCode(r.HealthCode, rules.AcceptedColours);
+            }
+        }
+
+        if (entry && rules.VenueMask != 0 && (rules.VenueMask & (1 << (int)r.Venue)) != 0)
+        {
+            need |= Permissions.Check;
+            if (rules.VenueCode)
+            {
+                reasons |= CheckCode(r.HealthCode, 1 << (int)HealthCodeColour.Green);
+            }
+
+            if (rules.VenueTestValidity is { } validity && !TestValid(r.NegativeTestSampledAt, r.At, validity))
+            {
+                reasons |= AccessReasons.NegativeTestMissing;
+            }
+        }
+
+        if (entry)
+        {
+            Entry(in r, rules, purpose, snapshot, outings, ref reasons, ref obligations, ref need);
+        }
+        else if (resident)
+        {
+            Exit(in r, rules, purpose, snapshot, outings, ref reasons, ref obligations, ref need);
+        }
+
+        return Finish(in r, snapshot, level, reasons, obligations, need);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Entry(in AccessRequest r, LevelRules rules, int purpose, RiskSnapshot snapshot, IOutingLedger? outings, ref AccessReasons reasons, ref AccessObligations obligations, ref Permissions need)
+    {
+        switch (r.Category)
+        {
+            case PersonCategory.Resident:
+                if (rules.PassOnEntry)
+                {
+                    need |= Permissions.Check;
+                    if (!r.HasPass)
+                    {
+                        reasons |= AccessReasons.PassMissing;
+                    }
+                }
+
+                if (rules.Quota?.MaxAbsence is { } maxAbsence && (rules.QuotaExempt & purpose) == 0)
+                {
+                    var ledger = RequireLedger(outings, in r);
+                    if (ledger.TryGetOpenOuting(r.Household, r.Person, out var open) && r.At - open.Start > maxAbsence)
+                    {
+                        reasons |= AccessReasons.OutingOverdue;
+                        obligations |= AccessObligations.Register;
+                    }
+                }
+
+                break;
+            case PersonCategory.Visitor:
+                if (rules.StayHome || rules.Visitors == VisitorPolicy.Barred)
+                {
+                    if (!rules.StayHome && (rules.VisitorSpecialReasons & purpose) != 0)
+                    {
+                        obligations |= AccessObligations.Register;
+                    }
+                    else
+                    {
+                        reasons |= rules.StayHome ? AccessReasons.StayHomeOrder : AccessReasons.VisitorBarred;
+                    }
+                }
+                else if (rules.Visitors == VisitorPolicy.AdmittedOnResidentConfirmation)
+                {
+                    if (r.ConfirmedByResident)
+                    {
+                        obligations |= AccessObligations.Register;
+                    }
+                    else
+                    {
+                        reasons |= AccessReasons.VisitorNotConfirmed;
+                    }
+                }
+
+                break;
+            case PersonCategory.Courier:
+                var handover = rules.Couriers != CourierHandover.Unknown ? rules.Couriers : rules.StayHome || rules.StayInArea ? CourierHandover.AtGate : CourierHandover.Unknown;
+                if (handover == CourierHandover.AtGate)
+                {
+                    reasons |= AccessReasons.CourierHandOverOnly;
+                    obligations |= AccessObligations.HandOverAtDesignatedPoint;
+                }
+                else if (handover == CourierHandover.LockerAfterRegistration)
+                {
+                    obligations |= AccessObligations.Register | AccessObligations.HandOverAtDesignatedPoint;
+                }
+
+                break;
+        }
+
+        if (rules.Night is { } night && night.ClosesEntries && (rules.NightExempt & purpose) == 0 && night.IsClosedAt(LocalTimeOf(r.At, snapshot)))
+        {
+            reasons |= AccessReasons.NightClosure;
+        }
+
+        if ((rules.RegisteredCategories & (1 << (int)r.Category)) != 0)
+        {
+            obligations |= AccessObligations.Register;
+        }
+
+        if (r.Category is PersonCategory.Resident or PersonCategory.Visitor && (r.Status != MonitoringStatus.None || r.Exposure != ExposureCategory.None))
+        {
+            Status(in r, entry: true, ref reasons, ref obligations, ref need);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Exit(in AccessRequest r, LevelRules rules, int purpose, RiskSnapshot snapshot, IOutingLedger? outings, ref AccessReasons reasons, ref AccessObligations obligations, ref Permissions need)
+    {
+        if (r.Status != MonitoringStatus.None)
+        {
+            Status(in r, entry: false, ref reasons, ref obligations, ref need);
+        }
+
+        if (rules.StayHome)
+        {
+            if ((rules.StayHomeExits & purpose) == 0)
+            {
+                reasons |= AccessReasons.StayHomeOrder;
+            }
+            else if (rules.StayHomeApproval && !r.HasExitApproval)
+            {
+                reasons |= AccessReasons.ExitNeedsApproval;
+            }
+            else
+            {
+                obligations |= AccessObligations.Register | AccessObligations.ArrangeDedicatedVehicle;
+            }
+        }
+        else if (rules.StayInArea)
+        {
+            if (r.Purpose == OutingPurpose.SupplyPickup)
+            {
+                if (rules.Escort)
+                {
+                    obligations |= AccessObligations.EscortToPickupPoint;
+                }
+            }
+            else if ((rules.StayInAreaExits & purpose) == 0)
+            {
+                reasons |= AccessReasons.StayInAreaOrder;
+            }
+            else if (rules.StayInAreaApproval && !r.HasExitApproval)
+            {
+                reasons |= AccessReasons.ExitNeedsApproval;
+            }
+            else
+            {
+                obligations |= AccessObligations.Register;
+            }
+        }
+
+        if ((rules.ClosedExits & purpose) == 0)
+        {
+            reasons |= AccessReasons.ExitPurposeNotAllowed;
+        }
+
+        if (rules.HasQuota && (rules.QuotaExempt & purpose) == 0)
+        {
+            var ledger = RequireLedger(outings, in r);
+            var used = rules.QuotaHasInterval ? ledger.CountOutings(r.Household, r.At, rules.QuotaInterval) : ledger.CountOpenOutings(r.Household);
+            if (used >= rules.QuotaPersons)
+            {
+                reasons |= AccessReasons.OutingQuotaExhausted;
+            }
+            else
+            {
+                obligations |= rules.QuotaGrant;
+            }
+        }
+
+        if (rules.PassOnExit)
+        {
+            need |= Permissions.Check;
+            if (!r.HasPass)
+            {
+                reasons |= AccessReasons.PassMissing;
+            }
+        }
+
+        if (rules.Night is { } night && (rules.NightExempt & purpose) == 0 && night.IsClosedAt(LocalTimeOf(r.At, snapshot)))
+        {
+            reasons |= AccessReasons.NightClosure;
+        }
+
+        if (rules.HasLeaveCityTest && r.Purpose == OutingPurpose.LeaveCity && !TestValid(r.NegativeTestSampledAt, r.At, rules.LeaveCityValidity))
+        {
+            reasons |= AccessReasons.NegativeTestMissing;
+        }
+    }
+
+    private void Status(in AccessRequest r, bool entry, ref AccessReasons reasons, ref AccessObligations obligations, ref Permissions need)
+    {
+        if (r.Status == MonitoringStatus.None && (!entry || r.Exposure == ExposureCategory.None))
+        {
+            return;
+        }
+
+        var ordered = false;
+        switch (r.Status)
+        {
+            case MonitoringStatus.CentralizedQuarantine:
+                reasons |= AccessReasons.UnderCentralizedQuarantine;
+                need |= Permissions.CompelIsolation;
+                obligations |= AccessObligations.EnforceIsolation;
+                ordered = true;
+                break;
+            case MonitoringStatus.HomeMedicalObservation:
+            case MonitoringStatus.HomeIsolation:
+                ordered = true;
+                if (!entry)
+                {
+                    reasons |= AccessReasons.UnderHomeObservation;
+                }
+
+                break;
+            case MonitoringStatus.HomeHealthMonitoring:
+                if (!entry && !r.HasExitApproval)
+                {
+                    reasons |= AccessReasons.UnderHomeHealthMonitoring;
+                }
+
+                break;
+            case MonitoringStatus.None when entry && r.Exposure != ExposureCategory.None:
+                var plan = _plans[(int)r.Exposure];
+                if (plan is null || (plan.Window is { } window && r.ExposureEndedAt is { } ended && r.At - ended >= window))
+                {
+                    break;
+                }
+
+                obligations |= AccessObligations.Register | AccessObligations.ReportArrivalToCommunity;
+                if (plan.Centralized)
+                {
+                    reasons |= AccessReasons.ExposureNeedsCentralizedQuarantine;
+                    obligations |= AccessObligations.TransferToCentralizedQuarantine;
+                    need |= Permissions.OrderCentralizedQuarantine;
+                    ordered = true;
+                }
+                else if (plan.AtHome)
+                {
+                    reasons |= AccessReasons.ExposureNeedsHomeObservation;
+                    obligations |= AccessObligations.BeginHomeObservation;
+                    need |= Permissions.OrderHomeObservation;
+                    ordered = true;
+                }
+                else
+                {
+                    reasons |= AccessReasons.ExposureNeedsTests;
+                    obligations |= AccessObligations.TakeTests;
+                }
+
+                break;
+        }
+
+        if (ordered && r.RefusesOrder)
+        {
+            reasons |= AccessReasons.RefusesIsolation;
+            obligations |= AccessObligations.EnforceIsolation;
+            need |= Permissions.CompelIsolation;
+        }
+    }
+
+    private AccessDecision Finish(in AccessRequest r, RiskSnapshot snapshot, RiskLevel level, AccessReasons reasons, AccessObligations obligations, Permissions need)
+    {
+        var blocking = (reasons & ~NonBlocking) != 0;
+        if (reasons != AccessReasons.None || obligations != AccessObligations.None)
+        {
+            need |= Permissions.Check;
+        }
+
+        if ((obligations & AccessObligations.Register) != 0)
+        {
+            need |= Permissions.Register;
+        }
+
+        if (blocking)
+        {
+            need |= Permissions.DenyEntry;
+        }
+
+        var outcome = blocking ? AccessOutcome.Deny
+            : reasons != AccessReasons.None || obligations != AccessObligations.None ? AccessOutcome.AllowWithObligations
+            : AccessOutcome.Allow;
+        if (need == Permissions.None)
+        {
+            return new AccessDecision(outcome, reasons, obligations, Permissions.None, Roles.None, level);
+        }
+
+        var held = _operatorPermissions is { } fixedPermissions && (uint)r.Operator < (uint)fixedPermissions.Length
+            ? fixedPermissions[(int)r.Operator]
+            : Authority.PermissionsAt(r.Operator, r.At, snapshot.Tree, r.ZoneIndex, measuresInForce: true);
+        var missing = need & ~held;
+        if (missing == Permissions.None)
+        {
+            return new AccessDecision(outcome, reasons, obligations, Permissions.None, Roles.None, level);
+        }
+
+        var holders = Roles.None;
+        for (var bit = 1; bit <= (int)Permissions.SealBuilding; bit <<= 1)
+        {
+            if (((int)missing & bit) != 0)
+            {
+                holders |= Authority.HoldersAt((Permissions)bit, r.At, snapshot.Tree, r.ZoneIndex, measuresInForce: true);
+            }
+        }
+
+        return new AccessDecision(AccessOutcome.Escalate, reasons, obligations, missing, holders, level);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static AccessReasons CheckCode(HealthCodeColour code, int accepted)
+        => code == HealthCodeColour.Unknown ? AccessReasons.HealthCodeMissing
+            : (accepted & (1 << (int)code)) == 0 ? AccessReasons.HealthCodeNotAccepted
+            : AccessReasons.None;
+
+    private static bool TestValid(Instant? sampled, Instant at, Duration validity)
+        => sampled is { } s && s <= at && at - s <= validity;
+
+    private static LocalTime LocalTimeOf(Instant at, RiskSnapshot snapshot) => at.InZone(snapshot.Tree.TimeZone).TimeOfDay;
+
+    private static IOutingLedger RequireLedger(IOutingLedger? outings, in AccessRequest request)
+    {
+        if (outings is null)
+        {
+            ThrowNoLedger(nameof(outings));
+        }
+
+        if (request.Household.IsEmpty || request.Person.IsEmpty)
+        {
+            ThrowArgument("An outing quota applies at this level: the resident's household and person ids are required.", nameof(request));
+        }
+
+        return outings;
+    }
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowNoLedger(string paramName) => throw new ArgumentNullException(paramName, "An outing quota applies at this level: pass the outing ledger.");
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowArgument(string message, string paramName) => throw new ArgumentException(message, paramName);
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ThrowScale(RiskScale scale, string paramName)
+        => throw new ArgumentException($"The snapshot is on scale '{scale.Id}' but the policy's measures are on '{_scale.Id}'.", paramName);
+
+    /// <summary>The measures of one level, compiled to masks and fields for the hot path.</summary>
+    private sealed class LevelRules
+    {
+        public LevelRules(MeasureSet set)
+        {
+            if (set.TemperatureCheck is { } t)
+            {
+                TemperatureOnEntry = t.OnEntry;
+                TemperatureOnExit = t.OnExit;
+                FeverAbove = t.ReportAboveCelsius;
+                PlausibleMinimum = t.PlausibleMinimumCelsius;
+                PlausibleMaximum = t.PlausibleMaximumCelsius;
+            }
+
+            if (set.HealthCodeCheck is { } h)
+            {
+                CodeOnEntry = h.OnEntry;
+                CodeOnExit = h.OnExit;
+                AcceptedColours = Mask(h.Accepted);
+            }
+
+            if (set.PassRequirement is { } p)
+            {
+                PassOnEntry = p.OnEntry;
+                PassOnExit = p.OnExit;
+            }
+
+            if (set.Registration is { } reg)
+            {
+                RegisteredCategories = Mask(reg.Categories);
+            }
+
+            if (set.Visitors is { } v)
+            {
+                Visitors = v.Policy;
+                VisitorSpecialReasons = Mask(v.SpecialReasons);
+            }
+
+            Couriers = set.Couriers?.Handover ?? CourierHandover.Unknown;
+            ClosedExits = set.ClosedManagement?.ExitPurposes is { } exits ? Mask(exits) : -1;
+            if (set.StayHome is { } sh)
+            {
+                StayHome = true;
+                StayHomeExits = Mask(sh.ExitPurposes);
+                StayHomeApproval = sh.ExitNeedsApproval;
+            }
+
+            if (set.StayInArea is { } sa)
+            {
+                StayInArea = true;
+                StayInAreaExits = Mask(sa.ExitPurposes);
+                StayInAreaApproval = sa.ExitNeedsApproval;
+                Escort = sa.EscortToPickupPoint;
+            }
+
+            Quota = set.OutingQuota;
+            if (Quota is not null)
+            {
+                HasQuota = true;
+                QuotaExempt = Mask(Quota.ExemptPurposes);
+                QuotaPersons = Quota.Persons;
+                QuotaHasInterval = Quota.Interval.HasValue;
+                QuotaInterval = Quota.Interval ?? Duration.Zero;
+                QuotaGrant = Quota.MaxAbsence is null ? AccessObligations.RecordOuting : AccessObligations.RecordOuting | AccessObligations.ReturnWithinLimit;
+            }
+
+            Night = set.NightClosure;
+            NightExempt = Night is null ? 0 : Mask(Night.ExemptPurposes);
+            HasLeaveCityTest = set.LeaveCityTest is not null;
+            LeaveCityValidity = set.LeaveCityTest?.Validity ?? Duration.Zero;
+            if (set.VenueChecks is { } vc)
+            {
+                VenueMask = Mask(vc.Venues);
+                VenueCode = vc.HealthCodeRequired;
+                VenueTestValidity = vc.NegativeTestValidity;
+            }
+        }
+
+        public bool TemperatureOnEntry { get; }
+
+        public bool TemperatureOnExit { get; }
+
+        public double FeverAbove { get; }
+
+        public double PlausibleMinimum { get; }
+
+        public double PlausibleMaximum { get; }
+
+        public bool CodeOnEntry { get; }
+
+        public bool CodeOnExit { get; }
+
+        public int AcceptedColours { get; }
+
+        public bool PassOnEntry { get; }
+
+        public bool PassOnExit { get; }
+
+        public int RegisteredCategories { get; }
+
+        public VisitorPolicy Visitors { get; }
+
+        public int VisitorSpecialReasons { get; }
+
+        public CourierHandover Couriers { get; }
+
+        public int ClosedExits { get; }
+
+        public bool StayHome { get; }
+
+        public int StayHomeExits { get; }
+
+        public bool StayHomeApproval { get; }
+
+        public bool StayInArea { get; }
+
+        public int StayInAreaExits { get; }
+
+        public bool StayInAreaApproval { get; }
+
+        public bool Escort { get; }
+
+        public OutingQuota? Quota { get; }
+
+        public bool HasQuota { get; }
+
+        public int QuotaExempt { get; }
+
+        public int QuotaPersons { get; }
+
+        public bool QuotaHasInterval { get; }
+
+        public Duration QuotaInterval { get; }
+
+        public AccessObligations QuotaGrant { get; }
+
+        public NightClosure? Night { get; }
+
+        public int NightExempt { get; }
+
+        public bool HasLeaveCityTest { get; }
+
+        public Duration LeaveCityValidity { get; }
+
+        public int VenueMask { get; }
+
+        public bool VenueCode { get; }
+
+        public Duration? VenueTestValidity { get; }
+
+        private static int Mask<T>(IReadOnlyList<T> values)
+            where T : struct, Enum
+        {
+            var mask = 0;
+            foreach (var v in values)
+            {
+                mask |= 1 << Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            return mask;
+        }
+    }
+
+    /// <summary>A plan of the table, compiled for the gate.</summary>
+    private sealed class PlanRule
+    {
+        public PlanRule(QuarantinePlan plan)
+        {
+            Centralized = plan.BeginsCentralized;
+            AtHome = plan.BeginsAtHome;
+            Window = plan.HistoryWindowDays is { } days ? Duration.FromDays(days) : null;
+        }
+
+        public bool Centralized { get; }
+
+        public bool AtHome { get; }
+
+        public Duration? Window { get; }
+    }
+}

@@ -1,0 +1,151 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using CommunityControl.Authority;
+using CommunityControl.Internal;
+using CommunityControl.Measures;
+using CommunityControl.Serialization;
+
+namespace CommunityControl.Access;
+
+/// <summary>
+/// Reads an <see cref="AccessPolicy"/> from a JSON document in the shape of <see cref="AccessPolicyOptions"/>: a
+/// <c>measures</c> table (as <see cref="MeasureTableJson"/> reads it) and an optional <c>authority</c>.
+/// </summary>
+/// <remarks>Every problem is reported at once in a <see cref="DocumentFormatException"/>, with its JSON path and line.</remarks>
+/// <threadsafety static="true" instance="true"/>
+public static class AccessPolicyJson
+{
+    private const string DocumentKind = "access policy";
+
+    /// <summary>Reads a policy from a JSON string.</summary>
+    /// <param name="json">The document.</param>
+    /// <returns>The validated policy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="DocumentFormatException">The document is malformed or describes an invalid policy.</exception>
+    public static AccessPolicy Parse(string json) => Read(JsonDocumentReader.Utf8(Guard.NotNull(json)));
+
+    /// <summary>Reads a policy from a UTF-8 JSON stream (read to its end; not closed).</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <returns>The validated policy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="DocumentFormatException">The document is malformed or describes an invalid policy.</exception>
+    public static AccessPolicy Read(Stream utf8Json) => Read(JsonDocumentReader.ReadAll(Guard.NotNull(utf8Json)));
+
+    /// <summary>Reads a policy from UTF-8 JSON bytes.</summary>
+    /// <param name="utf8Json">The document.</param>
+    /// <returns>The validated policy.</returns>
+    /// <exception cref="DocumentFormatException">The document is malformed or describes an invalid policy.</exception>
+    public static AccessPolicy Read(ReadOnlySpan<byte> utf8Json)
+    {
+        var document = JsonDocumentReader.Deserialize(utf8Json, AccessJsonContext.Default.AccessPolicyDocument, DocumentKind);
+        var options = new AccessPolicyOptions { Measures = document.Measures?.ToOptions(), Authority = document.Authority };
+        var problems = new List<(string Path, string Message)>();
+        var policy = AccessPolicy.TryCreate(options, problems);
+        if (policy is not null)
+        {
+            return policy;
+        }
+
+        throw MeasureTableJson.Problems(utf8Json, problems, DocumentKind);
+    }
+
+    /// <summary>Writes a policy's measures and grants added to its base as an indented JSON document.</summary>
+    /// <param name="policy">The policy.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
+    /// <exception cref="ArgumentException">The policy's authority is not built on a base the document can name.</exception>
+    public static string ToJson(AccessPolicy policy)
+    {
+        Guard.NotNull(policy);
+        var china = AuthorityPolicy.ChinaInfectiousDiseaseLaw2013;
+        var authority = new AuthorityPolicyOptions { Base = policy.Authority.Id == china.Id ? null : "none" };
+        var skip = policy.Authority.Id == china.Id ? china.Grants.Count : 0;
+        if (skip > 0)
+        {
+            for (var i = 0; i < skip; i++)
+            {
+                if (!ReferenceEquals(policy.Authority.Grants[i], china.Grants[i]))
+                {
+                    throw new ArgumentException("The policy's authority does not start with the grants of its base, so a document cannot name it.", nameof(policy));
+                }
+            }
+        }
+
+        for (var i = skip; i < policy.Authority.Grants.Count; i++)
+        {
+            var g = policy.Authority.Grants[i];
+            var grant = new AuthorityGrantOptions
+            {
+                Role = g.Role,
+                Basis = g.Basis.Id,
+                From = g.Validity.HasStart ? g.Validity.Start : null,
+                To = g.Validity.HasEnd ? g.Validity.End : null,
+                Scope = g.Scope.IsEmpty ? null : g.Scope.Value,
+                Condition = g.Condition,
+                DecidedBy = g.DecidedBy,
+            };
+            for (var bit = 1; bit <= (int)Permissions.SealBuilding; bit <<= 1)
+            {
+                if (((int)g.Permissions & bit) != 0)
+                {
+                    grant.Permissions.Add((Permissions)bit);
+                }
+            }
+
+            authority.Grants.Add(grant);
+        }
+
+        var document = new AccessPolicyDocument { Measures = MeasureTableDocument.From(policy.Measures.ToOptions()), Authority = authority };
+        return JsonSerializer.Serialize(document, AccessJsonContext.Writer.AccessPolicyDocument);
+    }
+}
+
+/// <summary>The JSON shape of an access policy document.</summary>
+internal sealed class AccessPolicyDocument
+{
+    public MeasureTableDocument? Measures { get; set; }
+
+    public AuthorityPolicyOptions? Authority { get; set; }
+}
+
+[JsonSourceGenerationOptions(
+    WriteIndented = true,
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    ReadCommentHandling = JsonCommentHandling.Skip,
+    AllowTrailingCommas = true,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    Converters = new[]
+    {
+        typeof(IsoDurationJsonConverter),
+        typeof(LocalTimeJsonConverter),
+        typeof(InstantJsonConverter),
+        typeof(StrictEnumConverter<OutingPurpose>),
+        typeof(StrictEnumConverter<PersonCategory>),
+        typeof(StrictEnumConverter<HealthCodeColour>),
+        typeof(StrictEnumConverter<VenueKind>),
+        typeof(StrictEnumConverter<VisitorPolicy>),
+        typeof(StrictEnumConverter<CourierHandover>),
+        typeof(StrictEnumConverter<MonitoringStatus>),
+        typeof(StrictEnumConverter<CommunityAction>),
+        typeof(StrictEnumConverter<Prohibition>),
+        typeof(StrictEnumConverter<Role>),
+        typeof(StrictEnumConverter<Permissions>),
+        typeof(StrictEnumConverter<GrantCondition>),
+    })]
+[JsonSerializable(typeof(AccessPolicyDocument))]
+internal sealed partial class AccessJsonContext : JsonSerializerContext
+{
+    /// <summary>Gets a context that writes Chinese text as is rather than as \u escapes.</summary>
+    public static AccessJsonContext Writer => LazyWriter.Instance;
+
+    // A nested holder: the generated Default must be initialized first, and partial files give no order between them.
+    private static class LazyWriter
+    {
+        public static readonly AccessJsonContext Instance = new(new JsonSerializerOptions(Default.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    }
+}

@@ -1,0 +1,128 @@
+using System.Collections.Generic;
+using NodaTime;
+
+namespace CommunityControl.Access;
+
+/// <summary>
+/// The record of residents' outings that an outing quota is checked against. Checking the quota and recording the
+/// outing is one atomic step (<see cref="TryStartOuting"/>), so concurrent gates never grant more than the quota; a
+/// return closes the outing (<see cref="TryEndOuting"/>).
+/// </summary>
+/// <remarks>
+/// <para>An outing counts against a quota with an interval when it started less than the interval before or after the
+/// instant asked about (with one outing every 2 days, an outing that started 48:00 h ago no longer counts; one that
+/// started 47:59 h ago does). Counting on both sides keeps the quota when gates report out of order. Without an
+/// interval, the quota limits the outings still open.</para>
+/// <para>Implementations must be safe for concurrent use by many gates. <see cref="InMemoryOutingLedger"/> ships for
+/// tests and small hosts; larger hosts implement this over their own store.</para>
+/// </remarks>
+public interface IOutingLedger
+{
+    /// <summary>Counts a household's outings that started less than <paramref name="interval"/> before or after <paramref name="at"/>.</summary>
+    /// <param name="household">The household.</param>
+    /// <param name="at">The instant.</param>
+    /// <param name="interval">The quota's interval (positive).</param>
+    /// <returns>The number of outings.</returns>
+    int CountOutings(HouseholdId household, Instant at, Duration interval);
+
+    /// <summary>Counts a household's outings that have not ended.</summary>
+    /// <param name="household">The household.</param>
+    /// <returns>The number of open outings.</returns>
+    int CountOpenOutings(HouseholdId household);
+
+    /// <summary>Finds a person's latest open outing.</summary>
+    /// <param name="household">The household.</param>
+    /// <param name="person">The person.</param>
+    /// <param name="outing">The outing, if any.</param>
+    /// <returns>True when the person is out.</returns>
+    bool TryGetOpenOuting(HouseholdId household, PersonId person, out Outing outing);
+
+    /// <summary>
+    /// Atomically checks the quota and, when it allows, records a new outing: no other call on the same household can
+    /// come between the check and the record.
+    /// </summary>
+    /// <param name="household">The household.</param>
+    /// <param name="person">The person going out.</param>
+    /// <param name="at">When the outing starts.</param>
+    /// <param name="persons">The quota: outings per household per interval (or open at once, without an interval).</param>
+    /// <param name="interval">The quota's interval, or null to limit open outings.</param>
+    /// <param name="outing">The recorded outing, when granted.</param>
+    /// <returns>True when granted and recorded; false when the quota is used up (nothing is recorded).</returns>
+    bool TryStartOuting(HouseholdId household, PersonId person, Instant at, int persons, Duration? interval, out Outing outing);
+
+    /// <summary>Closes a person's latest open outing.</summary>
+    /// <param name="household">The household.</param>
+    /// <param name="person">The person coming back.</param>
+    /// <param name="at">When the person came back.</param>
+    /// <param name="outing">The closed outing, when there was one.</param>
+    /// <returns>True when an open outing was closed.</returns>
+    bool TryEndOuting(HouseholdId household, PersonId person, Instant at, out Outing outing);
+
+    /// <summary>Gets a snapshot of a household's outings, in the order recorded.</summary>
+    /// <param name="household">The household.</param>
+    /// <returns>The outings.</returns>
+    IReadOnlyList<Outing> OutingsOf(HouseholdId household);
+}
+
+/// <summary>One outing of a resident: who, from which household, when it started and, once back, when it ended.</summary>
+/// <threadsafety static="true" instance="true"/>
+public readonly struct Outing : System.IEquatable<Outing>
+{
+    /// <summary>Creates an outing.</summary>
+    /// <param name="sequence">The ledger's number for the outing, unique within the ledger.</param>
+    /// <param name="household">The household.</param>
+    /// <param name="person">The person.</param>
+    /// <param name="start">When it started.</param>
+    /// <param name="end">When it ended, or null while the person is out.</param>
+    public Outing(long sequence, HouseholdId household, PersonId person, Instant start, Instant? end)
+    {
+        Sequence = sequence;
+        Household = household;
+        Person = person;
+        Start = start;
+        End = end;
+    }
+
+    /// <summary>Gets the ledger's number for the outing.</summary>
+    public long Sequence { get; }
+
+    /// <summary>Gets the household.</summary>
+    public HouseholdId Household { get; }
+
+    /// <summary>Gets the person.</summary>
+    public PersonId Person { get; }
+
+    /// <summary>Gets when the outing started.</summary>
+    public Instant Start { get; }
+
+    /// <summary>Gets when it ended, or null while the person is out.</summary>
+    public Instant? End { get; }
+
+    /// <summary>Gets a value indicating whether the person is still out.</summary>
+    public bool IsOpen => End is null;
+
+    /// <inheritdoc/>
+    public bool Equals(Outing other) => Sequence == other.Sequence && Household == other.Household && Person == other.Person && Start == other.Start && End == other.End;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is Outing other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => Sequence.GetHashCode() ^ Start.GetHashCode();
+
+    /// <summary>Returns the sequence and times; no ids.</summary>
+    /// <returns>E.g. <c>Outing #12 from 2020-02-01T02:00:00Z (open)</c>.</returns>
+    public override string ToString() => End is { } end ? $"Outing #{Sequence} from {Start} to {end}" : $"Outing #{Sequence} from {Start} (open)";
+
+    /// <summary>Compares two outings.</summary>
+    /// <param name="left">The first outing.</param>
+    /// <param name="right">The second outing.</param>
+    /// <returns>True when equal.</returns>
+    public static bool operator ==(Outing left, Outing right) => left.Equals(right);
+
+    /// <summary>Compares two outings.</summary>
+    /// <param name="left">The first outing.</param>
+    /// <param name="right">The second outing.</param>
+    /// <returns>True when different.</returns>
+    public static bool operator !=(Outing left, Outing right) => !left.Equals(right);
+}

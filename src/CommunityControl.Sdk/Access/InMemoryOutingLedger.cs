@@ -1,0 +1,275 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using CommunityControl.Internal;
+using NodaTime;
+
+namespace CommunityControl.Access;
+
+/// <summary>
+/// A thread-safe, in-memory <see cref="IOutingLedger"/> for tests and small hosts. Each household has its own lock, so
+/// gates serving different households never wait for each other; counting reads a copy-on-write array without locking.
+/// </summary>
+/// <remarks>Nothing is persisted: a host that must survive a restart implements <see cref="IOutingLedger"/> over its own store.
+/// <see cref="Prune"/> drops closed outings that started before an instant.</remarks>
+/// <threadsafety static="true" instance="true">Safe for concurrent use.</threadsafety>
+public sealed class InMemoryOutingLedger : IOutingLedger
+{
+    private readonly ConcurrentDictionary<HouseholdId, Household> _households = new();
+    private long _sequence;
+
+    /// <summary>Gets the number of households with at least one outing recorded.</summary>
+    public int HouseholdCount => _households.Count;
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentException"><paramref name="household"/> is empty or <paramref name="interval"/> is not positive.</exception>
+    public int CountOutings(HouseholdId household, Instant at, Duration interval)
+    {
+        CheckHousehold(household);
+        CheckInterval(interval);
+        return _households.TryGetValue(household, out var h) ? Count(Volatile.Read(ref h.Starts), at, interval) : 0;
+    }
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentException"><paramref name="household"/> is empty.</exception>
+    public int CountOpenOutings(HouseholdId household)
+    {
+        CheckHousehold(household);
+        return _households.TryGetValue(household, out var h) ? Volatile.Read(ref h.Open) : 0;
+    }
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentException"><paramref name="household"/> or <paramref name="person"/> is empty.</exception>
+    public bool TryGetOpenOuting(HouseholdId household, PersonId person, out Outing outing)
+    {
+        CheckHousehold(household);
+        CheckPerson(person);
+        outing = default;
+        if (!_households.TryGetValue(household, out var h) || Volatile.Read(ref h.Open) == 0)
+        {
+            return false;
+        }
+
+        lock (h.Gate)
+        {
+            var index = LatestOpen(h, person);
+            if (index < 0)
+            {
+                return false;
+            }
+
+            outing = h.Records[index].ToOuting(household);
+            return true;
+        }
+    }
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentException"><paramref name="household"/> or <paramref name="person"/> is empty, or <paramref name="interval"/> is not positive.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="persons"/> is below 1.</exception>
+    public bool TryStartOuting(HouseholdId household, PersonId person, Instant at, int persons, Duration? interval, out Outing outing)
+    {
+        CheckHousehold(household);
+        CheckPerson(person);
+        if (persons < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(persons), persons, $"The quota must be at least 1; it was {persons}.");
+        }
+
+        if (interval is { } i)
+        {
+            CheckInterval(i);
+        }
+
+        var h = _households.GetOrAdd(household, _ => new Household());
+        lock (h.Gate)
+        {
+            var used = interval is { } window ? Count(h.Starts, at, window) : h.Open;
+            if (used >= persons)
+            {
+                outing = default;
+                return false;
+            }
+
+            var record = new Record(Interlocked.Increment(ref _sequence), person, at);
+            h.Records.Add(record);
+            var starts = new Instant[h.Starts.Length + 1];
+            h.Starts.CopyTo(starts, 0);
+            starts[starts.Length - 1] = at;
+            Volatile.Write(ref h.Starts, starts);
+            Volatile.Write(ref h.Open, h.Open + 1);
+            outing = record.ToOuting(household);
+            return true;
+        }
+    }
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentException"><paramref name="household"/> or <paramref name="person"/> is empty.</exception>
+    public bool TryEndOuting(HouseholdId household, PersonId person, Instant at, out Outing outing)
+    {
+        CheckHousehold(household);
+        CheckPerson(person);
+        outing = default;
+        if (!_households.TryGetValue(household, out var h))
+        {
+            return false;
+        }
+
+        lock (h.Gate)
+        {
+            var index = LatestOpen(h, person);
+            if (index < 0)
+            {
+                return false;
+            }
+
+            var record = h.Records[index];
+            record.End = at;
+            Volatile.Write(ref h.Open, h.Open - 1);
+            outing = record.ToOuting(household);
+            return true;
+        }
+    }
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentException"><paramref name="household"/> is empty.</exception>
+    public IReadOnlyList<Outing> OutingsOf(HouseholdId household)
+    {
+        CheckHousehold(household);
+        if (!_households.TryGetValue(household, out var h))
+        {
+            return Array.Empty<Outing>();
+        }
+
+        lock (h.Gate)
+        {
+            var list = new Outing[h.Records.Count];
+            for (var i = 0; i < list.Length; i++)
+            {
+                list[i] = h.Records[i].ToOuting(household);
+            }
+
+            return list;
+        }
+    }
+
+    /// <summary>Drops the closed outings that started before an instant (open ones are kept).</summary>
+    /// <param name="before">The instant.</param>
+    /// <returns>The number of outings dropped.</returns>
+    public int Prune(Instant before)
+    {
+        var dropped = 0;
+        foreach (var pair in _households)
+        {
+            var h = pair.Value;
+            lock (h.Gate)
+            {
+                var removed = h.Records.RemoveAll(r => r.End is not null && r.Start < before);
+                if (removed == 0)
+                {
+                    continue;
+                }
+
+                dropped += removed;
+                var starts = new Instant[h.Records.Count];
+                for (var i = 0; i < starts.Length; i++)
+                {
+                    starts[i] = h.Records[i].Start;
+                }
+
+                Volatile.Write(ref h.Starts, starts);
+            }
+        }
+
+        return dropped;
+    }
+
+    private static int Count(Instant[] starts, Instant at, Duration interval)
+    {
+        var count = 0;
+        foreach (var start in starts)
+        {
+            var gap = start - at;
+            if (gap < interval && -gap < interval)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private static int LatestOpen(Household h, PersonId person)
+    {
+        for (var i = h.Records.Count - 1; i >= 0; i--)
+        {
+            var r = h.Records[i];
+            if (r.End is null && r.Person == person)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static void CheckHousehold(HouseholdId household)
+    {
+        if (household.IsEmpty)
+        {
+            throw new ArgumentException("The household id is empty (default(HouseholdId)).", nameof(household));
+        }
+    }
+
+    private static void CheckPerson(PersonId person)
+    {
+        if (person.IsEmpty)
+        {
+            throw new ArgumentException("The person id is empty (default(PersonId)).", nameof(person));
+        }
+    }
+
+    private static void CheckInterval(Duration interval)
+    {
+        if (interval <= Duration.Zero)
+        {
+            ThrowInterval(interval);
+        }
+    }
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowInterval(Duration interval) => throw new ArgumentException($"The interval must be positive; it was {interval}.", nameof(interval));
+
+    private sealed class Household
+    {
+#pragma warning disable SA1401 // fields read with Volatile and written under the lock
+        public readonly object Gate = new();
+        public readonly List<Record> Records = new();
+        public Instant[] Starts = Array.Empty<Instant>();
+        public int Open;
+#pragma warning restore SA1401
+    }
+
+    private sealed class Record
+    {
+        public Record(long sequence, PersonId person, Instant start)
+        {
+            Sequence = sequence;
+            Person = person;
+            Start = start;
+        }
+
+        public long Sequence { get; }
+
+        public PersonId Person { get; }
+
+        public Instant Start { get; }
+
+        public Instant? End { get; set; }
+
+        public Outing ToOuting(HouseholdId household) => new(Sequence, household, Person, Start, End);
+    }
+}
