@@ -56,7 +56,7 @@ internal static class DayValidator
 
             caseArray[i] = c;
             CheckId(c.Id, path + ".id", "case id", problems);
-            if (c.Kind == CaseKind.Unknown || !Enum.IsDefined(typeof(CaseKind), c.Kind))
+            if (c.Kind is < CaseKind.Confirmed or > CaseKind.Suspected)
             {
                 problems.Add((path + ".kind", "The case kind is required: Confirmed, Asymptomatic or Suspected."));
             }
@@ -66,7 +66,7 @@ internal static class DayValidator
                 problems.Add((path + ".reported", $"The case was reported on {Format(c.Reported)} but belongs to the day {day}."));
             }
 
-            if (!Enum.IsDefined(typeof(ControlSetting), c.FoundUnder))
+            if (c.FoundUnder is < ControlSetting.None or > ControlSetting.HomeIsolation)
             {
                 problems.Add((path + ".foundUnder", $"{(int)c.FoundUnder} is not a ControlSetting."));
             }

@@ -155,7 +155,7 @@ public sealed class EpidemicHistoryBuilder
         var screenings = Bucket(_screenings, s => s.Date, "date", dayCount, problems);
         var readings = Bucket(_readings, r => r.Date, "date", dayCount, problems);
 
-        var registry = new CaseIdRegistry(_cases.Count);
+        var registry = new CaseIdRegistry(_cases.Count + (_cases.Count / 4) + 16); // room to append days without rehashing
         var days = new DayEvents[dayCount];
         for (var d = 0; d < dayCount; d++)
         {

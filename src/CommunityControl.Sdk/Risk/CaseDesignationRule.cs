@@ -282,20 +282,6 @@ public sealed class CaseDesignationRule : IRiskRule
             _checks = new Dictionary<int, List<int>>();
         }
 
-        private Evaluator(Evaluator source)
-        {
-            _rule = source._rule;
-            _setup = source._setup;
-            _units = new Dictionary<int, UnitState>(source._units);
-            _checks = new Dictionary<int, List<int>>(source._checks.Count);
-            foreach (var pair in source._checks)
-            {
-                _checks[pair.Key] = new List<int>(pair.Value);
-            }
-        }
-
-        public IRiskRuleEvaluator Fork() => new Evaluator(this);
-
         public void EvaluateDay(RiskDay day, RiskDesignationWriter writer)
         {
             var d = day.DayIndex;

@@ -256,19 +256,6 @@ public sealed class CountThresholdRule : IRiskRule
     /// <summary>The counters of one count definition.</summary>
     private sealed class Counters
     {
-        public Counters()
-        {
-        }
-
-        public Counters(Counters source)
-        {
-            ByZone = new Dictionary<int, int>(source.ByZone);
-            Unattributed = new Dictionary<int, int>(source.Unattributed);
-            Above = new Dictionary<int, int>(source.Above);
-            Groups = source.Groups.ToDictionary(p => p.Key, p => new List<int>(p.Value));
-            Expiry = source.Expiry.ToDictionary(p => p.Key, p => new List<(int Map, int Key)>(p.Value));
-        }
-
         /// <summary>Cases per graded unit, or per group zone when counting the largest per group.</summary>
         public Dictionary<int, int> ByZone { get; } = new();
 
@@ -301,16 +288,6 @@ public sealed class CountThresholdRule : IRiskRule
             _counters = rule._counts.Select(_ => new Counters()).ToArray();
             _lastRow = new Dictionary<int, int>();
         }
-
-        private Evaluator(Evaluator source)
-        {
-            _rule = source._rule;
-            _setup = source._setup;
-            _counters = source._counters.Select(c => new Counters(c)).ToArray();
-            _lastRow = new Dictionary<int, int>(source._lastRow);
-        }
-
-        public IRiskRuleEvaluator Fork() => new Evaluator(this);
 
         public void EvaluateDay(RiskDay day, RiskDesignationWriter writer)
         {

@@ -171,18 +171,6 @@ public sealed class EpidemicFreeCertificationRule : IRiskRule
             _suspects = new Dictionary<string, int>(StringComparer.Ordinal);
         }
 
-        private Evaluator(Evaluator source)
-        {
-            _rule = source._rule;
-            _setup = source._setup;
-            _units = source._units;
-            _slots = source._slots;
-            _state = (UnitState[])source._state.Clone();
-            _suspects = new Dictionary<string, int>(source._suspects, StringComparer.Ordinal);
-        }
-
-        public IRiskRuleEvaluator Fork() => new Evaluator(this);
-
         public void EvaluateDay(RiskDay day, RiskDesignationWriter writer)
         {
             var d = day.DayIndex;

@@ -17,8 +17,9 @@ namespace CommunityControl.Risk;
 /// stepped one day at a time, in date order, from the history's first day. On each day the evaluator reports only the
 /// zones whose designation changes; a designation holds until the rule changes it. Levels a rule designates apply to the
 /// zone and everything below it; the policy takes the highest of all rules per zone.</para>
-/// <para>To append a day to an immutable timeline the engine asks the evaluator for an independent copy of its state with
-/// <see cref="IRiskRuleEvaluator.Fork"/>, so appending costs only the work of the new day.</para>
+/// <para>Appending a day to a timeline hands its evaluators over to the longer timeline, which steps them one more day:
+/// appending costs only the work of the new day. An evaluator is therefore stepped by one engine at a time and never
+/// needs to copy itself.</para>
 /// </remarks>
 public interface IRiskRule
 {
@@ -39,10 +40,6 @@ public interface IRiskRuleEvaluator
     /// <param name="day">The day's events and context.</param>
     /// <param name="writer">Where to report changes; for one zone the last report of the day wins.</param>
     void EvaluateDay(RiskDay day, RiskDesignationWriter writer);
-
-    /// <summary>Returns an independent copy of the state, which continues from the same day.</summary>
-    /// <returns>The copy.</returns>
-    IRiskRuleEvaluator Fork();
 }
 
 /// <summary>What a rule's evaluation runs over: the tree, the scale, the first day and the holiday calendar.</summary>

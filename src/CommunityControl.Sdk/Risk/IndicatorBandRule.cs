@@ -254,17 +254,6 @@ public sealed class IndicatorBandRule : IRiskRule
             _written = new Written?[_units.Length];
         }
 
-        private Evaluator(Evaluator source)
-        {
-            _rule = source._rule;
-            _setup = source._setup;
-            _units = source._units;
-            _latest = (Latest[,])source._latest.Clone();
-            _written = (Written?[])source._written.Clone();
-        }
-
-        public IRiskRuleEvaluator Fork() => new Evaluator(this);
-
         public void EvaluateDay(RiskDay day, RiskDesignationWriter writer)
         {
             var d = day.DayIndex;

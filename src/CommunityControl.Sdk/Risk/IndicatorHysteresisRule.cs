@@ -202,26 +202,6 @@ public sealed class IndicatorHysteresisRule : IRiskRule
             _lastReason = new RiskReason?[_units.Length];
         }
 
-        private Evaluator(Evaluator source)
-        {
-            _rule = source._rule;
-            _setup = source._setup;
-            _units = source._units;
-            _states = new List<TierState>[_units.Length, _rule._tiers.Length];
-            for (var u = 0; u < _units.Length; u++)
-            {
-                for (var t = 0; t < _rule._tiers.Length; t++)
-                {
-                    _states[u, t] = new List<TierState>(source._states[u, t]);
-                }
-            }
-
-            _written = (Written?[])source._written.Clone();
-            _lastReason = (RiskReason?[])source._lastReason.Clone();
-        }
-
-        public IRiskRuleEvaluator Fork() => new Evaluator(this);
-
         public void EvaluateDay(RiskDay day, RiskDesignationWriter writer)
         {
             var d = day.DayIndex;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using CommunityControl.Epidemiology;
 using CommunityControl.Zones;
 using NodaTime;
@@ -25,13 +26,9 @@ internal sealed class DesignationRecord
 
     public DesignationRecord? Previous { get; }
 
-    public static DesignationRecord? At(Dictionary<int, DesignationRecord> chains, int zone, int day)
+    public static DesignationRecord? At(DesignationRecord?[]? chains, int zone, int day)
     {
-        if (!chains.TryGetValue(zone, out var record))
-        {
-            return null;
-        }
-
+        var record = chains is null ? null : Volatile.Read(ref chains[zone]);
         while (record is not null && record.Day > day)
         {
             record = record.Previous;
@@ -51,7 +48,7 @@ internal sealed class AppendOnlyList<T>
     private T[] _items = new T[16];
     private int _count;
 
-    public T this[int index] => _items[index];
+    public T this[int index] => Volatile.Read(ref _items)[index];
 
     public static (AppendOnlyList<T> List, int Count) Append(AppendOnlyList<T> list, int count, List<T> items)
     {
@@ -83,21 +80,30 @@ internal sealed class AppendOnlyList<T>
 
     private void AddRange(List<T> items)
     {
-        if (_count + items.Count > _items.Length)
+        var items2 = _items;
+        if (_count + items.Count > items2.Length)
         {
-            Array.Resize(ref _items, Math.Max(_items.Length * 2, _count + items.Count));
+            var bigger = new T[Math.Max(items2.Length * 2, _count + items.Count)];
+            Array.Copy(items2, bigger, _count);
+            items2 = bigger;
         }
 
         foreach (var item in items)
         {
-            _items[_count++] = item;
+            items2[_count++] = item;
         }
+
+        Volatile.Write(ref _items, items2); // readers of a shorter prefix see either array
+
     }
 }
 
 /// <summary>
 /// Steps a policy's rules day by day and keeps, per zone, the chain of its designations: the rules' combined designation,
-/// the county baseline and the aggregated level. Forking copies only the per-zone heads and the rules' states.
+/// the county baseline and the aggregated level. Chains are arrays of immutable records by dense zone index, written
+/// with single reference stores, so the timelines that share them read them without locks (each reads only the days it
+/// evaluated). Appending hands the stepping state (the rules' evaluators and counters) over to the longer timeline once;
+/// a second append from the same timeline evaluates from the start.
 /// </summary>
 internal sealed class RiskEngine
 {
@@ -110,9 +116,11 @@ internal sealed class RiskEngine
     private readonly RiskDesignationWriter _writer;
     private readonly IRiskRuleEvaluator[] _evaluators;
     private readonly Dictionary<int, Designation>[] _ruleCurrent;
-    private readonly Dictionary<int, DesignationRecord> _own;
-    private readonly Dictionary<int, DesignationRecord> _baseline;
-    private readonly Dictionary<int, DesignationRecord> _aggregated;
+    private readonly DesignationRecord?[] _own;
+    private readonly DesignationRecord?[]? _baseline;
+    private readonly DesignationRecord?[]? _aggregated;
+    private readonly List<int> _baselineUnits;
+    private readonly List<int> _aggregatedTargets;
     private readonly Dictionary<int, int> _designatedIn;
     private readonly Dictionary<int, int> _insufficientIn;
     private readonly HashSet<int> _touched = new();
@@ -121,8 +129,10 @@ internal sealed class RiskEngine
     private readonly HashSet<int> _changedZones = new();
     private readonly Dictionary<int, Designation> _lifts = new();
     private readonly List<RiskLevelChange> _newChanges = new();
+    private readonly List<KeyValuePair<int, RiskLevelChange>> _sortedChanges = new();
     private AppendOnlyList<RiskLevelChange> _changes;
     private int _changeCount;
+    private int _handedOver;
 
     public RiskEngine(RiskPolicy policy, EpidemicHistory history, HolidayCalendar? holidays)
     {
@@ -140,9 +150,11 @@ internal sealed class RiskEngine
             _ruleCurrent[r] = new Dictionary<int, Designation>();
         }
 
-        _own = new Dictionary<int, DesignationRecord>();
-        _baseline = new Dictionary<int, DesignationRecord>();
-        _aggregated = new Dictionary<int, DesignationRecord>();
+        _own = new DesignationRecord?[history.Tree.Count];
+        _baseline = policy.Baseline is null ? null : new DesignationRecord?[history.Tree.Count];
+        _aggregated = policy.Aggregations.Count == 0 ? null : new DesignationRecord?[history.Tree.Count];
+        _baselineUnits = new List<int>();
+        _aggregatedTargets = new List<int>();
         _designatedIn = new Dictionary<int, int>();
         _insufficientIn = new Dictionary<int, int>();
         _changes = new AppendOnlyList<RiskLevelChange>();
@@ -154,20 +166,16 @@ internal sealed class RiskEngine
         _holidays = source._holidays;
         _setup = source._setup;
         History = history;
-        _writer = new RiskDesignationWriter(_policy.Scale, history.Tree.Count);
-        _evaluators = new IRiskRuleEvaluator[source._evaluators.Length];
-        _ruleCurrent = new Dictionary<int, Designation>[source._ruleCurrent.Length];
-        for (var r = 0; r < _evaluators.Length; r++)
-        {
-            _evaluators[r] = source._evaluators[r].Fork();
-            _ruleCurrent[r] = new Dictionary<int, Designation>(source._ruleCurrent[r]);
-        }
-
-        _own = new Dictionary<int, DesignationRecord>(source._own);
-        _baseline = new Dictionary<int, DesignationRecord>(source._baseline);
-        _aggregated = new Dictionary<int, DesignationRecord>(source._aggregated);
-        _designatedIn = new Dictionary<int, int>(source._designatedIn);
-        _insufficientIn = new Dictionary<int, int>(source._insufficientIn);
+        _writer = source._writer;
+        _evaluators = source._evaluators;
+        _ruleCurrent = source._ruleCurrent;
+        _own = source._own;
+        _baseline = source._baseline;
+        _aggregated = source._aggregated;
+        _baselineUnits = source._baselineUnits;
+        _aggregatedTargets = source._aggregatedTargets;
+        _designatedIn = source._designatedIn;
+        _insufficientIn = source._insufficientIn;
         _changes = source._changes;
         _changeCount = source._changeCount;
         EvaluatedDays = source.EvaluatedDays;
@@ -186,15 +194,23 @@ internal sealed class RiskEngine
 
     public int ChangeCount => _changeCount;
 
-    public Dictionary<int, DesignationRecord> Own => _own;
+    public DesignationRecord?[] Own => _own;
 
-    public Dictionary<int, DesignationRecord> Baseline => _baseline;
+    public DesignationRecord?[]? Baseline => _baseline;
 
-    public Dictionary<int, DesignationRecord> Aggregated => _aggregated;
+    public DesignationRecord?[]? Aggregated => _aggregated;
+
+    /// <summary>Gets the zones that ever had an aggregated level (few: cities and the like).</summary>
+    public IReadOnlyList<int> AggregatedTargets => _aggregatedTargets;
 
     public RiskLevelChange ChangeAt(int index) => _changes[index];
 
-    public RiskEngine Fork(EpidemicHistory history) => new(this, history);
+    /// <summary>
+    /// Hands the stepping state over to an engine for a longer history, once: the chains are shared (this engine keeps
+    /// reading the days it evaluated), the evaluators move. Returns null when it was handed over before.
+    /// </summary>
+    public RiskEngine? TryHandOver(EpidemicHistory history)
+        => Interlocked.Exchange(ref _handedOver, 1) == 0 ? new RiskEngine(this, history) : null;
 
     public void EvaluateThrough(LocalDate through)
     {
@@ -350,7 +366,7 @@ internal sealed class RiskEngine
                 }
                 else
                 {
-                    value = _baseline.ContainsKey(unit)
+                    value = _baseline![unit] is not null
                         ? new Designation(RiskLevel.None, false, new RiskReason(RiskReasonCodes.NoRiskZoneLeft, BaselineRuleId) { Zone = Tree.IdAt(unit), EvidenceDate = date }, null, null)
                         : default;
                 }
@@ -359,6 +375,11 @@ internal sealed class RiskEngine
                 if (current.Level == value.Level && current.Insufficient == value.Insufficient && (current.Reason is not null || value.IsEmpty))
                 {
                     continue;
+                }
+
+                if (_baseline![unit] is null)
+                {
+                    _baselineUnits.Add(unit);
                 }
 
                 if (Update(_baseline, unit, dayIndex, date, value))
@@ -380,20 +401,23 @@ internal sealed class RiskEngine
             var after = DesignatedAt(zone, dayIndex);
             if (before.Level != after.Level || before.Insufficient != after.Insufficient)
             {
-                _newChanges.Add(new RiskLevelChange(
+                _sortedChanges.Add(new KeyValuePair<int, RiskLevelChange>(zone, new RiskLevelChange(
                     Tree.IdAt(zone),
                     date,
                     before.Level,
                     after.Level,
                     after.Insufficient ? RiskAssessmentOutcome.InsufficientData : RiskAssessmentOutcome.Determined,
-                    after.Reason));
+                    after.Reason)));
             }
         }
 
-        if (_newChanges.Count > 1)
+        _sortedChanges.Sort((x, y) => x.Key.CompareTo(y.Key));
+        foreach (var pair in _sortedChanges)
         {
-            _newChanges.Sort((x, y) => Tree.IndexOf(x.Zone).CompareTo(Tree.IndexOf(y.Zone)));
+            _newChanges.Add(pair.Value);
         }
+
+        _sortedChanges.Clear();
 
         (_changes, _changeCount) = AppendOnlyList<RiskLevelChange>.Append(_changes, _changeCount, _newChanges);
     }
@@ -494,6 +518,11 @@ internal sealed class RiskEngine
             return;
         }
 
+        if (_aggregated![target] is null)
+        {
+            _aggregatedTargets.Add(target);
+        }
+
         if (Update(_aggregated, target, dayIndex, date, value))
         {
             _changedZones.Add(target);
@@ -501,9 +530,9 @@ internal sealed class RiskEngine
     }
 
     /// <summary>Appends a designation to a zone's chain; false when it says nothing new.</summary>
-    private static bool Update(Dictionary<int, DesignationRecord> chains, int zone, int dayIndex, LocalDate date, in Designation value)
+    private static bool Update(DesignationRecord?[] chains, int zone, int dayIndex, LocalDate date, in Designation value)
     {
-        chains.TryGetValue(zone, out var head);
+        var head = chains[zone];
         var previous = head is not null && head.Day == dayIndex ? head.Previous : head;
         var prior = previous?.Value ?? default;
         if (head is null && value.IsEmpty)
@@ -518,7 +547,7 @@ internal sealed class RiskEngine
 
         if (head is not null && head.Day == dayIndex && previous is not null && prior.SameAs(value))
         {
-            chains[zone] = previous;
+            Volatile.Write(ref chains[zone], previous);
             return true;
         }
 
@@ -526,11 +555,11 @@ internal sealed class RiskEngine
             ?? (previous is not null && !prior.IsEmpty && prior.Level == value.Level && prior.Insufficient == value.Insufficient ? previous.Since : date);
         if (previous is null && value.IsEmpty)
         {
-            chains.Remove(zone);
+            Volatile.Write(ref chains[zone], null);
             return true;
         }
 
-        chains[zone] = new DesignationRecord(dayIndex, value, since, previous);
+        Volatile.Write(ref chains[zone], new DesignationRecord(dayIndex, value, since, previous));
         return true;
     }
 

@@ -11,7 +11,7 @@ namespace CommunityControl.Risk;
 /// Every zone's risk level on every day of an interval, explained: <see cref="At(ZoneId, LocalDate)"/> gives a
 /// <see cref="RiskAssessment"/>, <see cref="SnapshotOn(LocalDate)"/> the levels of all zones on one day, and
 /// <see cref="Changes"/> the list of changes. Immutable; <see cref="Append(EpidemicDay)"/> returns a timeline one day longer
-/// at the cost of that day only.
+/// at the cost of that day only (appending a second time to the same timeline evaluates the longer history from the start).
 /// </summary>
 /// <remarks>
 /// <para>A zone's level is the highest of its own designation (by the rules, the county baseline or an aggregation) and
@@ -214,13 +214,15 @@ public sealed class RiskTimeline
             }
         }
 
-        foreach (var pair in _engine.Aggregated)
+        var targets = _engine.AggregatedTargets;
+        for (var t = 0; t < targets.Count; t++)
         {
-            var record = DesignationRecord.At(_engine.Aggregated, pair.Key, day);
+            var zone = targets[t];
+            var record = DesignationRecord.At(_engine.Aggregated, zone, day);
             if (record is not null)
             {
-                levels[pair.Key] = RiskLevel.Max(levels[pair.Key], record.Value.Level);
-                unknown[pair.Key] |= record.Value.Insufficient;
+                levels[zone] = RiskLevel.Max(levels[zone], record.Value.Level);
+                unknown[zone] |= record.Value.Insufficient;
             }
         }
 
@@ -248,7 +250,7 @@ public sealed class RiskTimeline
     {
         Guard.NotNull(day);
         var history = History.Append(day);
-        var engine = _engine.Fork(history);
+        var engine = _engine.TryHandOver(history) ?? new RiskEngine(Policy, history, _engine.Holidays);
         engine.EvaluateThrough(day.Date);
         var interval = day.Date > Interval.End ? new DateInterval(Interval.Start, day.Date) : Interval;
         return new RiskTimeline(Policy, engine, interval);
@@ -259,18 +261,23 @@ public sealed class RiskTimeline
     public override string ToString()
         => $"RiskTimeline {Interval.Start:uuuu'-'MM'-'dd}..{Interval.End:uuuu'-'MM'-'dd} ({_engine.ChangeCount:N0} changes)";
 
-    private static void Apply(Dictionary<int, DesignationRecord> chains, int day, RiskLevel[] levels, bool[] unknown)
+    private static void Apply(DesignationRecord?[]? chains, int day, RiskLevel[] levels, bool[] unknown)
     {
-        foreach (var pair in chains)
+        if (chains is null)
         {
-            var record = DesignationRecord.At(chains, pair.Key, day);
+            return;
+        }
+
+        for (var zone = 0; zone < chains.Length; zone++)
+        {
+            var record = DesignationRecord.At(chains, zone, day);
             if (record is null)
             {
                 continue;
             }
 
-            levels[pair.Key] = RiskLevel.Max(levels[pair.Key], record.Value.Level);
-            unknown[pair.Key] |= record.Value.Insufficient;
+            levels[zone] = RiskLevel.Max(levels[zone], record.Value.Level);
+            unknown[zone] |= record.Value.Insufficient;
         }
     }
 
