@@ -159,6 +159,20 @@ internal sealed class CaseIdRegistry
         return registry;
     }
 
+    /// <summary>Registers the ids of a day that failed validation, so that later days are checked against them too.</summary>
+    public void CommitIds(IReadOnlyList<Sourced<CaseReport>> cases, LocalDate date, int dayIndex)
+    {
+        foreach (var s in cases)
+        {
+            if (s.Item is { } c && !string.IsNullOrWhiteSpace(c.Id) && !Entries.ContainsKey(c.Id))
+            {
+                Entries[c.Id] = new CaseIdEntry { Kind = c.Kind, Reported = date };
+            }
+        }
+
+        Days = dayIndex + 1;
+    }
+
     public void Commit(DayEvents day, int dayIndex)
     {
         foreach (var c in day.Cases)

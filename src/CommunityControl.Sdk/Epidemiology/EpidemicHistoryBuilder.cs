@@ -167,17 +167,25 @@ public sealed class EpidemicHistoryBuilder
                 continue;
             }
 
+            var dayCases = cases[d] ?? new List<Sourced<CaseReport>>();
             var events = DayValidator.Validate(
                 Tree,
                 registry.Entries,
                 date,
-                cases[d] ?? new List<Sourced<CaseReport>>(),
+                dayCases,
                 exclusions[d] ?? new List<Sourced<CaseExclusion>>(),
                 screenings[d] ?? new List<Sourced<ScreeningRound>>(),
                 readings[d] ?? new List<Sourced<IndicatorReading>>(),
                 problems);
             days[d] = events ?? DayEvents.Empty(date);
-            registry.Commit(events ?? DayEvents.Empty(date), d);
+            if (events is null)
+            {
+                registry.CommitIds(dayCases, date, d);
+            }
+            else
+            {
+                registry.Commit(events, d);
+            }
         }
 
         return problems.Count > before ? null : EpidemicHistory.FromDays(Tree, FirstDay, days, registry);
