@@ -221,7 +221,7 @@ public sealed class RiskDesignationWriter
 
     private void Check(int zoneIndex, RiskLevel level, RiskReason reason)
     {
-        if ((uint)zoneIndex >= (uint)_zoneCount)
+        if (zoneIndex < 0 || zoneIndex >= _zoneCount)
         {
             throw new ArgumentOutOfRangeException(nameof(zoneIndex), zoneIndex, $"Value should be in range [0-{_zoneCount - 1}].");
         }

@@ -297,7 +297,7 @@ public sealed class RiskTimeline
 
     private void CheckIndex(int index)
     {
-        if ((uint)index >= (uint)Tree.Count)
+        if (index < 0 || index >= Tree.Count)
         {
             throw new ArgumentOutOfRangeException(nameof(index), index, $"Value should be in range [0-{Tree.Count - 1}].");
         }
