@@ -12,6 +12,7 @@ namespace CommunityControl.Editions;
 /// Sections for measures, access and staffing are added as further optional properties of the same document, so an older
 /// document stays valid. Unknown fields are rejected.
 /// </remarks>
+/// <threadsafety static="true" instance="false">A mutable DTO: fill it on one thread, then create the immutable model from it.</threadsafety>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed class PolicyEditionOptions
 {
@@ -53,6 +54,7 @@ public sealed class PolicyEditionOptions
 }
 
 /// <summary>A text in Chinese and English.</summary>
+/// <threadsafety static="true" instance="false">A mutable DTO: fill it on one thread, then create the immutable model from it.</threadsafety>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed class LocalizedTextOptions
 {
@@ -66,6 +68,7 @@ public sealed class LocalizedTextOptions
 }
 
 /// <summary>Where an edition's rules come from.</summary>
+/// <threadsafety static="true" instance="false">A mutable DTO: fill it on one thread, then create the immutable model from it.</threadsafety>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed class EditionSourceOptions
 {
@@ -83,6 +86,7 @@ public sealed class EditionSourceOptions
 }
 
 /// <summary>When an edition is in force: dates as precise as the sources give them.</summary>
+/// <threadsafety static="true" instance="false">A mutable DTO: fill it on one thread, then create the immutable model from it.</threadsafety>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed class EditionEffectiveOptions
 {

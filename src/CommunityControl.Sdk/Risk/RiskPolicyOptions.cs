@@ -11,6 +11,7 @@ namespace CommunityControl.Risk;
 /// validates it (every problem at once) and creates the immutable policy.
 /// </summary>
 /// <remarks>Unknown JSON fields are rejected. Parameters the references mark UNCONFIRMED have no default: they must be stated.</remarks>
+/// <threadsafety static="true" instance="false">A mutable DTO: fill it on one thread, then create the immutable model from it.</threadsafety>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed class RiskPolicyOptions
 {
@@ -36,6 +37,7 @@ public sealed class RiskPolicyOptions
 }
 
 /// <summary>One level of a custom scale.</summary>
+/// <threadsafety static="true" instance="false">A mutable DTO: fill it on one thread, then create the immutable model from it.</threadsafety>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed class RiskLevelOptions
 {
@@ -57,6 +59,7 @@ public sealed class RiskLevelOptions
 }
 
 /// <summary>The county baseline of a policy; see <see cref="RiskBaseline"/>.</summary>
+/// <threadsafety static="true" instance="false">A mutable DTO: fill it on one thread, then create the immutable model from it.</threadsafety>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed class RiskBaselineOptions
 {
@@ -71,6 +74,7 @@ public sealed class RiskBaselineOptions
 }
 
 /// <summary>An aggregation up the tree; see <see cref="RiskAggregation"/>.</summary>
+/// <threadsafety static="true" instance="false">A mutable DTO: fill it on one thread, then create the immutable model from it.</threadsafety>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed class RiskAggregationOptions
 {
@@ -86,6 +90,7 @@ public sealed class RiskAggregationOptions
 }
 
 /// <summary>One rule of a policy: an id and exactly one rule family's parameters.</summary>
+/// <threadsafety static="true" instance="false">A mutable DTO: fill it on one thread, then create the immutable model from it.</threadsafety>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed class RiskRuleOptions
 {
@@ -119,6 +124,7 @@ public sealed class RiskRuleOptions
 /// drawing unit) at a stage of a step-down ladder; a stage steps down after N consecutive days without a new infection,
 /// optionally only after an all-negative screening round.
 /// </summary>
+/// <threadsafety static="true" instance="false">A mutable DTO: fill it on one thread, then create the immutable model from it.</threadsafety>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed class CaseDesignationOptions
 {
@@ -155,6 +161,7 @@ public sealed class CaseDesignationOptions
 }
 
 /// <summary>One stage of a step-down ladder.</summary>
+/// <threadsafety static="true" instance="false">A mutable DTO: fill it on one thread, then create the immutable model from it.</threadsafety>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed class CaseStageOptions
 {
@@ -191,6 +198,7 @@ public sealed class CaseStageOptions
 /// Parameters of <see cref="CountThresholdRule"/>: counts over windows per zone of a unit kind, and a table of rows
 /// mapping the counts to a level (the first row whose conditions all hold wins).
 /// </summary>
+/// <threadsafety static="true" instance="false">A mutable DTO: fill it on one thread, then create the immutable model from it.</threadsafety>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed class CountThresholdOptions
 {
@@ -209,6 +217,7 @@ public sealed class CountThresholdOptions
 }
 
 /// <summary>One count of a <see cref="CountThresholdOptions"/>: cases by residence in the graded zone, or an indicator's value.</summary>
+/// <threadsafety static="true" instance="false">A mutable DTO: fill it on one thread, then create the immutable model from it.</threadsafety>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed class CaseCountOptions
 {
@@ -248,6 +257,7 @@ public sealed class CaseCountOptions
 }
 
 /// <summary>One row of a count threshold table.</summary>
+/// <threadsafety static="true" instance="false">A mutable DTO: fill it on one thread, then create the immutable model from it.</threadsafety>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed class CountLevelOptions
 {
@@ -261,6 +271,7 @@ public sealed class CountLevelOptions
 }
 
 /// <summary>A condition on a count or a metric: set at least one bound.</summary>
+/// <threadsafety static="true" instance="false">A mutable DTO: fill it on one thread, then create the immutable model from it.</threadsafety>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed class ThresholdConditionOptions
 {
@@ -290,6 +301,7 @@ public sealed class ThresholdConditionOptions
 }
 
 /// <summary>Parameters of <see cref="EpidemicFreeCertificationRule"/> (Wuhan 2020's 无疫情小区).</summary>
+/// <threadsafety static="true" instance="false">A mutable DTO: fill it on one thread, then create the immutable model from it.</threadsafety>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed class EpidemicFreeCertificationOptions
 {
@@ -328,6 +340,7 @@ public sealed class EpidemicFreeCertificationOptions
 /// Parameters of <see cref="IndicatorBandRule"/>: each classifier maps one metric to a level by bands (each band's lower
 /// bound belongs to it), optionally only when other metrics meet conditions; the level is the highest classifier's.
 /// </summary>
+/// <threadsafety static="true" instance="false">A mutable DTO: fill it on one thread, then create the immutable model from it.</threadsafety>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed class IndicatorBandOptions
 {
@@ -346,6 +359,7 @@ public sealed class IndicatorBandOptions
 }
 
 /// <summary>One classifier of <see cref="IndicatorBandOptions"/>.</summary>
+/// <threadsafety static="true" instance="false">A mutable DTO: fill it on one thread, then create the immutable model from it.</threadsafety>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed class IndicatorClassifierOptions
 {
@@ -363,6 +377,7 @@ public sealed class IndicatorClassifierOptions
 }
 
 /// <summary>One band: values from <see cref="AtLeast"/> (inclusive) up to the next band's lower bound are at <see cref="Level"/>.</summary>
+/// <threadsafety static="true" instance="false">A mutable DTO: fill it on one thread, then create the immutable model from it.</threadsafety>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed class IndicatorBandLevelOptions
 {
@@ -380,6 +395,7 @@ public sealed class IndicatorBandLevelOptions
 /// above the threshold on N consecutive days and lapses after it is strictly below on M consecutive (working) days,
 /// each with its own delay; each tier has its own state machine; the level is the highest tier in force.
 /// </summary>
+/// <threadsafety static="true" instance="false">A mutable DTO: fill it on one thread, then create the immutable model from it.</threadsafety>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed class IndicatorHysteresisOptions
 {
@@ -398,6 +414,7 @@ public sealed class IndicatorHysteresisOptions
 }
 
 /// <summary>One tier of <see cref="IndicatorHysteresisOptions"/>.</summary>
+/// <threadsafety static="true" instance="false">A mutable DTO: fill it on one thread, then create the immutable model from it.</threadsafety>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed class HysteresisTierOptions
 {
