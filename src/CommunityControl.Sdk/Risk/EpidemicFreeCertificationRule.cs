@@ -134,6 +134,7 @@ public sealed class EpidemicFreeCertificationRule : IRiskRule
     {
         public Status Status;
         public int LastInfection;
+        public int CompleteOn;
         public int OpenSuspects;
         public int CertifiedOn;
         public int UnknownThrough;
@@ -165,6 +166,7 @@ public sealed class EpidemicFreeCertificationRule : IRiskRule
                 _units[u] = units.IndexAt(u);
                 _slots[_units[u]] = u;
                 _state[u].LastInfection = -1;
+                _state[u].CompleteOn = RunCompleteDay(-1);
                 _state[u].UnknownThrough = -1;
             }
 
@@ -184,7 +186,7 @@ public sealed class EpidemicFreeCertificationRule : IRiskRule
                 for (var u = 0; u < _units.Length; u++)
                 {
                     ref var s = ref _state[u];
-                    if (s.Status != Status.NotCertified || s.OpenSuspects > 0 || (d - 1) - s.LastInfection < _rule.DaysWithoutInfection)
+                    if (s.Status != Status.NotCertified || s.OpenSuspects > 0 || d - 1 < s.CompleteOn)
                     {
                         continue;
                     }
@@ -263,6 +265,7 @@ public sealed class EpidemicFreeCertificationRule : IRiskRule
                     var wasCertified = s.Status != Status.NotCertified;
                     s.Status = Status.NotCertified;
                     s.LastInfection = d;
+                    s.CompleteOn = RunCompleteDay(d);
                     s.Reason = new RiskReason(wasCertified ? RiskReasonCodes.Revoked : RiskReasonCodes.NotCertified, _rule.Id) { CaseId = c.Id, EvidenceDate = date };
                 }
             }
@@ -310,10 +313,17 @@ public sealed class EpidemicFreeCertificationRule : IRiskRule
                 {
                     var level = s.Status switch { Status.Certified => _rule.Certified, Status.Suspended => _rule.Suspended, _ => _rule.NotCertified };
                     LocalDate? since = s.Status == Status.Certified ? _setup.FirstDay.PlusDays(s.CertifiedOn) : null;
-                    LocalDate? earliest = s.Status == Status.NotCertified ? _setup.FirstDay.PlusDays(Math.Max(d, s.LastInfection + _rule.DaysWithoutInfection + 1)) : null;
+                    LocalDate? earliest = s.Status == Status.NotCertified ? _setup.FirstDay.PlusDays(Math.Max(d, s.CompleteOn + 1)) : null;
                     writer.Designate(_units[u], level, reason, earliest, since);
                 }
             }
+        }
+
+        /// <summary>The day index of "day N" of a run without infection that starts the day after <paramref name="lastInfection"/>.</summary>
+        private int RunCompleteDay(int lastInfection)
+        {
+            var dayN = ConsecutiveDays.NthCountedDay(_setup.FirstDay.PlusDays(lastInfection + 1), _rule.DaysWithoutInfection, null);
+            return Period.DaysBetween(_setup.FirstDay, dayN);
         }
 
         /// <summary>The unit slot of a zone, −1 when the zone is larger than the unit, −2 when it lies outside any unit.</summary>
