@@ -119,8 +119,6 @@ internal sealed class RiskEngine
     private readonly DesignationRecord?[] _own;
     private readonly DesignationRecord?[]? _baseline;
     private readonly DesignationRecord?[]? _aggregated;
-    private readonly List<int> _baselineUnits;
-    private readonly List<int> _aggregatedTargets;
     private readonly Dictionary<int, int> _designatedIn;
     private readonly Dictionary<int, int> _insufficientIn;
     private readonly HashSet<int> _touched = new();
@@ -153,8 +151,6 @@ internal sealed class RiskEngine
         _own = new DesignationRecord?[history.Tree.Count];
         _baseline = policy.Baseline is null ? null : new DesignationRecord?[history.Tree.Count];
         _aggregated = policy.Aggregations.Count == 0 ? null : new DesignationRecord?[history.Tree.Count];
-        _baselineUnits = new List<int>();
-        _aggregatedTargets = new List<int>();
         _designatedIn = new Dictionary<int, int>();
         _insufficientIn = new Dictionary<int, int>();
         _changes = new AppendOnlyList<RiskLevelChange>();
@@ -172,8 +168,6 @@ internal sealed class RiskEngine
         _own = source._own;
         _baseline = source._baseline;
         _aggregated = source._aggregated;
-        _baselineUnits = source._baselineUnits;
-        _aggregatedTargets = source._aggregatedTargets;
         _designatedIn = source._designatedIn;
         _insufficientIn = source._insufficientIn;
         _changes = source._changes;
@@ -199,9 +193,6 @@ internal sealed class RiskEngine
     public DesignationRecord?[]? Baseline => _baseline;
 
     public DesignationRecord?[]? Aggregated => _aggregated;
-
-    /// <summary>Gets the zones that ever had an aggregated level (few: cities and the like).</summary>
-    public IReadOnlyList<int> AggregatedTargets => _aggregatedTargets;
 
     public RiskLevelChange ChangeAt(int index) => _changes[index];
 
@@ -377,11 +368,6 @@ internal sealed class RiskEngine
                     continue;
                 }
 
-                if (_baseline![unit] is null)
-                {
-                    _baselineUnits.Add(unit);
-                }
-
                 if (Update(_baseline, unit, dayIndex, date, value))
                 {
                     _changedZones.Add(unit);
@@ -516,11 +502,6 @@ internal sealed class RiskEngine
         if (current.Level == value.Level && current.Insufficient == value.Insufficient && current.EarliestStepDown == value.EarliestStepDown && (current.Reason is not null || value.IsEmpty))
         {
             return;
-        }
-
-        if (_aggregated![target] is null)
-        {
-            _aggregatedTargets.Add(target);
         }
 
         if (Update(_aggregated, target, dayIndex, date, value))

@@ -214,17 +214,7 @@ public sealed class RiskTimeline
             }
         }
 
-        var targets = _engine.AggregatedTargets;
-        for (var t = 0; t < targets.Count; t++)
-        {
-            var zone = targets[t];
-            var record = DesignationRecord.At(_engine.Aggregated, zone, day);
-            if (record is not null)
-            {
-                levels[zone] = RiskLevel.Max(levels[zone], record.Value.Level);
-                unknown[zone] |= record.Value.Insufficient;
-            }
-        }
+        Apply(_engine.Aggregated, day, levels, unknown); // aggregated levels apply to their zone only, after inheritance
 
         for (var i = 0; i < count; i++)
         {
