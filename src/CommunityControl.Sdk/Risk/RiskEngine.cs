@@ -368,7 +368,7 @@ internal sealed class RiskEngine
                     continue;
                 }
 
-                if (Update(_baseline, unit, dayIndex, date, value))
+                if (Update(_baseline!, unit, dayIndex, date, value))
                 {
                     _changedZones.Add(unit);
                     MarkTargets(unit);
@@ -504,7 +504,7 @@ internal sealed class RiskEngine
             return;
         }
 
-        if (Update(_aggregated, target, dayIndex, date, value))
+        if (Update(_aggregated!, target, dayIndex, date, value))
         {
             _changedZones.Add(target);
         }
