@@ -103,6 +103,22 @@ public sealed class RiskScale
         return false;
     }
 
+    /// <summary>Tells whether the scale names a level.</summary>
+    /// <param name="level">The level.</param>
+    /// <returns>True when one of <see cref="Levels"/> has that severity.</returns>
+    public bool Defines(RiskLevel level)
+    {
+        foreach (var l in _levels)
+        {
+            if (l.Level == level)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Gets the definition (code and names) of a level.</summary>
     /// <param name="level">The level.</param>
     /// <returns>The level's definition; for a severity the scale does not name, a definition with code <c>Severity{N}</c>.</returns>
@@ -136,6 +152,47 @@ public sealed record RiskLevelDefinition(RiskLevel Level, string Code, string Na
 /// <summary>The scales of the built-in editions.</summary>
 public static class RiskScales
 {
+    private static RiskScale[]? _all;
+
+    /// <summary>Gets every built-in scale.</summary>
+    public static IReadOnlyList<RiskScale> All => _all ??= new[] { ChinaLowMediumHigh, ChinaThreeZones, ChinaCommunityTypes, WuhanEpidemicFree, CdcCommunityLevels, CdcTransmissionLevels, GermanyEmergencyBrake };
+
+    /// <summary>Gets a built-in scale by its id.</summary>
+    /// <param name="id">The scale's id, e.g. <c>cn-low-medium-high</c>.</param>
+    /// <param name="scale">The scale, or null.</param>
+    /// <returns>True when found.</returns>
+    public static bool TryGet(string? id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out RiskScale? scale)
+    {
+        foreach (var s in All)
+        {
+            if (string.Equals(s.Id, id, StringComparison.Ordinal))
+            {
+                scale = s;
+                return true;
+            }
+        }
+
+        scale = null;
+        return false;
+    }
+
+    /// <summary>China January 2020's community types (社区防控工作方案): no case / a case / an outbreak / community transmission (severities 1–4). Severity 0: not classified.</summary>
+    public static RiskScale ChinaCommunityTypes { get; } = RiskScale.Create("cn-community-types", new[]
+    {
+        new RiskLevelDefinition(RiskLevel.FromSeverity(1), "NoCase", "社区未发现病例", "No case in the community"),
+        new RiskLevelDefinition(RiskLevel.FromSeverity(2), "Case", "社区出现病例", "A case in the community"),
+        new RiskLevelDefinition(RiskLevel.FromSeverity(3), "Outbreak", "社区暴发疫情", "An outbreak in the community"),
+        new RiskLevelDefinition(RiskLevel.FromSeverity(4), "Transmission", "社区传播疫情", "Community transmission"),
+    });
+
+    /// <summary>Wuhan March 2020's epidemic-free compound status (无疫情小区): certified / suspended / not certified (severities 1–3; a revoked compound is not certified). Severity 0: not assessed.</summary>
+    public static RiskScale WuhanEpidemicFree { get; } = RiskScale.Create("cn-wuhan-epidemic-free", new[]
+    {
+        new RiskLevelDefinition(RiskLevel.FromSeverity(1), "Certified", "无疫情小区", "Certified epidemic-free"),
+        new RiskLevelDefinition(RiskLevel.FromSeverity(2), "Suspended", "暂停无疫情小区资格", "Certification suspended"),
+        new RiskLevelDefinition(RiskLevel.FromSeverity(3), "NotCertified", "未认定（或已撤销）", "Not certified (or revoked)"),
+    });
+
     /// <summary>China's low / medium / high grading (2020 county grading; 9th edition risk areas). Severity 0: no risk areas (常态化).</summary>
     public static RiskScale ChinaLowMediumHigh { get; } = RiskScale.Create("cn-low-medium-high", new[]
     {

@@ -17,13 +17,23 @@ namespace CommunityControl.Risk;
 public sealed class RiskSnapshot
 {
     private readonly RiskLevel[] _levels;
+    private readonly bool[]? _insufficient;
 
     internal RiskSnapshot(ZoneTree tree, LocalDate date, RiskScale scale, RiskLevel[] levels)
+        : this(tree, date, scale, levels, null)
+    {
+    }
+
+    internal RiskSnapshot(ZoneTree tree, LocalDate date, RiskScale scale, RiskLevel[] levels, bool[]? insufficient)
     {
         Tree = tree;
         Date = date;
         Scale = scale;
         _levels = levels;
+        if (insufficient is not null && Array.IndexOf(insufficient, true) >= 0)
+        {
+            _insufficient = insufficient;
+        }
     }
 
     /// <summary>Gets the tree the levels belong to.</summary>
@@ -96,6 +106,22 @@ public sealed class RiskSnapshot
         var levels = new RiskLevel[tree.Count];
         levels.AsSpan().Fill(level);
         return new RiskSnapshot(tree, date, scale, levels);
+    }
+
+    /// <summary>
+    /// Gets a value indicating whether the level of any zone rests on insufficient data (an indicator not published, a day
+    /// the history does not cover). Such a zone's level is the least it is known to have: treat it with care.
+    /// </summary>
+    public bool HasInsufficientData => _insufficient is not null;
+
+    /// <summary>Tells whether the level of the zone at a dense index rests on insufficient data.</summary>
+    /// <param name="index">The zone's dense index in <see cref="Tree"/>.</param>
+    /// <returns>True when the level is only a lower bound.</returns>
+    /// <exception cref="IndexOutOfRangeException"><paramref name="index"/> is outside the tree.</exception>
+    public bool IsInsufficientDataAt(int index)
+    {
+        _ = _levels[index]; // throws IndexOutOfRangeException outside the tree, like LevelAt
+        return _insufficient is not null && _insufficient[index];
     }
 
     /// <summary>Gets the effective level of the zone at a dense index.</summary>

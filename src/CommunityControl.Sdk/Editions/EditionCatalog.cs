@@ -1,0 +1,137 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Linq;
+using CommunityControl.Internal;
+using NodaTime;
+
+namespace CommunityControl.Editions;
+
+/// <summary>
+/// A set of editions that picks the one in force on a date in a jurisdiction: among the editions whose first day is
+/// confirmed and that have not ended, the one that took effect last (it supersedes the earlier ones).
+/// </summary>
+/// <remarks>
+/// Editions whose first day the sources do not confirm (e.g. China's 2022 three zones, "≤ 2022-01") are reachable by
+/// id (<see cref="Get(string)"/>) but never picked by date; <see cref="PossiblyInForceOn(LocalDate, string)"/> lists them
+/// when their possible dates cover the day. Between such editions the catalog answers with the latest confirmed one,
+/// which may in reality have been superseded: check <see cref="PolicyEdition.Notes"/>.
+/// </remarks>
+/// <threadsafety static="true" instance="true">Immutable.</threadsafety>
+public sealed class EditionCatalog
+{
+    private readonly Dictionary<string, PolicyEdition> _byId;
+
+    private EditionCatalog(PolicyEdition[] editions)
+    {
+        Editions = Array.AsReadOnly(editions);
+        _byId = editions.ToDictionary(e => e.Id, StringComparer.Ordinal);
+    }
+
+    /// <summary>Gets the editions, in the order given.</summary>
+    public IReadOnlyList<PolicyEdition> Editions { get; }
+
+    /// <summary>Creates a catalog.</summary>
+    /// <param name="editions">The editions; ids must be unique.</param>
+    /// <returns>The catalog.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="editions"/> is null.</exception>
+    /// <exception cref="ModelValidationException">An edition is null or an id repeats.</exception>
+    public static EditionCatalog Create(IEnumerable<PolicyEdition> editions)
+    {
+        var array = Guard.NotNull(editions).ToArray();
+        var failures = new List<string>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < array.Length; i++)
+        {
+            if (array[i] is null)
+            {
+                failures.Add($"Edition #{i + 1} is null.");
+            }
+            else if (!ids.Add(array[i].Id))
+            {
+                failures.Add($"Edition id '{array[i].Id}' is used twice.");
+            }
+        }
+
+        if (failures.Count > 0)
+        {
+            throw new ModelValidationException(typeof(EditionCatalog), failures);
+        }
+
+        return new EditionCatalog(array);
+    }
+
+    /// <summary>Gets an edition by id.</summary>
+    /// <param name="id">The edition's id.</param>
+    /// <returns>The edition.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">The catalog has no edition with that id.</exception>
+    public PolicyEdition Get(string id)
+        => TryGet(Guard.NotNull(id), out var edition)
+            ? edition
+            : throw new KeyNotFoundException($"The catalog has no edition '{id}'; it has {string.Join(", ", _byId.Keys)}.");
+
+    /// <summary>Gets an edition by id, if the catalog has it.</summary>
+    /// <param name="id">The edition's id.</param>
+    /// <param name="edition">The edition, or null.</param>
+    /// <returns>True when found.</returns>
+    public bool TryGet(string? id, [NotNullWhen(true)] out PolicyEdition? edition)
+    {
+        edition = null;
+        return id is not null && _byId.TryGetValue(id, out edition);
+    }
+
+    /// <summary>Gets the edition in force on a date in a jurisdiction, if any.</summary>
+    /// <param name="date">The date.</param>
+    /// <param name="jurisdiction">The jurisdiction, e.g. <c>CN</c> (ordinal comparison).</param>
+    /// <param name="edition">The edition that took effect last among those certainly in force, or null.</param>
+    /// <returns>True when one is in force.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="jurisdiction"/> is null.</exception>
+    public bool TryGetInForce(LocalDate date, string jurisdiction, [NotNullWhen(true)] out PolicyEdition? edition)
+    {
+        Guard.NotNull(jurisdiction);
+        edition = null;
+        foreach (var e in Editions)
+        {
+            if (string.Equals(e.Jurisdiction, jurisdiction, StringComparison.Ordinal) && e.IsInForceOn(date)
+                && (edition is null || e.EffectiveFrom!.Value.EarliestDay >= edition.EffectiveFrom!.Value.EarliestDay))
+            {
+                edition = e;
+            }
+        }
+
+        return edition is not null;
+    }
+
+    /// <summary>Gets the edition in force on a date in a jurisdiction.</summary>
+    /// <param name="date">The date.</param>
+    /// <param name="jurisdiction">The jurisdiction, e.g. <c>CN</c>.</param>
+    /// <returns>The edition.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="jurisdiction"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">No edition of the catalog is certainly in force then and there.</exception>
+    public PolicyEdition InForceOn(LocalDate date, string jurisdiction)
+        => TryGetInForce(date, jurisdiction, out var edition)
+            ? edition
+            : throw new KeyNotFoundException($"No edition for '{jurisdiction}' is certainly in force on {date:uuuu'-'MM'-'dd}.");
+
+    /// <summary>Lists the editions of a jurisdiction that may be in force on a date, the unconfirmed ones included.</summary>
+    /// <param name="date">The date.</param>
+    /// <param name="jurisdiction">The jurisdiction.</param>
+    /// <returns>The editions whose possible dates cover the day, latest first.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="jurisdiction"/> is null.</exception>
+    public IReadOnlyList<PolicyEdition> PossiblyInForceOn(LocalDate date, string jurisdiction)
+    {
+        Guard.NotNull(jurisdiction);
+        return Editions
+            .Where(e => string.Equals(e.Jurisdiction, jurisdiction, StringComparison.Ordinal)
+                && (e.EffectiveFrom is null || e.EffectiveFrom.Value.EarliestDay <= date)
+                && (e.EffectiveUntil is null || date <= e.EffectiveUntil.Value.LatestDay))
+            .OrderByDescending(e => e.EffectiveFrom?.EarliestDay ?? new LocalDate(1, 1, 1))
+            .ToList()
+            .AsReadOnly();
+    }
+
+    /// <summary>Returns the number of editions.</summary>
+    /// <returns>E.g. <c>EditionCatalog (11 editions)</c>.</returns>
+    public override string ToString() => $"EditionCatalog ({Editions.Count} editions)";
+}

@@ -1,0 +1,67 @@
+using System;
+using System.Collections.Generic;
+using CommunityControl.Zones;
+using NodaTime;
+
+namespace CommunityControl.Epidemiology;
+
+/// <summary>
+/// One reported infection or suspicion: a pseudonymous id, its kind, the local date it was reported, where the person
+/// lives and where they stayed, and whether they were found already under control.
+/// </summary>
+/// <remarks>
+/// <para>The id is pseudonymous (e.g. a hash or a sequence number issued by the health authority): never a name, an ID
+/// card or a phone number. Checks (known zones, no duplicate id, a plausible date) happen when the report is added to an
+/// <see cref="EpidemicHistory"/>.</para>
+/// <para>A <see cref="CaseKind.Suspected"/> report may be followed by one confirming report with the same id and kind
+/// <see cref="CaseKind.Confirmed"/> or <see cref="CaseKind.Asymptomatic"/>; any other repeated id is rejected.</para>
+/// </remarks>
+/// <threadsafety static="true" instance="true">Immutable once created.</threadsafety>
+public sealed class CaseReport
+{
+    private readonly IReadOnlyList<CaseActivity> _activities = Array.Empty<CaseActivity>();
+
+    /// <summary>Gets the pseudonymous id, unique in a history (up to 64 characters).</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Gets what was reported.</summary>
+    public required CaseKind Kind { get; init; }
+
+    /// <summary>Gets the local date (in the tree's time zone) the case was reported.</summary>
+    public required LocalDate Reported { get; init; }
+
+    /// <summary>Gets the zone where the person lives; empty (<c>default(ZoneId)</c>) when it is outside the tree or unknown.</summary>
+    public ZoneId Residence { get; init; }
+
+    /// <summary>Gets the work and activity places where the person stayed during the risk window.</summary>
+    public IReadOnlyList<CaseActivity> Activities
+    {
+        get => _activities;
+        init => _activities = value ?? Array.Empty<CaseActivity>();
+    }
+
+    /// <summary>Gets where the infection was found; <see cref="ControlSetting.None"/> (in the community) by default.</summary>
+    public ControlSetting FoundUnder { get; init; }
+
+    /// <summary>Gets a value indicating whether the investigation found no source (a sporadic case of unknown origin).</summary>
+    public bool UnknownSource { get; init; }
+
+    /// <summary>Returns the id, kind and date, e.g. <c>CaseReport p-0001 Confirmed 2022-07-01</c>.</summary>
+    /// <returns>A short description: the pseudonymous id only, nothing personal.</returns>
+    public override string ToString() => $"CaseReport {Id} {Kind} {Reported:uuuu'-'MM'-'dd}";
+}
+
+/// <summary>The clearing of a <see cref="CaseKind.Suspected"/> person: the suspicion was excluded (排除) on a date.</summary>
+/// <threadsafety static="true" instance="true">Immutable once created.</threadsafety>
+public sealed class CaseExclusion
+{
+    /// <summary>Gets the id of the suspected case that was cleared.</summary>
+    public required string CaseId { get; init; }
+
+    /// <summary>Gets the local date of the exclusion.</summary>
+    public required LocalDate Date { get; init; }
+
+    /// <summary>Returns the id and date.</summary>
+    /// <returns>E.g. <c>CaseExclusion s-0001 2020-03-02</c>.</returns>
+    public override string ToString() => $"CaseExclusion {CaseId} {Date:uuuu'-'MM'-'dd}";
+}

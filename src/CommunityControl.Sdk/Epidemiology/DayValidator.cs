@@ -1,0 +1,269 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using CommunityControl.Zones;
+using NodaTime;
+
+namespace CommunityControl.Epidemiology;
+
+/// <summary>An input item and where it came from (a JSON path such as <c>$.cases[3]</c>, or <c>cases[3]</c> in code).</summary>
+internal readonly struct Sourced<T>
+    where T : class
+{
+    public Sourced(T? item, string path)
+    {
+        Item = item;
+        Path = path;
+    }
+
+    public T? Item { get; }
+
+    public string Path { get; }
+}
+
+/// <summary>The one validation path for a day's events, used by <see cref="EpidemicHistory.Append(EpidemicDay)"/>, the builder and the JSON reader.</summary>
+internal static class DayValidator
+{
+    public const int MaxIdLength = 64;
+
+    public static DayEvents? Validate(
+        ZoneTree tree,
+        Dictionary<string, CaseIdEntry> known,
+        LocalDate date,
+        IReadOnlyList<Sourced<CaseReport>> cases,
+        IReadOnlyList<Sourced<CaseExclusion>> exclusions,
+        IReadOnlyList<Sourced<ScreeningRound>> screenings,
+        IReadOnlyList<Sourced<IndicatorReading>> readings,
+        List<(string Path, string Message)> problems)
+    {
+        var before = problems.Count;
+        var day = Format(date);
+        var caseArray = new CaseReport[cases.Count];
+        var residences = new int[cases.Count];
+        var activityStarts = new int[cases.Count + 1];
+        var activityZones = new List<int>();
+        var today = new Dictionary<string, CaseKind>(StringComparer.Ordinal);
+        for (var i = 0; i < cases.Count; i++)
+        {
+            var path = cases[i].Path;
+            var c = cases[i].Item;
+            activityStarts[i] = activityZones.Count;
+            if (c is null)
+            {
+                problems.Add((path, "A case report must not be null."));
+                continue;
+            }
+
+            caseArray[i] = c;
+            CheckId(c.Id, path + ".id", "case id", problems);
+            if (c.Kind is < CaseKind.Confirmed or > CaseKind.Suspected)
+            {
+                problems.Add((path + ".kind", "The case kind is required: Confirmed, Asymptomatic or Suspected."));
+            }
+
+            if (c.Reported != date)
+            {
+                problems.Add((path + ".reported", $"The case was reported on {Format(c.Reported)} but belongs to the day {day}."));
+            }
+
+            if (c.FoundUnder is < ControlSetting.None or > ControlSetting.HomeIsolation)
+            {
+                problems.Add((path + ".foundUnder", $"{(int)c.FoundUnder} is not a ControlSetting."));
+            }
+
+            residences[i] = c.Residence.IsEmpty ? -1 : ResolveZone(tree, c.Residence, path + ".residence", "residence", problems);
+            for (var a = 0; a < c.Activities.Count; a++)
+            {
+                var activity = c.Activities[a];
+                var activityPath = path + ".activities[" + a.ToString(CultureInfo.InvariantCulture) + "]";
+                if (activity is null)
+                {
+                    problems.Add((activityPath, "An activity place must not be null."));
+                    continue;
+                }
+
+                if (activity.Stay < Duration.Zero)
+                {
+                    problems.Add((activityPath + ".stay", "The stay must not be negative."));
+                }
+
+                var zone = ResolveZone(tree, activity.Zone, activityPath + ".zone", "activity", problems);
+                if (zone >= 0)
+                {
+                    activityZones.Add(zone);
+                }
+            }
+
+            if (string.IsNullOrWhiteSpace(c.Id) || c.Id.Length > MaxIdLength)
+            {
+                continue;
+            }
+
+            if (today.ContainsKey(c.Id))
+            {
+                problems.Add((path + ".id", $"Case id '{c.Id}' is reported twice on {day}."));
+            }
+            else if (known.TryGetValue(c.Id, out var entry))
+            {
+                var confirmsSuspicion = entry.Kind == CaseKind.Suspected && entry.ExcludedDate is null
+                    && c.Kind is CaseKind.Confirmed or CaseKind.Asymptomatic;
+                if (!confirmsSuspicion)
+                {
+                    problems.Add((path + ".id", entry.Kind == CaseKind.Suspected && entry.ExcludedDate is { } excluded
+                        ? $"Case id '{c.Id}' was a suspicion excluded on {Format(excluded)}; a new infection needs a new id."
+                        : $"Case id '{c.Id}' was already reported on {Format(entry.ConfirmedDate ?? entry.Reported)}; ids are unique in a history."));
+                }
+            }
+
+            today[c.Id] = c.Kind;
+        }
+
+        activityStarts[cases.Count] = activityZones.Count;
+
+        var exclusionArray = new CaseExclusion[exclusions.Count];
+        var clearedToday = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < exclusions.Count; i++)
+        {
+            var path = exclusions[i].Path;
+            var x = exclusions[i].Item;
+            if (x is null)
+            {
+                problems.Add((path, "An exclusion must not be null."));
+                continue;
+            }
+
+            exclusionArray[i] = x;
+            if (x.Date != date)
+            {
+                problems.Add((path + ".date", $"The exclusion is dated {Format(x.Date)} but belongs to the day {day}."));
+            }
+
+            if (!CheckId(x.CaseId, path + ".caseId", "case id", problems))
+            {
+                continue;
+            }
+
+            var isSuspect = today.TryGetValue(x.CaseId, out var kindToday)
+                ? kindToday == CaseKind.Suspected
+                : known.TryGetValue(x.CaseId, out var entry) && entry.Kind == CaseKind.Suspected && entry.ExcludedDate is null;
+            if (!isSuspect || !clearedToday.Add(x.CaseId))
+            {
+                problems.Add((path + ".caseId", $"There is no open suspicion '{x.CaseId}' to exclude on {day}: the id is unknown, already confirmed, or already excluded."));
+            }
+        }
+
+        var screeningArray = new ScreeningRound[screenings.Count];
+        var screeningZones = new int[screenings.Count];
+        for (var i = 0; i < screenings.Count; i++)
+        {
+            var path = screenings[i].Path;
+            var s = screenings[i].Item;
+            if (s is null)
+            {
+                problems.Add((path, "A screening round must not be null."));
+                continue;
+            }
+
+            screeningArray[i] = s;
+            if (s.Date != date)
+            {
+                problems.Add((path + ".date", $"The screening round is dated {Format(s.Date)} but belongs to the day {day}."));
+            }
+
+            screeningZones[i] = ResolveZone(tree, s.Zone, path + ".zone", "screening", problems);
+        }
+
+        var readingArray = new IndicatorReading[readings.Count];
+        var readingZones = new int[readings.Count];
+        var seen = new HashSet<ReadingKey>();
+        for (var i = 0; i < readings.Count; i++)
+        {
+            var path = readings[i].Path;
+            var r = readings[i].Item;
+            if (r is null)
+            {
+                problems.Add((path, "An indicator reading must not be null."));
+                continue;
+            }
+
+            readingArray[i] = r;
+            if (r.Date != date)
+            {
+                problems.Add((path + ".date", $"The reading is dated {Format(r.Date)} but belongs to the day {day}."));
+            }
+
+            readingZones[i] = ResolveZone(tree, r.Zone, path + ".zone", "indicator", problems);
+            var metricOk = CheckId(r.Metric, path + ".metric", "metric name", problems);
+            CheckValue(r, path, problems);
+            if (metricOk && readingZones[i] >= 0 && !seen.Add(new ReadingKey(readingZones[i], r.Metric)))
+            {
+                problems.Add((path + ".metric", $"Zone '{r.Zone}' has two values of {r.Metric} on {day}."));
+            }
+        }
+
+        if (problems.Count > before)
+        {
+            return null;
+        }
+
+        return new DayEvents(date, caseArray, residences, activityStarts, activityZones.ToArray(), exclusionArray, screeningArray, screeningZones, readingArray, readingZones);
+    }
+
+    public static string Format(LocalDate date) => date.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture);
+
+    private static void CheckValue(IndicatorReading r, string path, List<(string Path, string Message)> problems)
+    {
+        var v = r.Value;
+        var shown = v.ToString("R", CultureInfo.InvariantCulture);
+        if (double.IsNaN(v) || double.IsInfinity(v))
+        {
+            problems.Add((path + ".value", $"The value of {r.Metric} must be a finite number; it was {shown}."));
+        }
+        else if (v < 0)
+        {
+            problems.Add((path + ".value", $"The value of {r.Metric} must not be negative; it was {shown}."));
+        }
+        else if (IndicatorMetrics.IsPercentage(r.Metric) && v > 100)
+        {
+            problems.Add((path + ".value", $"{r.Metric} is a percentage and must be at most 100; it was {shown}."));
+        }
+        else if (IndicatorMetrics.IsFlag(r.Metric) && v != 0 && v != 1)
+        {
+            problems.Add((path + ".value", $"{r.Metric} is a yes/no flag and must be 0 or 1; it was {shown}."));
+        }
+    }
+
+    private static bool CheckId(string? id, string path, string what, List<(string Path, string Message)> problems)
+    {
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            problems.Add((path, $"A {what} is required."));
+            return false;
+        }
+
+        if (id!.Length > MaxIdLength)
+        {
+            problems.Add((path, $"A {what} must be at most {MaxIdLength} characters; it has {id.Length}."));
+            return false;
+        }
+
+        return true;
+    }
+
+    private static int ResolveZone(ZoneTree tree, ZoneId zone, string path, string what, List<(string Path, string Message)> problems)
+    {
+        if (zone.IsEmpty)
+        {
+            problems.Add((path, $"The {what} zone is required."));
+            return -1;
+        }
+
+        var index = tree.IndexOf(zone);
+        if (index < 0)
+        {
+            problems.Add((path, $"The {what} zone '{zone}' is not in the zone tree."));
+        }
+
+        return index;
+    }
+}

@@ -1,0 +1,346 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using CommunityControl.Epidemiology;
+using CommunityControl.Internal;
+using CommunityControl.Zones;
+
+namespace CommunityControl.Risk;
+
+/// <summary>
+/// The indicator-band family: each classifier maps a metric's latest value to a level by bands whose lower bound belongs
+/// to the band (a cut-point belongs to the higher level, as in the US CDC tables), optionally only when other metrics meet
+/// conditions (CDC 2022: one scale below 200 new cases per 100,000, another at or above); the zone's level is the highest
+/// classifier's.
+/// </summary>
+/// <remarks>
+/// <para><b>Validity.</b> A value published on day P is used on days P to P + <see cref="ValueValidDays"/> − 1 (7 for weekly data).</para>
+/// <para><b>Missing values.</b> CDC's own tables treat a county without hospital data inconsistently (Medium, N/A or blank).
+/// This library's policy: a classifier whose metric, or a metric its condition needs, has no valid value is undecided;
+/// the level is then <see cref="RiskAssessmentOutcome.InsufficientData"/> (at least the highest decided classifier's
+/// level) unless a decided classifier already gives the scale's highest level, which no other value can raise.</para>
+/// </remarks>
+/// <threadsafety static="true" instance="true">Immutable.</threadsafety>
+public sealed class IndicatorBandRule : IRiskRule
+{
+    private readonly Classifier[] _classifiers;
+    private readonly string[] _metrics;
+
+    private IndicatorBandRule(string id, RiskScale scale, ZoneKind unit, int validDays, Classifier[] classifiers, string[] metrics)
+    {
+        Id = id;
+        Scale = scale;
+        Unit = unit;
+        ValueValidDays = validDays;
+        _classifiers = classifiers;
+        _metrics = metrics;
+    }
+
+    /// <inheritdoc/>
+    public string Id { get; }
+
+    /// <summary>Gets the scale the bands' levels are on.</summary>
+    public RiskScale Scale { get; }
+
+    /// <summary>Gets the kind of the zones graded.</summary>
+    public ZoneKind Unit { get; }
+
+    /// <summary>Gets how many days a published value stays valid.</summary>
+    public int ValueValidDays { get; }
+
+    /// <summary>Gets the metrics the rule reads.</summary>
+    public IReadOnlyList<string> Metrics => Array.AsReadOnly(_metrics);
+
+    /// <summary>Creates the rule from options.</summary>
+    /// <param name="id">The rule's id.</param>
+    /// <param name="options">The parameters.</param>
+    /// <param name="scale">The policy's scale.</param>
+    /// <returns>The rule.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ModelValidationException">The options are invalid; every problem is listed with its path.</exception>
+    public static IndicatorBandRule FromOptions(string id, IndicatorBandOptions options, RiskScale scale)
+    {
+        Guard.NotNullOrWhiteSpace(id);
+        Guard.NotNull(options);
+        Guard.NotNull(scale);
+        var problems = new List<(string Path, string Message)>();
+        return TryCreate(id, options, scale, "indicatorBands", problems)
+            ?? throw new ModelValidationException(typeof(IndicatorBandRule), problems.Select(p => p.Path + ": " + p.Message));
+    }
+
+    /// <inheritdoc/>
+    public IRiskRuleEvaluator CreateEvaluator(RiskRuleSetup setup) => new Evaluator(this, Guard.NotNull(setup));
+
+    /// <summary>Returns the id, unit and metrics.</summary>
+    /// <returns>E.g. <c>IndicatorBandRule community-levels (District: CasesPer100K7Day, AdmissionsPer100K7Day, CovidBedsPercent)</c>.</returns>
+    public override string ToString() => $"IndicatorBandRule {Id} ({Unit}: {string.Join(", ", _metrics)})";
+
+    internal static IndicatorBandRule? TryCreate(string id, IndicatorBandOptions options, RiskScale? scale, string path, List<(string Path, string Message)> problems)
+    {
+        var before = problems.Count;
+        var unit = OptionsReading.Kind(options.Unit, path + ".unit", problems);
+        var valid = OptionsReading.AtLeast(options.ValueValidDays, 1, path + ".valueValidDays", problems);
+        var metrics = new List<string>();
+        int MetricIndex(string metric)
+        {
+            var index = metrics.IndexOf(metric);
+            if (index < 0)
+            {
+                metrics.Add(metric);
+                index = metrics.Count - 1;
+            }
+
+            return index;
+        }
+
+        var list = options.Classifiers ?? new List<IndicatorClassifierOptions>();
+        if (list.Count == 0)
+        {
+            problems.Add((path + ".classifiers", "At least one classifier is required."));
+        }
+
+        var classifiers = new List<Classifier>();
+        for (var i = 0; i < list.Count; i++)
+        {
+            var classifierPath = OptionsReading.Index(path + ".classifiers", i);
+            var c = list[i];
+            if (c is null)
+            {
+                problems.Add((classifierPath, "A classifier must be an object, not null."));
+                continue;
+            }
+
+            var metric = OptionsReading.Metric(c.Metric, classifierPath + ".metric", problems);
+            var conditions = new List<ThresholdCondition>();
+            var when = c.When ?? new List<ThresholdConditionOptions>();
+            for (var k = 0; k < when.Count; k++)
+            {
+                var conditionPath = OptionsReading.Index(classifierPath + ".when", k);
+                var w = when[k];
+                if (w is null)
+                {
+                    problems.Add((conditionPath, "A condition must be an object, not null."));
+                    continue;
+                }
+
+                if (w.Count is not null || string.IsNullOrWhiteSpace(w.Metric))
+                {
+                    problems.Add((conditionPath + ".metric", "A condition of an indicator classifier names a metric (not a count)."));
+                    continue;
+                }
+
+                var condition = ThresholdCondition.TryCreate(MetricIndex(w.Metric!), w.Metric!, w, conditionPath, problems);
+                if (condition is not null)
+                {
+                    conditions.Add(condition);
+                }
+            }
+
+            var bands = new List<(double AtLeast, RiskLevel Level)>();
+            var bandList = c.Bands ?? new List<IndicatorBandLevelOptions>();
+            if (bandList.Count == 0)
+            {
+                problems.Add((classifierPath + ".bands", "At least one band is required."));
+            }
+
+            for (var b = 0; b < bandList.Count; b++)
+            {
+                var bandPath = OptionsReading.Index(classifierPath + ".bands", b);
+                var band = bandList[b];
+                if (band is null)
+                {
+                    problems.Add((bandPath, "A band must be an object, not null."));
+                    continue;
+                }
+
+                var ok = OptionsReading.Finite(band.AtLeast, bandPath + ".atLeast", problems, required: true);
+                var level = OptionsReading.Level(scale, band.Level, bandPath + ".level", problems);
+                if (ok && level is not null)
+                {
+                    if (bands.Count > 0 && band.AtLeast!.Value <= bands[bands.Count - 1].AtLeast)
+                    {
+                        problems.Add((bandPath + ".atLeast", "Bands must be listed by strictly increasing lower bound."));
+                    }
+
+                    bands.Add((band.AtLeast!.Value, level.Value));
+                }
+            }
+
+            if (metric.Length > 0)
+            {
+                classifiers.Add(new Classifier(MetricIndex(metric), metric, conditions.ToArray(), bands.ToArray()));
+            }
+        }
+
+        return problems.Count > before ? null : new IndicatorBandRule(id, scale!, unit!.Value, valid!.Value, classifiers.ToArray(), metrics.ToArray());
+    }
+
+    private sealed class Classifier
+    {
+        public Classifier(int metric, string name, ThresholdCondition[] when, (double AtLeast, RiskLevel Level)[] bands)
+        {
+            Metric = metric;
+            Name = name;
+            When = when;
+            Bands = bands;
+        }
+
+        public int Metric { get; }
+
+        public string Name { get; }
+
+        public ThresholdCondition[] When { get; }
+
+        public (double AtLeast, RiskLevel Level)[] Bands { get; }
+
+        public RiskLevel? Classify(double value)
+        {
+            RiskLevel? level = null;
+            foreach (var band in Bands)
+            {
+                if (value >= band.AtLeast)
+                {
+                    level = band.Level;
+                }
+            }
+
+            return level;
+        }
+    }
+
+    private struct Latest
+    {
+        public int Day;
+        public double Value;
+    }
+
+    private struct Written
+    {
+        public RiskLevel Level;
+        public bool Insufficient;
+        public int Metric;
+        public int ReadingDay;
+    }
+
+    private sealed class Evaluator : IRiskRuleEvaluator
+    {
+        private readonly IndicatorBandRule _rule;
+        private readonly RiskRuleSetup _setup;
+        private readonly int[] _units;
+        private readonly Latest[,] _latest;
+        private readonly Written?[] _written;
+
+        public Evaluator(IndicatorBandRule rule, RiskRuleSetup setup)
+        {
+            _rule = rule;
+            _setup = setup;
+            var units = setup.Tree.OfKind(rule.Unit);
+            _units = new int[units.Count];
+            for (var u = 0; u < _units.Length; u++)
+            {
+                _units[u] = units.IndexAt(u);
+            }
+
+            _latest = new Latest[_units.Length, rule._metrics.Length];
+            for (var u = 0; u < _units.Length; u++)
+            {
+                for (var m = 0; m < rule._metrics.Length; m++)
+                {
+                    _latest[u, m].Day = int.MinValue;
+                }
+            }
+
+            _written = new Written?[_units.Length];
+        }
+
+        public void EvaluateDay(RiskDay day, RiskDesignationWriter writer)
+        {
+            var d = day.DayIndex;
+            var metrics = _rule._metrics;
+            var values = new Bounds[metrics.Length];
+            var highest = _rule.Scale.Highest;
+            for (var u = 0; u < _units.Length; u++)
+            {
+                for (var m = 0; m < metrics.Length; m++)
+                {
+                    if (day.TryGetIndicator(_units[u], metrics[m], out var v))
+                    {
+                        _latest[u, m] = new Latest { Day = d, Value = v };
+                    }
+
+                    var latest = _latest[u, m];
+                    values[m] = latest.Day != int.MinValue && d - latest.Day < _rule.ValueValidDays ? Bounds.Exactly(latest.Value) : Bounds.Missing;
+                }
+
+                var level = RiskLevel.None;
+                var decider = -1;
+                var missing = -1;
+                foreach (var classifier in _rule._classifiers)
+                {
+                    var applies = Truth.True;
+                    foreach (var condition in classifier.When)
+                    {
+                        applies = ThresholdCondition.And(applies, condition.Test(values[condition.Operand]));
+                    }
+
+                    if (applies == Truth.False)
+                    {
+                        continue;
+                    }
+
+                    var value = values[classifier.Metric];
+                    if (applies == Truth.Unknown || !value.IsExact)
+                    {
+                        if (missing < 0)
+                        {
+                            missing = !value.IsExact ? classifier.Metric : classifier.When.First(w => !values[w.Operand].IsExact).Operand;
+                        }
+
+                        continue;
+                    }
+
+                    if (classifier.Classify(value.Low) is { } l && (decider < 0 || l > level))
+                    {
+                        level = l;
+                        decider = classifier.Metric;
+                    }
+                }
+
+                var insufficient = missing >= 0 && level < highest;
+                var readingDay = decider >= 0 ? _latest[u, decider].Day : -1;
+                var now = new Written { Level = level, Insufficient = insufficient, Metric = insufficient ? missing : decider, ReadingDay = insufficient ? -1 : readingDay };
+                if (_written[u] is { } before && before.Level == now.Level && before.Insufficient == now.Insufficient && before.Metric == now.Metric && before.ReadingDay == now.ReadingDay)
+                {
+                    continue;
+                }
+
+                if (_written[u] is null && level.IsNone && !insufficient)
+                {
+                    _written[u] = now;
+                    continue;
+                }
+
+                _written[u] = now;
+                if (insufficient)
+                {
+                    writer.MarkInsufficientData(_units[u], level, new RiskReason(RiskReasonCodes.MissingIndicator, _rule.Id) { Metric = metrics[missing], EvidenceDate = day.Date, Detail = $"no value of {metrics[missing]} within {_rule.ValueValidDays} days" });
+                }
+                else if (decider < 0)
+                {
+                    writer.Lift(_units[u], new RiskReason(RiskReasonCodes.IndicatorBand, _rule.Id) { EvidenceDate = day.Date, Detail = "no classifier applies" });
+                }
+                else
+                {
+                    var reading = _latest[u, decider];
+                    writer.Designate(_units[u], level, new RiskReason(RiskReasonCodes.IndicatorBand, _rule.Id)
+                    {
+                        Metric = metrics[decider],
+                        Value = reading.Value,
+                        EvidenceDate = _setup.FirstDay.PlusDays(reading.Day),
+                    });
+                }
+            }
+        }
+    }
+}

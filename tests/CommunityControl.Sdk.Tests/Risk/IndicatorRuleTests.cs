@@ -1,0 +1,130 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CommunityControl.Editions;
+using CommunityControl.Epidemiology;
+using CommunityControl.Risk;
+using CommunityControl.Zones;
+using FluentAssertions;
+using NodaTime;
+using Xunit;
+using static CommunityControl.Tests.Risk.SmallCity;
+
+namespace CommunityControl.Tests.Risk;
+
+public class IndicatorRuleTests
+{
+    [Fact]
+    public void Hysteresis_FromOptions_SeveralMistakes_ReportsEveryOne()
+    {
+        var options = new IndicatorHysteresisOptions
+        {
+            Unit = ZoneKind.District,
+            Metric = " ",
+            Tiers = new List<HysteresisTierOptions>
+            {
+                new() { Level = "Above150", Threshold = 150, EnterAfterDays = 3, EnterTakesEffectAfterDays = 2, ExitAfterDays = 5, ExitCounts = DayCountKind.WorkingDays, ExitTakesEffectAfterDays = 2 },
+                new() { Level = "Above100", Threshold = 100, EnterAfterDays = 3, EnterTakesEffectAfterDays = 2, ExitAfterDays = 5, ExitCounts = DayCountKind.WorkingDays, ExitTakesEffectAfterDays = 2 },
+                new() { Level = "Above165", Threshold = double.NaN, EnterAfterDays = 0, ExitAfterDays = 5, ExitTakesEffectAfterDays = 2 },
+            },
+        };
+
+        var failures = FluentActions.Invoking(() => IndicatorHysteresisRule.FromOptions("brake", options, RiskScales.GermanyEmergencyBrake))
+            .Should().Throw<ModelValidationException>().Which.Failures;
+
+        failures.Select(f => f.Substring(0, f.IndexOf(':', StringComparison.Ordinal))).Should().BeEquivalentTo(
+            "indicatorHysteresis.metric",
+            "indicatorHysteresis.tiers[1]",
+            "indicatorHysteresis.tiers[2].threshold",
+            "indicatorHysteresis.tiers[2].enterAfterDays",
+            "indicatorHysteresis.tiers[2].enterTakesEffectAfterDays",
+            "indicatorHysteresis.tiers[2].exitCounts");
+    }
+
+    [Fact]
+    public void Hysteresis_InForce_EarliestStepDownCountsWorkingDays()
+    {
+        var history = Readings(new[] { 90.0, 90, 101, 105, 110, 120, 95 }, new LocalDate(2021, 4, 18));
+        var policy = PolicyEditions.Germany.EmergencyBrake2021.Risk;
+
+        var timeline = policy.Evaluate(history, new DateInterval(history.FirstDay, history.LastDay), HolidayCalendar.Empty.With(new LocalDate(2021, 5, 1), name: "Tag der Arbeit"));
+        var a = timeline.At(Z("d1"), new LocalDate(2021, 4, 24));
+
+        a.LevelDefinition.Code.Should().Be("Above100");
+        a.Since.Should().Be(new LocalDate(2021, 4, 24));
+        a.Reason!.Code.Should().Be(RiskReasonCodes.ThresholdExceeded);
+        a.Reason.EvidenceDate.Should().Be(new LocalDate(2021, 4, 22), "the third day above 100");
+        a.Reason.Value.Should().Be(110);
+        a.EarliestStepDown.Should().Be(new LocalDate(2021, 5, 2), "Sun 25 April is skipped; Mon 26 … Fri 30 April are the 5 working days; it lapses on the day after next");
+    }
+
+    [Fact]
+    public void Hysteresis_HolidayScopedToAnotherState_DoesNotSkip()
+    {
+        var history = Readings(new[] { 90.0, 90, 101, 105, 110, 120, 95, 90, 100, 95, 95, 95, 95, 95, 95, 95, 90, 90, 90 }, new LocalDate(2021, 4, 18));
+        var elsewhere = HolidayCalendar.Create(new[] { new PublicHoliday { Date = new LocalDate(2021, 5, 1), Scope = Z("d2") } });
+
+        var timeline = PolicyEditions.Germany.EmergencyBrake2021.Risk.Evaluate(history, new DateInterval(history.FirstDay, history.LastDay), elsewhere);
+
+        timeline.At(Z("d1"), new LocalDate(2021, 5, 3)).LevelDefinition.Code.Should().Be("NotInForce", "1 May was an ordinary Saturday in d1's state");
+        elsewhere.IsHoliday(Tree, Tree.GetIndex(Z("c3-a")), new LocalDate(2021, 5, 1)).Should().BeTrue("a holiday applies to the zones below its scope");
+    }
+
+    [Fact]
+    public void Bands_FromOptions_SeveralMistakes_ReportsEveryOne()
+    {
+        var options = new IndicatorBandOptions
+        {
+            Unit = ZoneKind.District,
+            ValueValidDays = 0,
+            Classifiers = new List<IndicatorClassifierOptions>
+            {
+                new()
+                {
+                    Metric = IndicatorMetrics.AdmissionsPer100K7Day,
+                    When = new List<ThresholdConditionOptions> { new() { Count = "cases", LessThan = 200 } },
+                    Bands = new List<IndicatorBandLevelOptions> { new() { AtLeast = 10, Level = "Medium" }, new() { AtLeast = 10, Level = "High" } },
+                },
+                new() { Metric = IndicatorMetrics.CovidBedsPercent },
+            },
+        };
+
+        var failures = FluentActions.Invoking(() => IndicatorBandRule.FromOptions("levels", options, RiskScales.CdcCommunityLevels))
+            .Should().Throw<ModelValidationException>().Which.Failures;
+
+        failures.Select(f => f.Substring(0, f.IndexOf(':', StringComparison.Ordinal))).Should().BeEquivalentTo(
+            "indicatorBands.valueValidDays",
+            "indicatorBands.classifiers[0].when[0].metric",
+            "indicatorBands.classifiers[0].bands[1].atLeast",
+            "indicatorBands.classifiers[1].bands");
+    }
+
+    [Fact]
+    public void Certification_SuspicionKnownOnlyByItsCommunity_LeavesItsCompoundsUndecided()
+    {
+        var builder = new EpidemicHistoryBuilder(Tree, Day0);
+        for (var d = 13; d <= 16; d++)
+        {
+            builder.Add(new IndicatorReading { Zone = Z("c1-a"), Date = Day(d), Metric = IndicatorMetrics.SixInPlace, Value = 1 });
+            builder.Add(new IndicatorReading { Zone = Z("c2-a"), Date = Day(d), Metric = IndicatorMetrics.SixInPlace, Value = 1 });
+        }
+
+        builder.Add(Case("s-1", 15, "c1", CaseKind.Suspected));
+        var timeline = PolicyEditions.China.WuhanEpidemicFree2020.Risk.Evaluate(builder.Build(Day(16)), new DateInterval(Day0, Day(16)));
+
+        timeline.At(Z("c1-a"), Day(14)).LevelDefinition.Code.Should().Be("Certified");
+        timeline.At(Z("c1-a"), Day(15)).Outcome.Should().Be(RiskAssessmentOutcome.InsufficientData, "the suspect may live in c1-a");
+        timeline.At(Z("c2-a"), Day(15)).Outcome.Should().Be(RiskAssessmentOutcome.Determined, "c2-a is in another community");
+    }
+
+    private static EpidemicHistory Readings(double[] values, LocalDate first)
+    {
+        var builder = new EpidemicHistoryBuilder(Tree, first);
+        for (var i = 0; i < values.Length; i++)
+        {
+            builder.Add(new IndicatorReading { Zone = Z("d1"), Date = first.PlusDays(i), Metric = IndicatorMetrics.Incidence7DayPer100K, Value = values[i] });
+        }
+
+        return builder.Build();
+    }
+}
