@@ -33,7 +33,7 @@ public readonly struct ZoneList : IReadOnlyList<Zone>
     {
         get
         {
-            if ((uint)position >= (uint)Count)
+            if (unchecked((uint)position >= (uint)Count))
             {
                 throw new ArgumentOutOfRangeException(nameof(position), position, $"Value should be in range [0-{Count - 1}].");
             }
@@ -48,7 +48,7 @@ public readonly struct ZoneList : IReadOnlyList<Zone>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="position"/> is outside the list.</exception>
     public int IndexAt(int position)
     {
-        if ((uint)position >= (uint)Count)
+        if (unchecked((uint)position >= (uint)Count))
         {
             throw new ArgumentOutOfRangeException(nameof(position), position, $"Value should be in range [0-{Count - 1}].");
         }

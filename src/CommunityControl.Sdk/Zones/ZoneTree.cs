@@ -212,7 +212,7 @@ public sealed class ZoneTree
     public ZoneList OfKind(ZoneKind kind)
     {
         var k = (int)kind;
-        if ((uint)k >= (uint)_byKind.Length)
+        if (unchecked((uint)k >= (uint)_byKind.Length))
         {
             return new ZoneList(this, null, 0, 0);
         }
@@ -295,7 +295,7 @@ public sealed class ZoneTree
     internal ZoneList DescendantsOfKind(int index, ZoneKind kind)
     {
         var k = (int)kind;
-        if ((uint)k >= (uint)_byKind.Length)
+        if (unchecked((uint)k >= (uint)_byKind.Length))
         {
             return new ZoneList(this, null, 0, 0);
         }
@@ -350,7 +350,7 @@ public sealed class ZoneTree
 
     private void CheckIndex(int index)
     {
-        if ((uint)index >= (uint)_ids.Length)
+        if (unchecked((uint)index >= (uint)_ids.Length))
         {
             throw new ArgumentOutOfRangeException(nameof(index), index, $"Value should be in range [0-{_ids.Length - 1}].");
         }

@@ -44,6 +44,17 @@ public class ZoneTreeTests
         act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("index");
     }
 
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(int.MinValue)]
+    public void Indexers_NegativeIndex_ThrowArgumentOutOfRange(int index)
+    {
+        FluentActions.Invoking(() => _tree[index]).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("index");
+        FluentActions.Invoking(() => _tree.All[index]).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("position");
+        FluentActions.Invoking(() => _tree.All.IndexAt(index)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("position");
+        _tree.OfKind((ZoneKind)index).Count.Should().Be(0);
+    }
+
     [Fact]
     public void GetIndex_UnknownId_ThrowsArgumentNamingTheId()
     {
