@@ -202,14 +202,14 @@ public sealed class AccessPolicy
             ThrowScale(snapshot.Scale, nameof(snapshot));
         }
 
-        if ((uint)request.ZoneIndex >= (uint)snapshot.Tree.Count
+        if (unchecked((uint)request.ZoneIndex >= (uint)snapshot.Tree.Count)
             || request.Direction is not (GateDirection.Entry or GateDirection.Exit)
             || request.Category is < PersonCategory.Resident or > PersonCategory.Staff
-            || (uint)request.Purpose > (uint)OutingPurpose.Delivery
-            || (uint)request.HealthCode > (uint)HealthCodeColour.Invalid
-            || (uint)request.Status > (uint)MonitoringStatus.SelfHealthMonitoring
-            || (uint)request.Exposure > (uint)ExposureCategory.ArrivedFromOutbreakCity
-            || (uint)request.Venue > (uint)VenueKind.Other)
+            || unchecked((uint)request.Purpose > (uint)OutingPurpose.Delivery)
+            || unchecked((uint)request.HealthCode > (uint)HealthCodeColour.Invalid)
+            || unchecked((uint)request.Status > (uint)MonitoringStatus.SelfHealthMonitoring)
+            || unchecked((uint)request.Exposure > (uint)ExposureCategory.ArrivedFromOutbreakCity)
+            || unchecked((uint)request.Venue > (uint)VenueKind.Other))
         {
             ThrowRequest(in request, snapshot.Tree.Count, nameof(request));
         }
@@ -225,7 +225,7 @@ public sealed class AccessPolicy
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void ThrowRequest(in AccessRequest request, int zones, string paramName)
     {
-        if ((uint)request.ZoneIndex >= (uint)zones)
+        if (unchecked((uint)request.ZoneIndex >= (uint)zones))
         {
             throw new ArgumentException($"The request's zone index {request.ZoneIndex} is outside the snapshot's tree of {zones} zones.", paramName);
         }
@@ -572,7 +572,7 @@ public sealed class AccessPolicy
             return new AccessDecision(outcome, reasons, obligations, Permissions.None, Roles.None, level);
         }
 
-        var held = _operatorPermissions is { } fixedPermissions && (uint)r.Operator < (uint)fixedPermissions.Length
+        var held = _operatorPermissions is { } fixedPermissions && unchecked((uint)r.Operator < (uint)fixedPermissions.Length)
             ? fixedPermissions[(int)r.Operator]
             : Authority.PermissionsAt(r.Operator, r.At, snapshot.Tree, r.ZoneIndex, measuresInForce: true);
         var missing = need & ~held;

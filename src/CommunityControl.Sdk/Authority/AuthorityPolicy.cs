@@ -128,7 +128,7 @@ public sealed class AuthorityPolicy
     public Permissions PermissionsAtGate(Role role, Instant at, ZoneTree tree, int zoneIndex, bool measuresInForce)
     {
         Guard.NotNull(tree);
-        if ((uint)zoneIndex >= (uint)tree.Count)
+        if (unchecked((uint)zoneIndex >= (uint)tree.Count))
         {
             throw new ArgumentOutOfRangeException(nameof(zoneIndex), zoneIndex, $"The zone index must be in [0-{tree.Count - 1}]; it was {zoneIndex}.");
         }
@@ -156,7 +156,7 @@ public sealed class AuthorityPolicy
     public Roles HoldersAtGate(Permissions permissions, Instant at, ZoneTree tree, int zoneIndex, bool measuresInForce)
     {
         Guard.NotNull(tree);
-        if ((uint)zoneIndex >= (uint)tree.Count)
+        if (unchecked((uint)zoneIndex >= (uint)tree.Count))
         {
             throw new ArgumentOutOfRangeException(nameof(zoneIndex), zoneIndex, $"The zone index must be in [0-{tree.Count - 1}]; it was {zoneIndex}.");
         }
@@ -186,7 +186,7 @@ public sealed class AuthorityPolicy
     internal Permissions PermissionsAt(Role role, Instant at, ZoneTree? tree, int zoneIndex, bool measuresInForce)
     {
         var r = (int)role;
-        if ((uint)r >= RoleCount)
+        if (unchecked((uint)r >= RoleCount))
         {
             return Permissions.None;
         }

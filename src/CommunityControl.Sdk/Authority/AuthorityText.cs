@@ -16,12 +16,12 @@ public static class AuthorityText
     /// <summary>Gets the Chinese name of a role, e.g. <c>社区工作者</c>.</summary>
     /// <param name="role">The role.</param>
     /// <returns>The name; <c>未知</c> for an undefined value.</returns>
-    public static string NameZh(Role role) => (uint)role < (uint)RoleZh.Length ? RoleZh[(int)role] : RoleZh[0];
+    public static string NameZh(Role role) => unchecked((uint)role < (uint)RoleZh.Length) ? RoleZh[(int)role] : RoleZh[0];
 
     /// <summary>Gets the English name of a role, e.g. <c>community worker</c>.</summary>
     /// <param name="role">The role.</param>
     /// <returns>The name; <c>unknown</c> for an undefined value.</returns>
-    public static string NameEn(Role role) => (uint)role < (uint)RoleEn.Length ? RoleEn[(int)role] : RoleEn[0];
+    public static string NameEn(Role role) => unchecked((uint)role < (uint)RoleEn.Length) ? RoleEn[(int)role] : RoleEn[0];
 
     /// <summary>Gets the flag of a role in a <see cref="Roles"/> set.</summary>
     /// <param name="role">The role.</param>

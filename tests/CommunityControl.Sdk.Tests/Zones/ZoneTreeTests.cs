@@ -49,7 +49,7 @@ public class ZoneTreeTests
     [InlineData(int.MinValue)]
     public void Indexers_NegativeIndex_ThrowArgumentOutOfRange(int index)
     {
-        FluentActions.Invoking(() => _tree[index]).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("index");
+        FluentActions.Invoking(() => _tree[index]).Should().Throw<ArgumentOutOfRangeException>().WithParameterName(nameof(index));
         FluentActions.Invoking(() => _tree.All[index]).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("position");
         FluentActions.Invoking(() => _tree.All.IndexAt(index)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("position");
         _tree.OfKind((ZoneKind)index).Count.Should().Be(0);
