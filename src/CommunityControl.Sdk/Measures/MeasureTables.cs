@@ -13,9 +13,9 @@ namespace CommunityControl.Measures;
 /// <remarks>
 /// <para>The tables are built in code through <see cref="MeasureTableBuilder"/> (so they pass the same validation as a
 /// document) and can be written as JSON with <see cref="MeasureTableJson.ToJson"/>.</para>
-/// <para>Two editions are not graded on a scale of <see cref="RiskScales"/>: the January 2020 community types
-/// (scale <c>cn-community-types-2020</c>: NoCases, CasesOrOutbreak, Transmission) and Wuhan's epidemic-free compounds
-/// (scale <c>cn-wuhan-epidemic-free-2020</c>: Certified, Suspended, NotCertified). Their tables carry those scales.</para>
+/// <para>Every table uses the scale of its edition's risk rules, e.g. the January 2020 community types
+/// (<see cref="RiskScales.ChinaCommunityTypes"/>: NoCase, Case, Outbreak, Transmission) and Wuhan's epidemic-free compounds
+/// (<see cref="RiskScales.WuhanEpidemicFree"/>: Certified, Suspended, NotCertified).</para>
 /// </remarks>
 /// <threadsafety static="true" instance="true"/>
 public static class MeasureTables
@@ -45,10 +45,11 @@ public static class MeasureTables
     /// disinfection); community transmission → also blockade of the epidemic area and limits on gatherings. Arrivals from
     /// Wuhan register and stay 14 days under home medical observation. (cn-policy §1b, §6.2 [S3, S3b, S4])
     /// </summary>
-    public static MeasureTable CommunityTypes2020 { get; } = new MeasureTableBuilder(EditionScales.CommunityTypes2020)
+    public static MeasureTable CommunityTypes2020 { get; } = new MeasureTableBuilder(RiskScales.ChinaCommunityTypes)
         .WithEdition("cn-2020-01-community-types")
-        .At("NoCases", new MeasureSet { Actions = NoCaseActions() })
-        .At("CasesOrOutbreak", new MeasureSet { Actions = Concat(NoCaseActions(), CommunityAction.PreventSpread, CommunityAction.PreventExport, CommunityAction.CloseContactManagement, CommunityAction.Disinfection) })
+        .At("NoCase", new MeasureSet { Actions = NoCaseActions() })
+        .At("Case", new MeasureSet { Actions = Concat(NoCaseActions(), CommunityAction.PreventSpread, CommunityAction.PreventExport, CommunityAction.CloseContactManagement, CommunityAction.Disinfection) })
+        .At("Outbreak", new MeasureSet { Actions = Concat(NoCaseActions(), CommunityAction.PreventSpread, CommunityAction.PreventExport, CommunityAction.CloseContactManagement, CommunityAction.Disinfection) })
         .At("Transmission", new MeasureSet { Actions = Concat(NoCaseActions(), CommunityAction.PreventSpread, CommunityAction.PreventExport, CommunityAction.CloseContactManagement, CommunityAction.Disinfection, CommunityAction.EpidemicAreaBlockade, CommunityAction.RestrictGatherings) })
         .Plan(ExposureCategory.ArrivedFromOutbreakCity, new QuarantinePlan { First = MonitoringStatus.HomeMedicalObservation, FirstDays = 14, Source = "cn-policy §1b, §6.2 row 5 [S3]" })
         .Build();
@@ -71,7 +72,7 @@ public static class MeasureTables
     /// person per household per day out for up to 2 hours with a pass or a health-code e-pass. The 7-day-certified
     /// privilege of 2020-03-18 (free non-gathering activity inside) is not a gate rule. (cn-policy §1c, §6.3 [S15, S16, S17, S18])
     /// </summary>
-    public static MeasureTable WuhanEpidemicFree2020 { get; } = new MeasureTableBuilder(EditionScales.WuhanEpidemicFree2020)
+    public static MeasureTable WuhanEpidemicFree2020 { get; } = new MeasureTableBuilder(RiskScales.WuhanEpidemicFree)
         .WithEdition("cn-2020-03-wuhan-epidemic-free")
         .At("Certified", new MeasureSet
         {
