@@ -1,17 +1,22 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.Contracts;
 using System.Linq;
 using System.Text.RegularExpressions;
+using CommunityControl.Access;
 using CommunityControl.Internal;
+using CommunityControl.Measures;
 using CommunityControl.Risk;
+using CommunityControl.Staffing;
 using NodaTime;
 
 namespace CommunityControl.Editions;
 
 /// <summary>
 /// A named, dated, versioned policy edition: metadata (titles, issuer, source, effective dates, jurisdiction) and its
-/// rules — today the risk rules (<see cref="Risk"/>); measures, access and staffing arrive as further sections of the
-/// same document. Real policy changed every few months: a new edition is a document, not a rewrite.
+/// parts: the risk rules (<see cref="Risk"/>), what each level means (<see cref="Measures"/>), the gate decision
+/// (<see cref="Access"/>) and the staffing the measures need (<see cref="Staffing"/>). Real policy changed every few
+/// months: a new edition is a document, not a rewrite.
 /// </summary>
 /// <remarks>
 /// Read one with <see cref="PolicyEditionJson"/> (the built-in editions in <see cref="PolicyEditions"/> are read by the
@@ -23,6 +28,24 @@ public sealed class PolicyEdition
 {
     private static readonly Regex IdPattern = new("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant);
     private static readonly Regex VersionPattern = new(@"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?$", RegexOptions.CultureInvariant);
+
+    private PolicyEdition(PolicyEdition other, MeasureTable? measures, AccessPolicy? access, StaffingPolicy? staffing)
+    {
+        Id = other.Id;
+        Version = other.Version;
+        Jurisdiction = other.Jurisdiction;
+        Title = other.Title;
+        Issuer = other.Issuer;
+        Source = other.Source;
+        EffectiveFrom = other.EffectiveFrom;
+        EffectiveUntil = other.EffectiveUntil;
+        EffectiveNote = other.EffectiveNote;
+        Notes = other.Notes;
+        Risk = other.Risk;
+        Measures = measures;
+        Access = access;
+        Staffing = staffing;
+    }
 
     private PolicyEdition(PolicyEditionOptions options, EditionDate? from, EditionDate? until, RiskPolicy risk)
     {
@@ -75,6 +98,61 @@ public sealed class PolicyEdition
     /// <summary>Gets the risk rules.</summary>
     public RiskPolicy Risk { get; }
 
+    /// <summary>
+    /// Gets what each level of <see cref="Risk"/>'s scale means (closed management, quotas, checks …); null when the edition
+    /// carries none. The built-in editions carry the tables of <see cref="MeasureTables"/>.
+    /// </summary>
+    public MeasureTable? Measures { get; }
+
+    /// <summary>
+    /// Gets the gate decision of the edition; null when the edition carries none. The built-in editions carry
+    /// <c>AccessPolicy.Create(Measures)</c> with the Infectious Disease Law's authority.
+    /// </summary>
+    public AccessPolicy? Access { get; }
+
+    /// <summary>
+    /// Gets the staffing the edition's measures need; null when the edition carries none. The built-in editions carry none:
+    /// the references give no national figures for check times, staff per checkpoint or workloads (UNCONFIRMED), so a
+    /// host attaches its own with <see cref="WithStaffing"/> or a <c>staffing</c> section of its edition document.
+    /// </summary>
+    public StaffingPolicy? Staffing { get; }
+
+    /// <summary>Returns a copy of this edition with a measure table, and the access policy built from it.</summary>
+    /// <param name="measures">The measure table, on the same scale as <see cref="Risk"/>.</param>
+    /// <returns>The new edition; this one is unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="measures"/> is null.</exception>
+    /// <exception cref="ArgumentException">The table's scale is not the edition's scale.</exception>
+    [Pure]
+    public PolicyEdition WithMeasures(MeasureTable measures)
+    {
+        CheckScale(Guard.NotNull(measures).Scale, nameof(measures));
+        return new PolicyEdition(this, measures, AccessPolicy.Create(measures), Staffing);
+    }
+
+    /// <summary>Returns a copy of this edition with an access policy (and its measure table).</summary>
+    /// <param name="access">The access policy, whose measure table is on the same scale as <see cref="Risk"/>.</param>
+    /// <returns>The new edition; this one is unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="access"/> is null.</exception>
+    /// <exception cref="ArgumentException">The policy's scale is not the edition's scale.</exception>
+    [Pure]
+    public PolicyEdition WithAccess(AccessPolicy access)
+    {
+        CheckScale(Guard.NotNull(access).Measures.Scale, nameof(access));
+        return new PolicyEdition(this, access.Measures, access, Staffing);
+    }
+
+    /// <summary>Returns a copy of this edition with a staffing policy.</summary>
+    /// <param name="staffing">The staffing policy, on the same scale as <see cref="Risk"/>.</param>
+    /// <returns>The new edition; this one is unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="staffing"/> is null.</exception>
+    /// <exception cref="ArgumentException">The policy's scale is not the edition's scale.</exception>
+    [Pure]
+    public PolicyEdition WithStaffing(StaffingPolicy staffing)
+    {
+        CheckScale(Guard.NotNull(staffing).Scale, nameof(staffing));
+        return new PolicyEdition(this, Measures, Access, staffing);
+    }
+
     /// <summary>Creates an edition from options.</summary>
     /// <param name="options">The options.</param>
     /// <returns>The edition.</returns>
@@ -104,6 +182,14 @@ public sealed class PolicyEdition
         }
 
         return until.IsExact ? date <= until.LatestDay : date < until.EarliestDay;
+    }
+
+    private void CheckScale(RiskScale scale, string parameterName)
+    {
+        if (!string.Equals(scale.Id, Risk.Scale.Id, StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"The scale '{scale.Id}' is not the scale of edition '{Id}' ('{Risk.Scale.Id}').", parameterName);
+        }
     }
 
     /// <summary>Returns the id, version and first day.</summary>

@@ -2,11 +2,15 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CommunityControl.Access;
 using CommunityControl.Internal;
+using CommunityControl.Measures;
 using CommunityControl.Risk;
 using CommunityControl.Serialization;
+using CommunityControl.Staffing;
 
 namespace CommunityControl.Editions;
 
@@ -62,16 +66,92 @@ public static class PolicyEditionJson
         var options = JsonDocumentReader.Deserialize(utf8Json, EditionJsonContext.Default.PolicyEditionOptions, DocumentKind);
         var problems = new List<(string Path, string Message)>();
         var edition = PolicyEdition.TryCreate(options, "$", problems);
-        if (edition is not null && problems.Count == 0)
+
+        // The optional sections are read by their own readers; their problems come back with the section's path and line.
+        var sectionProblems = new List<DocumentProblem>();
+        var sectionPaths = new[] { "$.measures", "$.access", "$.staffing" };
+        var sectionLines = JsonDocumentReader.FindLines(utf8Json, sectionPaths);
+        long LineOf(string path) => sectionLines.TryGetValue(path, out var line) ? line : 1;
+        MeasureTable? measures = null;
+        AccessPolicy? access = null;
+        StaffingPolicy? staffing = null;
+        if (options.MeasuresSection is { } m && m.ValueKind != JsonValueKind.Null)
         {
-            return edition;
+            measures = ReadSection(m, "$.measures", LineOf("$.measures"), sectionProblems, bytes => MeasureTableJson.Read(bytes, edition?.Risk.Scale));
+        }
+
+        if (options.AccessSection is { } a && a.ValueKind != JsonValueKind.Null)
+        {
+            if (measures is not null || (options.MeasuresSection is { } m2 && m2.ValueKind != JsonValueKind.Null))
+            {
+                sectionProblems.Add(new DocumentProblem("$.access", LineOf("$.access"), "Give either a measures section or an access section (which holds its own measures), not both."));
+            }
+            else
+            {
+                access = ReadSection(a, "$.access", LineOf("$.access"), sectionProblems, bytes => AccessPolicyJson.Read(bytes));
+            }
+        }
+
+        if (options.StaffingSection is { } st && st.ValueKind != JsonValueKind.Null && edition is not null)
+        {
+            staffing = ReadSection(st, "$.staffing", LineOf("$.staffing"), sectionProblems, bytes => StaffingPolicyJson.Read(bytes, edition.Risk.Scale));
+        }
+
+        if (edition is not null)
+        {
+            CheckScale(edition, measures?.Scale ?? access?.Measures.Scale, measures is not null ? "$.measures" : "$.access", sectionLines, sectionProblems);
+            CheckScale(edition, staffing?.Scale, "$.staffing", sectionLines, sectionProblems);
+        }
+
+        if (edition is not null && problems.Count == 0 && sectionProblems.Count == 0)
+        {
+            if (measures is not null)
+            {
+                edition = edition.WithMeasures(measures);
+            }
+
+            if (access is not null)
+            {
+                edition = edition.WithAccess(access);
+            }
+
+            return staffing is null ? edition : edition.WithStaffing(staffing);
         }
 
         var lines = JsonDocumentReader.FindLines(utf8Json, problems.Select(p => p.Path));
         var ordered = problems
             .Select(p => new DocumentProblem(p.Path, lines.TryGetValue(p.Path, out var line) ? line : null, p.Message))
+            .Concat(sectionProblems)
             .OrderBy(p => p.LineNumber ?? long.MaxValue);
         throw new DocumentFormatException(DocumentKind, ordered);
+    }
+
+    private static T? ReadSection<T>(JsonElement section, string root, long firstLine, List<DocumentProblem> problems, Func<byte[], T> read)
+        where T : class
+    {
+        var bytes = Encoding.UTF8.GetBytes(section.GetRawText());
+        try
+        {
+            return read(bytes);
+        }
+        catch (DocumentFormatException ex)
+        {
+            foreach (var p in ex.Problems)
+            {
+                var path = p.Path.StartsWith("$", StringComparison.Ordinal) ? root + p.Path.Substring(1) : root + "." + p.Path;
+                problems.Add(new DocumentProblem(path, p.LineNumber is { } l ? firstLine + l - 1 : firstLine, p.Message));
+            }
+
+            return null;
+        }
+    }
+
+    private static void CheckScale(PolicyEdition edition, RiskScale? scale, string path, Dictionary<string, long> lines, List<DocumentProblem> problems)
+    {
+        if (scale is not null && !string.Equals(scale.Id, edition.Risk.Scale.Id, StringComparison.Ordinal))
+        {
+            problems.Add(new DocumentProblem(path, lines.TryGetValue(path, out var line) ? line : null, $"The section's scale '{scale.Id}' is not the edition's scale '{edition.Risk.Scale.Id}'."));
+        }
     }
 
     /// <summary>Reads the options of an edition document without validating its rules (e.g. to change a parameter and create a local variant).</summary>

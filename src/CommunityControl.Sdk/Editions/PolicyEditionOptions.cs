@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using CommunityControl.Risk;
 
@@ -9,8 +10,10 @@ namespace CommunityControl.Editions;
 /// validates it (every problem at once, with its path) and creates the immutable edition.
 /// </summary>
 /// <remarks>
-/// Sections for measures, access and staffing are added as further optional properties of the same document, so an older
-/// document stays valid. Unknown fields are rejected.
+/// A document may also carry the optional sections <c>measures</c>, <c>access</c> and <c>staffing</c>, read by
+/// <see cref="PolicyEditionJson"/> with the measure, access and staffing readers; in code, attach those parts with
+/// <see cref="PolicyEdition.WithMeasures"/>, <see cref="PolicyEdition.WithAccess"/> and <see cref="PolicyEdition.WithStaffing"/>.
+/// Unknown fields are rejected.
 /// </remarks>
 /// <threadsafety static="true" instance="false">A mutable DTO: fill it on one thread, then create the immutable model from it.</threadsafety>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
@@ -51,6 +54,25 @@ public sealed class PolicyEditionOptions
     /// <summary>Gets or sets the risk rules. Required.</summary>
     [JsonPropertyName("risk")]
     public RiskPolicyOptions? Risk { get; set; }
+
+    /// <summary>
+    /// Gets or sets the optional <c>measures</c> section of a document: a measure table in the format of
+    /// <see cref="Measures.MeasureTableJson"/>. Read by <see cref="PolicyEditionJson"/>; kept raw here so that an options
+    /// round trip preserves it.
+    /// </summary>
+    [JsonInclude]
+    [JsonPropertyName("measures")]
+    internal JsonElement? MeasuresSection { get; set; }
+
+    /// <summary>Gets or sets the optional <c>access</c> section: an access policy in the format of <see cref="Access.AccessPolicyJson"/>.</summary>
+    [JsonInclude]
+    [JsonPropertyName("access")]
+    internal JsonElement? AccessSection { get; set; }
+
+    /// <summary>Gets or sets the optional <c>staffing</c> section: a staffing policy in the format of <see cref="Staffing.StaffingPolicyJson"/>.</summary>
+    [JsonInclude]
+    [JsonPropertyName("staffing")]
+    internal JsonElement? StaffingSection { get; set; }
 }
 
 /// <summary>A text in Chinese and English.</summary>

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
 using System.Threading;
+using CommunityControl.Measures;
 
 namespace CommunityControl.Editions;
 
@@ -57,7 +58,10 @@ public static class PolicyEditions
         var name = names.FirstOrDefault(n => n.EndsWith(suffix, StringComparison.Ordinal))
             ?? throw new InvalidOperationException($"The built-in edition '{id}' is missing from the assembly.");
         using var stream = assembly.GetManifestResourceStream(name)!;
-        return PolicyEditionJson.Read(stream);
+        var edition = PolicyEditionJson.Read(stream);
+
+        // The measure tables of the built-in editions are built in code (MeasureTables), so attach them here.
+        return edition.Measures is null && MeasureTables.TryGet(id, out var table) && table is not null ? edition.WithMeasures(table) : edition;
     }
 
     /// <summary>China's national editions (and Wuhan's 2020 local one), 2020–2023 (cn-policy.md).</summary>

@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using CommunityControl.Editions;
 using CommunityControl.Epidemiology;
 using CommunityControl.Risk;
@@ -140,6 +139,5 @@ public class PolicyEditionJsonTests
             .Which.Problems.Single().Path.Should().Be("$.effective.until");
     }
 
-    private static string BuiltIn(string id, [CallerFilePath] string path = "")
-        => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", "..", "..", "src", "CommunityControl.Sdk", "Editions", id + ".edition.json"));
+    private static string BuiltIn(string id) => RepositoryRoot.Combine("src", "CommunityControl.Sdk", "Editions", id + ".edition.json");
 }
