@@ -184,7 +184,8 @@ public class ZoneTreeJsonTests
         var tree = ZoneTreeJson.Read(File.OpenRead(path));
 
         tree.OfKind(ZoneKind.Compound).Count.Should().Be(4);
-        tree.Roots.Single().Households.Should().Be(1852);
+        tree.Roots.Single().Kind.Should().Be(ZoneKind.District);
+        tree.Roots.Single().Households.Should().Be(2000);
         tree.OfKind(ZoneKind.Compound).Should().OnlyContain(c => c.Gates == 1);
     }
 
