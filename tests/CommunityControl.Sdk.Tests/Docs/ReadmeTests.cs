@@ -1,0 +1,59 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using CommunityControl.Editions;
+using CommunityControl.Risk;
+using CommunityControl.Zones;
+using FluentAssertions;
+using Xunit;
+
+namespace CommunityControl.Tests.Docs;
+
+/// <summary>The documents shown in the README are real: each one is read by the library.</summary>
+public class ReadmeTests
+{
+    private static readonly string Readme = File.ReadAllText(RepositoryRoot.Combine("README.md"));
+
+    private static string Block(string language, string containing)
+        => Regex.Matches(Readme, "```" + language + "\\n(.*?)```", RegexOptions.Singleline)
+            .Select(m => m.Groups[1].Value)
+            .Single(b => b.Contains(containing, StringComparison.Ordinal));
+
+    [Fact]
+    public void ZoneTreeJsonExample_Reads()
+    {
+        var tree = ZoneTreeJson.Parse(Block("json", "\"timeZone\""));
+
+        tree[ZoneId.From("500101-001-01-05")].Households.Should().Be(48);
+    }
+
+    [Fact]
+    public void ZoneTreeCsvExample_Reads()
+    {
+        var tree = ZoneTreeCsv.Parse(Block("csv", "id,kind"));
+
+        tree[ZoneId.From("500101-001-01")].Kind.Should().Be(ZoneKind.Compound);
+    }
+
+    [Fact]
+    public void EditionDocumentExample_ReadsWithAllItsSections()
+    {
+        var edition = PolicyEditionJson.Parse(Block("json", "cn-2022-06-my-city"));
+
+        edition.Id.Should().Be("cn-2022-06-my-city");
+        edition.Risk.Scale.Should().BeSameAs(RiskScales.ChinaLowMediumHigh);
+        edition.Measures.Should().NotBeNull();
+        edition.Access.Should().NotBeNull();
+        edition.Staffing.Should().NotBeNull();
+    }
+
+    [Fact]
+    public void EditionTable_ListsEveryBuiltInEdition()
+    {
+        foreach (var id in PolicyEditions.Ids)
+        {
+            Readme.Should().Contain("`" + id + "`");
+        }
+    }
+}
