@@ -42,12 +42,24 @@ public sealed class EditionScenario
     private LocalDate? _start;
     private HolidayCalendar? _holidays;
     private AccessPolicy? _access;
+    private string? _noAccess;
 
     private EditionScenario(PolicyEdition edition, ZoneTree tree)
     {
         Edition = edition;
         Tree = tree;
-        _access = MeasureTables.TryGet(edition.Id, out var table) && table is not null && SameScale(table.Scale, edition.Risk.Scale) ? AccessPolicy.Create(table) : null;
+        if (!MeasureTables.TryGet(edition.Id, out var table) || table is null)
+        {
+            _noAccess = $"Edition {edition.Id} has no built-in measure table";
+        }
+        else if (!SameScale(table.Scale, edition.Risk.Scale))
+        {
+            _noAccess = $"The built-in measure table of edition {edition.Id} is on scale {table.Scale.Id}, its risk levels on {edition.Risk.Scale.Id}";
+        }
+        else
+        {
+            _access = AccessPolicy.Create(table);
+        }
     }
 
     /// <summary>Gets the edition under test.</summary>
@@ -151,6 +163,7 @@ public sealed class EditionScenario
         }
 
         _access = access;
+        _noAccess = null;
         return this;
     }
 
@@ -196,7 +209,7 @@ public sealed class EditionScenario
         _readings.ForEach(r => builder.Add(r));
         var history = builder.Build(last);
         var timeline = Edition.Risk.Evaluate(history, interval, _holidays);
-        return new EditionScenarioResult(Edition, timeline, _access);
+        return new EditionScenarioResult(Edition, timeline, _access, _noAccess);
     }
 
     private static bool SameScale(RiskScale a, RiskScale b) => ReferenceEquals(a, b) || string.Equals(a.Id, b.Id, StringComparison.Ordinal);

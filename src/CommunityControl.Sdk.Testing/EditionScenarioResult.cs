@@ -19,9 +19,11 @@ namespace CommunityControl.Testing;
 public sealed class EditionScenarioResult
 {
     private readonly AccessPolicy? _access;
+    private readonly string? _noAccess;
 
-    internal EditionScenarioResult(PolicyEdition edition, RiskTimeline timeline, AccessPolicy? access)
+    internal EditionScenarioResult(PolicyEdition edition, RiskTimeline timeline, AccessPolicy? access, string? noAccess)
     {
+        _noAccess = noAccess;
         Edition = edition;
         Timeline = timeline;
         _access = access;
@@ -39,7 +41,7 @@ public sealed class EditionScenarioResult
     /// <summary>Gets the community.</summary>
     public ZoneTree Tree => Timeline.Tree;
 
-    /// <summary>Gets the access policy gate decisions use; null when the edition has no built-in measure table and none was named.</summary>
+    /// <summary>Gets the access policy gate decisions use; null when the edition has no built-in measure table on its scale and none was named.</summary>
     public AccessPolicy? Access => _access;
 
     /// <summary>Gets the outing ledger gate decisions read, and record into when asked to.</summary>
@@ -68,7 +70,7 @@ public sealed class EditionScenarioResult
     public AccessDecision GateDecision(ZoneId gate, LocalDateTime at, AccessRequest request, bool record = false)
     {
         var access = _access ?? throw new InvalidOperationException(
-            $"Edition {Edition.Id} has no built-in measure table: name the access policy with EditionScenario.WithAccess(AccessPolicy.Create(…)).");
+            (_noAccess ?? "No access policy is known") + ": name one with EditionScenario.WithAccess(AccessPolicy.Create(…)).");
         var snapshot = Timeline.SnapshotOn(at.Date);
         var placed = request with
         {
