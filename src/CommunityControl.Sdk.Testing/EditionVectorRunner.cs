@@ -185,14 +185,14 @@ public static class EditionVectorRunner
             {
                 var path = "$.vectors[" + Int(i++) + "]";
                 var plan = reader.Vector(v, path, rootTree, rootHolidays, root.TryGetProperty("tree", out _), edition?.Risk.Scale);
+                if (v.ValueKind == JsonValueKind.Object && v.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String && !names.Add(n.GetString()!))
+                {
+                    reader.Problem(path + ".name", $"The name '{n.GetString()}' is used by an earlier vector.");
+                }
+
                 if (plan is null)
                 {
                     continue;
-                }
-
-                if (!names.Add(plan.Name))
-                {
-                    reader.Problem(path + ".name", $"The name '{plan.Name}' is used by an earlier vector.");
                 }
 
                 if (vectorName is null || string.Equals(plan.Name, vectorName, StringComparison.Ordinal))
