@@ -41,7 +41,7 @@ public sealed class RiskTimelineAssertions : ReferenceTypeAssertions<RiskTimelin
     public RiskLevelExpectation HaveLevel(string levelCode)
     {
         Guard.NotNull(levelCode);
-        var scale = Guard.NotNull(Subject, "timeline").Scale;
+        var scale = Actual().Scale;
         if (scale.TryGetLevel(levelCode, out var level) || (levelCode == "None" && !scale.Defines(RiskLevel.None)))
         {
             return new RiskLevelExpectation(this, level);
@@ -66,7 +66,7 @@ public sealed class RiskTimelineAssertions : ReferenceTypeAssertions<RiskTimelin
     [CustomAssertion]
     public RiskAssessmentAssertions HaveInsufficientDataOn(ZoneId zone, LocalDate date, string because = "", params object[] becauseArgs)
     {
-        var a = Subject.At(zone, date);
+        var a = Actual().At(zone, date);
         Execute.Assertion.BecauseOf(because, becauseArgs)
             .ForCondition(a.Outcome == RiskAssessmentOutcome.InsufficientData)
             .FailWith("Expected " + Where(zone, date) + " to rest on insufficient data{reason}, but it was " + Describe(a) + ".");
@@ -87,7 +87,7 @@ public sealed class RiskTimelineAssertions : ReferenceTypeAssertions<RiskTimelin
     [CustomAssertion]
     public RiskAssessmentAssertions StepDownOn(ZoneId zone, LocalDate date, string because = "", params object[] becauseArgs)
     {
-        var before = Subject.At(zone, date.PlusDays(-1));
+        var before = Actual().At(zone, date.PlusDays(-1));
         var a = Subject.At(zone, date);
         var scheduled = before.EarliestStepDown is { } s ? "the day before announced the earliest step-down for " + Text.Date(s) : "the day before announced no step-down";
         Execute.Assertion.BecauseOf(because, becauseArgs)
@@ -95,6 +95,14 @@ public sealed class RiskTimelineAssertions : ReferenceTypeAssertions<RiskTimelin
             .FailWith("Expected " + Where(zone, date) + " to step down from " + Text.Safe(before.LevelDefinition.Code) + "{reason}, but it was "
                 + Describe(a) + ", after " + Describe(before) + " (" + scheduled + ").");
         return new RiskAssessmentAssertions(a);
+    }
+
+    /// <summary>Fails (with FluentAssertions) when the timeline is null; returns it otherwise.</summary>
+    [CustomAssertion]
+    internal RiskTimeline Actual()
+    {
+        Execute.Assertion.ForCondition(Subject is not null).FailWith("Expected a timeline, but found <null>.");
+        return Subject!;
     }
 
     internal static string Where(ZoneId zone, LocalDate date) => "zone " + Text.Safe(zone.Value) + " on " + Text.Date(date);
@@ -161,7 +169,7 @@ public sealed class RiskLevelExpectation
     [CustomAssertion]
     public RiskAssessmentAssertions On(ZoneId zone, LocalDate date, string because = "", params object[] becauseArgs)
     {
-        var timeline = _parent.Subject;
+        var timeline = _parent.Actual();
         var a = timeline.At(zone, date);
         Execute.Assertion.BecauseOf(because, becauseArgs)
             .ForCondition(a.Level == Level && a.Outcome == RiskAssessmentOutcome.Determined)
@@ -186,7 +194,7 @@ public sealed class RiskLevelExpectation
             throw new ArgumentException($"The last day ({Text.Date(until)}) is before the first ({Text.Date(from)}).", nameof(until));
         }
 
-        var timeline = _parent.Subject;
+        var timeline = _parent.Actual();
         var runs = new List<string>();
         string? run = null;
         LocalDate runStart = from, runEnd = from;
@@ -261,6 +269,7 @@ public sealed class RiskAssessmentAssertions : ReferenceTypeAssertions<RiskAsses
     public RiskAssessmentAssertions WithReason(string code, string because = "", params object[] becauseArgs)
     {
         Guard.NotNull(code);
+        NotNullSubject();
         Execute.Assertion.BecauseOf(because, becauseArgs)
             .ForCondition(string.Equals(Subject.Reason?.Code, code, StringComparison.Ordinal))
             .FailWith("Expected " + RiskTimelineAssertions.Where(Subject.Zone, Subject.Date) + " to have reason " + Text.Safe(code) + "{reason}, but it was " + RiskTimelineAssertions.Describe(Subject) + ".");
@@ -275,6 +284,7 @@ public sealed class RiskAssessmentAssertions : ReferenceTypeAssertions<RiskAsses
     [CustomAssertion]
     public RiskAssessmentAssertions Since(LocalDate since, string because = "", params object[] becauseArgs)
     {
+        NotNullSubject();
         Execute.Assertion.BecauseOf(because, becauseArgs)
             .ForCondition(Subject.Since == since)
             .FailWith("Expected " + RiskTimelineAssertions.Where(Subject.Zone, Subject.Date) + " to be at its level since " + Text.Date(since) + "{reason}, but it was " + RiskTimelineAssertions.Describe(Subject) + ".");
@@ -289,6 +299,7 @@ public sealed class RiskAssessmentAssertions : ReferenceTypeAssertions<RiskAsses
     [CustomAssertion]
     public RiskAssessmentAssertions SetBy(ZoneId zone, string because = "", params object[] becauseArgs)
     {
+        NotNullSubject();
         Execute.Assertion.BecauseOf(because, becauseArgs)
             .ForCondition(Subject.SetBy == zone)
             .FailWith("Expected " + RiskTimelineAssertions.Where(Subject.Zone, Subject.Date) + " to be set by zone " + Text.Safe(zone.Value) + "{reason}, but it was "
@@ -304,10 +315,14 @@ public sealed class RiskAssessmentAssertions : ReferenceTypeAssertions<RiskAsses
     [CustomAssertion]
     public RiskAssessmentAssertions WithEarliestStepDown(LocalDate? date, string because = "", params object[] becauseArgs)
     {
+        NotNullSubject();
         Execute.Assertion.BecauseOf(because, becauseArgs)
             .ForCondition(Subject.EarliestStepDown == date)
             .FailWith("Expected " + RiskTimelineAssertions.Where(Subject.Zone, Subject.Date) + " to have " + (date is { } d ? "its earliest step-down on " + Text.Date(d) : "no step-down scheduled")
                 + "{reason}, but it was " + RiskTimelineAssertions.Describe(Subject) + (Subject.EarliestStepDown is null ? " with no step-down scheduled" : string.Empty) + ".");
         return this;
     }
+
+    [CustomAssertion]
+    private void NotNullSubject() => Execute.Assertion.ForCondition(Subject is not null).FailWith("Expected an assessment, but found <null>.");
 }

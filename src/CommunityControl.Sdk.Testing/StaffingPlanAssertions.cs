@@ -80,7 +80,8 @@ public sealed class StaffingPlanAssertions : ReferenceTypeAssertions<StaffingPla
     [CustomAssertion]
     public AndConstraint<StaffingPlanAssertions> HaveNoGap(StaffingRole role = StaffingRole.Unknown, ZoneId zone = default, string because = "", params object[] becauseArgs)
     {
-        NoGap(Lines(null, role, zone), " from " + Text.Date(Subject.Period.Start) + " to " + Text.Date(Subject.Period.End) + Filter(role, zone), because, becauseArgs);
+        var lines = Lines(null, role, zone);
+        NoGap(lines, " from " + Text.Date(Subject.Period.Start) + " to " + Text.Date(Subject.Period.End) + Filter(role, zone), because, becauseArgs);
         return new AndConstraint<StaffingPlanAssertions>(this);
     }
 
@@ -95,9 +96,11 @@ public sealed class StaffingPlanAssertions : ReferenceTypeAssertions<StaffingPla
                 + Totals(lines) + "): " + Text.Safe(shown) + (gaps.Count > LinesShown ? "; …" : string.Empty) + ".");
     }
 
+    [CustomAssertion]
     private List<StaffingRequirement> Lines(LocalDate? date, StaffingRole role, ZoneId zone)
     {
-        var plan = Subject;
+        Execute.Assertion.ForCondition(Subject is not null).FailWith("Expected a staffing plan, but found <null>.");
+        var plan = Subject!;
         int first = 0, end = int.MaxValue;
         if (!zone.IsEmpty)
         {

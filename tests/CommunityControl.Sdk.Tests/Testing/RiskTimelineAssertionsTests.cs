@@ -126,4 +126,14 @@ public class RiskTimelineAssertionsTests
 
         act.Should().Throw<ArgumentException>();
     }
+
+    [Fact]
+    public void NullSubjects_FailAsAssertions()
+    {
+        var timeline = () => ((RiskTimeline)null!).Should().HaveLevel("High");
+        var plan = () => ((CommunityControl.Staffing.StaffingPlan)null!).Should().HaveNoGap();
+
+        timeline.Should().Throw<XunitException>().WithMessage("Expected a timeline, but found <null>.");
+        plan.Should().Throw<XunitException>().WithMessage("Expected a staffing plan, but found <null>.");
+    }
 }
