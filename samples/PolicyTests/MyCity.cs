@@ -1,0 +1,42 @@
+using System;
+using System.IO;
+using System.Linq;
+using CommunityControl.Editions;
+using NodaTime;
+
+namespace CommunityControl.Samples.PolicyTests;
+
+/// <summary>Where the sample's documents are, and the built-in edition the local variant was made from.</summary>
+internal static class MyCity
+{
+    /// <summary>The local variant's id (the document's <c>id</c>).</summary>
+    public const string EditionId = "my-city-2022-07-ninth-edition-local";
+
+    /// <summary>The local variant, read from <c>my-city.edition.json</c> by the library's own loader.</summary>
+    public static PolicyEdition Edition { get; } = PolicyEditionJson.Parse(EditionJson);
+
+    /// <summary>The text of <c>my-city.edition.json</c>.</summary>
+    public static string EditionJson => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "my-city.edition.json"));
+
+    /// <summary>The text of <c>my-city.vectors.json</c>.</summary>
+    public static string VectorsJson => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "my-city.vectors.json"));
+
+    /// <summary>2022-07-01: the day the first case is reported (day 0 of the count).</summary>
+    public static LocalDate Day0 { get; } = new(2022, 7, 1);
+
+    /// <summary>Day <paramref name="n"/> after the first case.</summary>
+    public static LocalDate Day(int n) => Day0.PlusDays(n);
+
+    /// <summary>
+    /// The built-in ninth edition's document, as options. The library embeds its editions as resources named
+    /// <c>….&lt;id&gt;.edition.json</c>; a vendor may equally keep a copy of the document in its own repository.
+    /// </summary>
+    public static PolicyEditionOptions NinthEditionOptions()
+    {
+        var assembly = typeof(PolicyEditions).Assembly;
+        var name = assembly.GetManifestResourceNames().Single(n => n.EndsWith("." + PolicyEditions.China.NinthEditionId + ".edition.json", StringComparison.Ordinal));
+        using var stream = assembly.GetManifestResourceStream(name)!;
+        using var reader = new StreamReader(stream);
+        return PolicyEditionJson.ParseOptions(reader.ReadToEnd());
+    }
+}
