@@ -18,8 +18,8 @@ namespace CommunityControl.Testing;
 /// to ask for levels on dates, decisions at gates and a staffing plan.
 /// </summary>
 /// <remarks>
-/// <para>Gate decisions use the edition's built-in measure table (<c>AccessPolicy.Create(MeasureTables.Get(edition.Id))</c>)
-/// when the library has one; a local variant names its own with <see cref="WithAccess"/>.</para>
+/// <para>Gate decisions use the edition's own <see cref="PolicyEdition.Access"/>, or else the library's measure table for
+/// its id (<c>AccessPolicy.Create(MeasureTables.Get(edition.Id))</c>); <see cref="WithAccess"/> names another.</para>
 /// <para>The history starts on the earliest event (or <see cref="StartingOn"/>) and runs through the last day asked for.</para>
 /// </remarks>
 /// <example>
@@ -48,9 +48,13 @@ public sealed class EditionScenario
     {
         Edition = edition;
         Tree = tree;
-        if (!MeasureTables.TryGet(edition.Id, out var table) || table is null)
+        if (edition.Access is { } own)
         {
-            _noAccess = $"Edition {edition.Id} has no built-in measure table";
+            _access = own;
+        }
+        else if (!MeasureTables.TryGet(edition.Id, out var table) || table is null)
+        {
+            _noAccess = $"Edition {edition.Id} has no access policy and the library has no measure table for it";
         }
         else if (!SameScale(table.Scale, edition.Risk.Scale))
         {

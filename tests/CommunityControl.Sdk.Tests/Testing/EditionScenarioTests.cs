@@ -180,7 +180,7 @@ public class EditionScenarioTests
         var result = EditionScenario.For(Ninth, Tree).WithAccess(AccessPolicy.Create(table))
             .Case("p-0001", Day0, residence: BuildingA1)
             .Evaluate(through: Day(1));
-        var spouse = GateRequests.ResidentExit() with { Person = CommunityControl.Access.PersonId.From("test-p-0002") };
+        var spouse = GateRequests.ResidentExit() with { Person = PersonId.From("test-p-0002") };
 
         result.GateDecision(CompoundB, Day(1).At(new LocalTime(9, 0)), GateRequests.ResidentExit())
             .Should().RequireObligations(AccessObligations.RecordOuting);
@@ -193,15 +193,23 @@ public class EditionScenarioTests
     }
 
     [Fact]
-    public void GateDecision_TableOnAnotherScaleThanTheEdition_SaysSo()
+    public void GateDecision_BuiltInEditionOnItsOwnScale_Decides()
     {
-        // The Wuhan edition's levels are on cn-wuhan-epidemic-free; its built-in measure table is on cn-wuhan-epidemic-free-2020.
+        // The Wuhan edition's levels and its built-in measure table are both on cn-wuhan-epidemic-free.
         var wuhan = PolicyEditions.China.WuhanEpidemicFree2020;
         var result = EditionScenario.For(wuhan, Tree).Case("p-0001", Day0, residence: BuildingA1).Evaluate(through: Day(1));
 
-        var act = () => result.GateDecision(CompoundA, Day(1), GateRequests.ResidentExit());
+        var decision = result.GateDecision(CompoundA, Day(1), GateRequests.ResidentExit());
 
-        act.Should().Throw<InvalidOperationException>().WithMessage("*cn-wuhan-epidemic-free*WithAccess*");
+        decision.Outcome.Should().NotBe(AccessOutcome.Unknown);
+    }
+
+    [Fact]
+    public void WithAccess_TableOnAnotherScaleThanTheEdition_SaysSo()
+    {
+        var act = () => EditionScenario.For(Ninth, Tree).WithAccess(AccessPolicy.Create(MeasureTables.ThreeZones2022));
+
+        act.Should().Throw<ArgumentException>().WithParameterName("access").WithMessage("*cn-three-zones*cn-low-medium-high*");
     }
 
     [Fact]

@@ -52,7 +52,7 @@ internal static class ScenarioCommunity
     /// <summary><paramref name="count"/> community workers serving compound A, one 12-hour shift a day each.</summary>
     public static Workforce Workers(int count) => Workforce.Create(Enumerable.Range(1, count).Select(i => new StaffMember
     {
-        Id = CommunityControl.Staffing.PersonId.From("cw-" + i.ToString("00", System.Globalization.CultureInfo.InvariantCulture)),
+        Id = PersonId.From("cw-" + i.ToString("00", System.Globalization.CultureInfo.InvariantCulture)),
         Source = WorkforceSource.CommunityWorker,
         Zone = CompoundA,
         HoursPerWeek = 84,
