@@ -36,7 +36,7 @@ public sealed class GateServiceAppTests(GateServiceFixture service)
     [InlineData("http://127.0.0.1:0;http://192.168.1.10:0")]
     public void Build_AddressBeyondLoopback_IsRefused(string urls)
     {
-        var build = () => GateServiceApp.Build(new[] { "--urls", urls });
+        var build = () => GateServiceApp.Build(GateServiceFixture.Args("--urls", urls));
 
         build.Should().Throw<InvalidOperationException>().WithMessage("*loopback*");
     }
@@ -44,7 +44,7 @@ public sealed class GateServiceAppTests(GateServiceFixture service)
     [Fact]
     public void Build_UnknownEdition_FailsAtStartUp()
     {
-        var build = () => GateServiceApp.Build(new[] { "--urls", "http://127.0.0.1:0", "--GateService:EditionId=cn-2099-imaginary" });
+        var build = () => GateServiceApp.Build(GateServiceFixture.Args("--GateService:EditionId=cn-2099-imaginary"));
 
         build.Should().Throw<KeyNotFoundException>().WithMessage("*cn-2099-imaginary*");
     }
@@ -53,7 +53,7 @@ public sealed class GateServiceAppTests(GateServiceFixture service)
     public void Build_EditionOnAnotherScale_FailsAtStartUpNamingTheScale()
     {
         // The staffing policy is written on cn-low-medium-high; the CDC edition grades on another scale.
-        var build = () => GateServiceApp.Build(new[] { "--urls", "http://127.0.0.1:0", "--GateService:EditionId=us-cdc-community-levels-2022", "--GateService:LocalMeasuresFile=" });
+        var build = () => GateServiceApp.Build(GateServiceFixture.Args("--GateService:EditionId=us-cdc-community-levels-2022", "--GateService:LocalMeasuresFile="));
 
         build.Should().Throw<DocumentFormatException>().Which.Problems.Should().Contain(p => p.Path == "$.scale");
     }

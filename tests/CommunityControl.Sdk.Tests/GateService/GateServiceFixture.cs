@@ -30,11 +30,15 @@ public sealed class GateServiceFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _app = GateServiceApp.Build(new[] { "--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning" });
+        _app = GateServiceApp.Build(Args());
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         _client = new HttpClient { BaseAddress = new Uri(address) };
     }
+
+    /// <summary>A free loopback port, quiet logs, no file watchers; then the test's own settings.</summary>
+    public static string[] Args(params string[] more) =>
+        new[] { "--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", "--hostBuilder:reloadConfigOnChange=false" }.Concat(more).ToArray();
 
     public async Task DisposeAsync()
     {
