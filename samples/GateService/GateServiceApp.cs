@@ -13,7 +13,6 @@ using CommunityControl.Samples.GateService.Http;
 using CommunityControl.Staffing;
 using CommunityControl.Zones;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -73,6 +72,7 @@ public static class GateServiceApp
         builder.Services.AddSingleton(new GateCommunity(
             tree, history, days, SampleWorkforce.Create(tree), new GateArrivals(ArrivalProfiles.ClosedCompoundIllustrative)));
         builder.Services.AddSingleton(provider => provider.GetRequiredService<RiskPolicy>().Evaluate(history, days));
+        builder.Services.AddSingleton<DailyRiskLevels>();
 
         // 5. HTTP: camelCase JSON, enums and NodaTime values as text, and a 400 that lists every problem for bad input.
         builder.Services.ConfigureHttpJsonOptions(options => ConfigureJson(options.SerializerOptions));
@@ -90,8 +90,8 @@ public static class GateServiceApp
         return app;
     }
 
-    /// <summary>The JSON rules of the API (shared with the tests' client).</summary>
-    public static void ConfigureJson(JsonSerializerOptions options)
+    /// <summary>The JSON rules of the API.</summary>
+    private static void ConfigureJson(JsonSerializerOptions options)
     {
         options.Converters.Add(new StrictEnumConverterFactory());
         options.Converters.Add(new InstantJsonConverter());

@@ -24,7 +24,13 @@ public static class SampleWorkforce
     /// </summary>
     public static Workforce Create(ZoneTree tree)
     {
-        var community = tree.OfKind(ZoneKind.Community)[0];
+        var communities = tree.OfKind(ZoneKind.Community);
+        if (communities.Count == 0)
+        {
+            throw new InvalidOperationException("The community document holds no zone of kind Community to attach the team to.");
+        }
+
+        var community = communities[0];
         var members = new List<StaffMember>();
         void Add(string id, WorkforceSource source, ZoneId zone, double hoursPerWeek, StaffingDuties duties, LocalDate? leavesOn = null, string[]? tags = null)
             => members.Add(new StaffMember

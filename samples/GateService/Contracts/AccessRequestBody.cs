@@ -104,7 +104,7 @@ public sealed class AccessRequestBody
             }
         }
 
-        var person = default(PersonId);
+        var person = default(Access.PersonId);
         if (string.IsNullOrWhiteSpace(PersonId))
         {
             problems.Add("$.personId", "The person's pseudonymous id is required.");
@@ -121,7 +121,7 @@ public sealed class AccessRequestBody
             }
         }
 
-        var household = default(HouseholdId);
+        var household = default(Access.HouseholdId);
         if (!string.IsNullOrWhiteSpace(HouseholdId))
         {
             try

@@ -1,5 +1,4 @@
 using CommunityControl.Access;
-using CommunityControl.Risk;
 using CommunityControl.Samples.GateService.Contracts;
 using CommunityControl.Samples.GateService.Http;
 using Microsoft.AspNetCore.Http;
@@ -17,11 +16,11 @@ public static class AccessEndpoint
     /// resident's outing is closed. Otherwise the ledger is only read.
     /// </param>
     /// <param name="policy">The gate decision of the edition in force.</param>
-    /// <param name="timeline">The community's risk levels, day by day.</param>
+    /// <param name="levels">The community's risk levels, day by day.</param>
     /// <param name="community">The community.</param>
     /// <param name="outings">The outing ledger (in memory unless the host registered its own store).</param>
     public static Results<Ok<AccessDecisionResponse>, ValidationProblem> Evaluate(
-        AccessRequestBody? body, string? record, AccessPolicy policy, RiskTimeline timeline, GateCommunity community, IOutingLedger outings)
+        AccessRequestBody? body, string? record, AccessPolicy policy, DailyRiskLevels levels, GateCommunity community, IOutingLedger outings)
     {
         var problems = new RequestProblems();
         var recordOuting = problems.Flag("record", record);
@@ -31,14 +30,14 @@ public static class AccessEndpoint
             return problems.ToResult();
         }
 
-        var request = body.ToRequest(community.Tree, timeline.Interval, problems, out var date);
+        var request = body.ToRequest(community.Tree, community.Days, problems, out var date);
         if (problems.Any)
         {
             return problems.ToResult();
         }
 
         // The levels of every zone on the gate's local date; the policy reads the gate's own level from it.
-        var snapshot = timeline.SnapshotOn(date);
+        var snapshot = levels.On(date);
         var decision = recordOuting
             ? policy.EvaluateAndRecord(in request, snapshot, outings)
             : policy.Evaluate(in request, snapshot, outings);

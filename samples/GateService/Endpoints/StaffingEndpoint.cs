@@ -16,16 +16,17 @@ public static class StaffingEndpoint
     public const int MaxDays = 31;
 
     public static Results<Ok<StaffingPlanResponse>, ValidationProblem> Get(
-        string? from, string? days, StaffingPolicy policy, RiskTimeline timeline, GateCommunity community, PolicyEdition edition)
+        string? from, string? days, StaffingPolicy policy, DailyRiskLevels levels, GateCommunity community, PolicyEdition edition)
     {
         var problems = new RequestProblems();
         var start = problems.Date("from", from);
         var count = problems.WholeNumber("days", days, fallback: 7, min: 1, max: MaxDays);
-        if (start is { } s && count is { } n && (!timeline.Interval.Contains(s) || !timeline.Interval.Contains(s.PlusDays(n - 1))))
+        var known = community.Days;
+        if (start is { } s && count is { } n && (!known.Contains(s) || !known.Contains(s.PlusDays(n - 1))))
         {
             problems.Add(
-                timeline.Interval.Contains(s) ? "days" : "from",
-                $"The service has risk levels from {Dates.Iso(timeline.Interval.Start)} to {Dates.Iso(timeline.Interval.End)}; the plan must lie within them.");
+                known.Contains(s) ? "days" : "from",
+                $"The service has risk levels from {Dates.Iso(known.Start)} to {Dates.Iso(known.End)}; the plan must lie within them.");
         }
 
         if (problems.Any)
@@ -34,7 +35,7 @@ public static class StaffingEndpoint
         }
 
         // One snapshot of the levels per day, then the plan: demand per compound, day, shift and role; cover; gaps.
-        var snapshots = Enumerable.Range(0, count!.Value).Select(i => timeline.SnapshotOn(start!.Value.PlusDays(i))).ToArray();
+        var snapshots = Enumerable.Range(0, count!.Value).Select(i => levels.On(start!.Value.PlusDays(i))).ToArray();
         var plan = policy.Calculate(snapshots, community.Arrivals, community.Workforce);
         var units = community.Tree.OfKind(policy.PlanningUnit);
 
