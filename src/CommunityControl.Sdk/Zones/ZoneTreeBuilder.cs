@@ -163,8 +163,10 @@ public sealed class ZoneTreeBuilder
             valid[i] = ok;
         }
 
-        // Resolve parents.
+        // Resolve parents. Siblings usually come together and share one parent string: a one-entry cache skips the lookup.
         var parentOrdinal = new int[n];
+        string? cachedParent = null;
+        var cachedOrdinal = -1;
         for (var i = 0; i < n; i++)
         {
             var e = _entries[i];
@@ -174,7 +176,16 @@ public sealed class ZoneTreeBuilder
                 continue;
             }
 
-            if (!ordinalById.TryGetValue(e.Parent, out var p))
+            int p;
+            if (ReferenceEquals(e.Parent, cachedParent))
+            {
+                p = cachedOrdinal;
+            }
+            else if (ordinalById.TryGetValue(e.Parent, out p))
+            {
+                (cachedParent, cachedOrdinal) = (e.Parent, p);
+            }
+            else
             {
                 problems.Add(new ZoneTreeProblem(i, "parent", $"Zone {Describe(e)} names an unknown parent '{Safe(e.Parent)}'."));
                 valid[i] = false;

@@ -158,6 +158,7 @@ internal static class ZoneTreeJsonReader
     {
         var index = 0;
         var names = new NameCache();
+        string? lastParent = null;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             at = new Location("$.zones", index, null);
@@ -228,7 +229,11 @@ internal static class ZoneTreeJsonReader
                         name = reader.TokenType == JsonTokenType.String ? names.Get(ref reader) : ReadString(ref reader, problems, at);
                         break;
                     case 3:
-                        parent = ReadString(ref reader, problems, at);
+                        // Siblings are usually listed together: reuse the previous zone's parent string when the text is the same.
+                        parent = reader.TokenType == JsonTokenType.String && lastParent is not null && !reader.ValueIsEscaped && reader.ValueTextEquals(lastParent)
+                            ? lastParent
+                            : ReadString(ref reader, problems, at);
+                        lastParent = parent ?? lastParent;
                         break;
                     case 4:
                         households = ReadCount(ref reader, problems, at);
