@@ -211,6 +211,12 @@ internal static class ZoneTreeJsonReader
                             break;
                         }
 
+                        if (reader.TokenType == JsonTokenType.String && TryMatchKind(ref reader, out var matched))
+                        {
+                            kind = matched;
+                            break;
+                        }
+
                         var text = ReadString(ref reader, problems, at);
                         if (text is not null)
                         {
@@ -266,38 +272,51 @@ internal static class ZoneTreeJsonReader
 
     private static int FieldOf(ref Utf8JsonReader reader)
     {
-        if (reader.ValueTextEquals("id"u8))
+        // Dispatch on the name's length first: one comparison per property instead of up to seven.
+        if (reader.ValueIsEscaped || reader.HasValueSequence)
         {
-            return 0;
+            var name = reader.GetString();
+            return Array.IndexOf(FieldNames, name);
         }
 
-        if (reader.ValueTextEquals("kind"u8))
+        var span = reader.ValueSpan;
+        return span.Length switch
         {
-            return 1;
-        }
-
-        if (reader.ValueTextEquals("name"u8))
-        {
-            return 2;
-        }
-
-        if (reader.ValueTextEquals("parent"u8))
-        {
-            return 3;
-        }
-
-        if (reader.ValueTextEquals("households"u8))
-        {
-            return 4;
-        }
-
-        if (reader.ValueTextEquals("residents"u8))
-        {
-            return 5;
-        }
-
-        return reader.ValueTextEquals("gates"u8) ? 6 : -1;
+            2 => span.SequenceEqual("id"u8) ? 0 : -1,
+            4 => span.SequenceEqual("kind"u8) ? 1 : span.SequenceEqual("name"u8) ? 2 : -1,
+            5 => span.SequenceEqual("gates"u8) ? 6 : -1,
+            6 => span.SequenceEqual("parent"u8) ? 3 : -1,
+            9 => span.SequenceEqual("residents"u8) ? 5 : -1,
+            10 => span.SequenceEqual("households"u8) ? 4 : -1,
+            _ => -1,
+        };
     }
+
+    /// <summary>Matches a kind name without allocating; anything unusual falls back to the checked path.</summary>
+    private static bool TryMatchKind(ref Utf8JsonReader reader, out ZoneKind kind)
+    {
+        kind = ZoneKind.Unknown;
+        if (reader.ValueIsEscaped || reader.HasValueSequence)
+        {
+            return false;
+        }
+
+        var span = reader.ValueSpan;
+        for (var i = 0; i < KindNamesUtf8.Length; i++)
+        {
+            if (span.SequenceEqual(KindNamesUtf8[i]))
+            {
+                kind = KindValues[i];
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly ZoneKind[] KindValues = Enumerable.Range(1, ZoneKinds.MaxValue).Select(i => (ZoneKind)i).ToArray();
+
+    private static readonly byte[][] KindNamesUtf8 = KindValues.Select(k => System.Text.Encoding.UTF8.GetBytes(k.ToString())).ToArray();
 
     private static string? ReadString(ref Utf8JsonReader reader, List<Problem> problems, in Location at)
     {
