@@ -16,7 +16,7 @@ public class MyCityDocumentTests
         edition.Id.Should().Be(MyCity.EditionId);
         edition.Jurisdiction.Should().Be("CN-MyCity");
         edition.Risk.Scale.Id.Should().Be("cn-low-medium-high");
-        edition.IsInForceOn(new NodaTime.LocalDate(2022, 7, 15)).Should().BeTrue();
+        edition.IsInForceOn(new NodaTime.LocalDate(2022, 7, 15)).Should().BeTrue("the variant takes effect on 2022-07-15");
         edition.IsInForceOn(new NodaTime.LocalDate(2022, 7, 14)).Should().BeFalse();
     }
 

@@ -153,7 +153,7 @@ public class EditionGateTests
         decision.MissingPermissions.Should().Be(Permissions.CompelIsolation);
         decision.EscalateTo.Should().Be(Roles.Police);
         police.Outcome.Should().Be(AccessOutcome.Deny);
-        police.Requires(AccessObligations.EnforceIsolation).Should().BeTrue();
+        police.Requires(AccessObligations.EnforceIsolation).Should().BeTrue("the police enforce a refused isolation");
     }
 
     [Fact]

@@ -51,7 +51,7 @@ public class GateCheck2020Tests
 
         decision.Outcome.Should().Be(AccessOutcome.Deny);
         decision.Reasons.Should().Be(AccessReasons.TemperatureImplausible);
-        decision.Requires(AccessObligations.Remeasure).Should().BeTrue();
+        decision.Requires(AccessObligations.Remeasure).Should().BeTrue("an implausible reading asks for a re-measure");
         decision.Has(AccessReasons.FeverAboveThreshold).Should().BeFalse("80 °C is a faulty reading, not a fever");
     }
 
@@ -64,7 +64,7 @@ public class GateCheck2020Tests
 
         decision.Outcome.Should().Be(AccessOutcome.Deny);
         decision.Reasons.Should().Be(AccessReasons.TemperatureNotMeasured);
-        decision.Requires(AccessObligations.Remeasure).Should().BeTrue();
+        decision.Requires(AccessObligations.Remeasure).Should().BeTrue("a missing reading asks for a measurement");
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public class GateCheck2020Tests
 
         wuhan.Outcome.Should().Be(AccessOutcome.Deny);
         wuhan.Reasons.Should().Be(AccessReasons.CourierHandOverOnly);
-        wuhan.Requires(AccessObligations.HandOverAtDesignatedPoint).Should().BeTrue();
+        wuhan.Requires(AccessObligations.HandOverAtDesignatedPoint).Should().BeTrue("couriers hand over at the designated point in Wuhan");
         zhuhai.Outcome.Should().Be(AccessOutcome.AllowWithObligations);
         zhuhai.Obligations.Should().Be(AccessObligations.Register | AccessObligations.HandOverAtDesignatedPoint);
     }

@@ -77,7 +77,7 @@ public class InMemoryOutingLedgerTests
         var person = PersonId.From("p-1");
         foreach (var h in ids)
         {
-            ledger.TryStartOuting(h, person, Start, 1, TwoDays, out _).Should().BeTrue();
+            ledger.TryStartOuting(h, person, Start, 1, TwoDays, out _).Should().BeTrue("the household has no outing yet");
         }
 
         var closed = 0;
@@ -126,12 +126,12 @@ public class InMemoryOutingLedgerTests
         var ledger = new InMemoryOutingLedger();
         var h = HouseholdId.From("h-1");
 
-        ledger.TryStartOuting(h, PersonId.From("p-1"), Start, 1, TwoDays, out var first).Should().BeTrue();
+        ledger.TryStartOuting(h, PersonId.From("p-1"), Start, 1, TwoDays, out var first).Should().BeTrue("the household has no outing yet");
         ledger.TryStartOuting(h, PersonId.From("p-2"), Start + Duration.FromHours(1), 1, TwoDays, out var second).Should().BeFalse();
 
         second.Should().Be(default(Outing));
         ledger.OutingsOf(h).Should().Equal(first);
-        first.IsOpen.Should().BeTrue();
+        first.IsOpen.Should().BeTrue("an outing stays open until the person returns");
     }
 
     [Fact]
@@ -145,7 +145,7 @@ public class InMemoryOutingLedgerTests
 
         ledger.Prune(Start + Duration.FromDays(1)).Should().Be(1);
 
-        ledger.OutingsOf(h).Should().ContainSingle().Which.IsOpen.Should().BeTrue();
+        ledger.OutingsOf(h).Should().ContainSingle().Which.IsOpen.Should().BeTrue("an outing stays open until the person returns");
         ledger.CountOutings(h, Start, TwoDays).Should().Be(1);
     }
 

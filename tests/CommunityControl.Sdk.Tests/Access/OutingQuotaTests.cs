@@ -23,7 +23,7 @@ public class OutingQuotaTests
     public void Evaluate_OnePersonEveryTwoDays_AnOutingExactly48HoursAgoNoLongerCounts(int minutesSinceLastOuting, bool allowed)
     {
         var ledger = new InMemoryOutingLedger();
-        ledger.TryStartOuting(Household, Spouse, Noon - Duration.FromMinutes(minutesSinceLastOuting), 1, Duration.FromDays(2), out _).Should().BeTrue();
+        ledger.TryStartOuting(Household, Spouse, Noon - Duration.FromMinutes(minutesSinceLastOuting), 1, Duration.FromDays(2), out _).Should().BeTrue("the last outing is at least two days ago");
         var request = Resident(GateDirection.Exit);
 
         var decision = Huanggang.Evaluate(in request, Uniform(Medium), ledger);
@@ -84,11 +84,11 @@ public class OutingQuotaTests
         var back = Resident(GateDirection.Entry, at: Noon + Duration.FromMinutes(30));
         var later = second with { At = Noon + Duration.FromMinutes(31) };
 
-        Huangshi.EvaluateAndRecord(in first, Uniform(Medium), ledger).IsAllowed.Should().BeTrue();
+        Huangshi.EvaluateAndRecord(in first, Uniform(Medium), ledger).IsAllowed.Should().BeTrue("Huangshi sets no interval: the first outing passes");
         Huangshi.EvaluateAndRecord(in second, Uniform(Medium), ledger).Reasons.Should().Be(AccessReasons.OutingQuotaExhausted);
-        Huangshi.EvaluateAndRecord(in back, Uniform(Medium), ledger).IsAllowed.Should().BeTrue();
+        Huangshi.EvaluateAndRecord(in back, Uniform(Medium), ledger).IsAllowed.Should().BeTrue("coming back closes the outing");
         ledger.CountOpenOutings(Household).Should().Be(0);
-        Huangshi.EvaluateAndRecord(in later, Uniform(Medium), ledger).IsAllowed.Should().BeTrue();
+        Huangshi.EvaluateAndRecord(in later, Uniform(Medium), ledger).IsAllowed.Should().BeTrue("Huangshi sets no interval: a later outing passes once the first is closed");
         ledger.OutingsOf(Household).Should().HaveCount(2);
     }
 
@@ -100,8 +100,8 @@ public class OutingQuotaTests
         var atGate2 = Resident(GateDirection.Exit) with { Person = Spouse };
 
         // Both gates would be allowed when they look; only one outing may be recorded.
-        Huanggang.Evaluate(in atGate1, Uniform(Medium), ledger).IsAllowed.Should().BeTrue();
-        Huanggang.Evaluate(in atGate2, Uniform(Medium), ledger).IsAllowed.Should().BeTrue();
+        Huanggang.Evaluate(in atGate1, Uniform(Medium), ledger).IsAllowed.Should().BeTrue("Evaluate without recording leaves the quota unused");
+        Huanggang.Evaluate(in atGate2, Uniform(Medium), ledger).IsAllowed.Should().BeTrue("Evaluate without recording leaves the quota unused at the second gate too");
         var first = Huanggang.EvaluateAndRecord(in atGate1, Uniform(Medium), ledger);
         var second = Huanggang.EvaluateAndRecord(in atGate2, Uniform(Medium), ledger);
 

@@ -134,11 +134,11 @@ public class PolicyEditionsTests
     [Fact]
     public void EditionDate_ParsesDayMonthAndYearPrecision()
     {
-        EditionDate.TryParse("2022-06-28", out var day).Should().BeTrue();
-        day.IsExact.Should().BeTrue();
-        EditionDate.TryParse("2020-03", out var month).Should().BeTrue();
+        EditionDate.TryParse("2022-06-28", out var day).Should().BeTrue("a full date parses");
+        day.IsExact.Should().BeTrue("a full date is exact to the day");
+        EditionDate.TryParse("2020-03", out var month).Should().BeTrue("a month parses");
         (month.EarliestDay, month.LatestDay).Should().Be((new LocalDate(2020, 3, 1), new LocalDate(2020, 3, 31)));
-        EditionDate.TryParse("2021", out var year).Should().BeTrue();
+        EditionDate.TryParse("2021", out var year).Should().BeTrue("a year parses");
         year.LatestDay.Should().Be(new LocalDate(2021, 12, 31));
         EditionDate.TryParse("2022-02-30", out _).Should().BeFalse();
         EditionDate.TryParse("22-06-28", out _).Should().BeFalse();

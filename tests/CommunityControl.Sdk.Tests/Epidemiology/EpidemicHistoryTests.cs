@@ -37,7 +37,7 @@ public class EpidemicHistoryTests
         two.CaseCount.Should().Be(1);
         two.CasesOn(Day0).Single().Id.Should().Be("p-1");
         two.CasesOn(Day(1)).Should().BeEmpty("an empty day is a day on which nothing was reported");
-        two.Covers(Day(1)).Should().BeTrue();
+        two.Covers(Day(1)).Should().BeTrue("the history covers its first day");
     }
 
     [Fact]
@@ -197,10 +197,10 @@ public class EpidemicHistoryTests
         var series = history.GetIndicatorSeries(Z("d1"), IndicatorMetrics.Incidence7DayPer100K);
 
         series.Points.Should().HaveCount(2);
-        series.TryGetValue(Day(2), out var value).Should().BeTrue();
+        series.TryGetValue(Day(2), out var value).Should().BeTrue("day 2 has a reading");
         value.Should().Be(110);
         series.TryGetValue(Day(1), out _).Should().BeFalse("a day without a value is missing, not zero");
-        history.TryGetIndicator(Z("d1"), IndicatorMetrics.Incidence7DayPer100K, Day(0), out var first).Should().BeTrue();
+        history.TryGetIndicator(Z("d1"), IndicatorMetrics.Incidence7DayPer100K, Day(0), out var first).Should().BeTrue("day 0 has a reading");
         first.Should().Be(90);
     }
 

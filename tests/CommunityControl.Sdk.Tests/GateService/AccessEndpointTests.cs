@@ -27,7 +27,7 @@ public sealed class AccessEndpointTests(GateServiceFixture service)
 
         status.Should().Be(200);
         body["outcome"]!.GetValue<string>().Should().Be("AllowWithObligations");
-        body["allowed"]!.GetValue<bool>().Should().BeTrue();
+        body["allowed"]!.GetValue<bool>().Should().BeTrue("a resident at 36.5 °C with a green code passes");
         body["level"]!["code"]!.GetValue<string>().Should().Be("Medium");
         Strings(body["reasons"]).Should().BeEmpty();
         Strings(body["obligations"]).Should().Equal("EscortToPickupPoint", "RecordOuting");
@@ -105,7 +105,7 @@ public sealed class AccessEndpointTests(GateServiceFixture service)
         var first = await service.PostAsync("/access/evaluate", Exit("h-read-only", "p-ro-1").ToJsonString());
         var second = await service.PostAsync("/access/evaluate", Exit("h-read-only", "p-ro-2").ToJsonString());
 
-        first.Body["allowed"]!.GetValue<bool>().Should().BeTrue();
+        first.Body["allowed"]!.GetValue<bool>().Should().BeTrue("the household's first outing is within its quota");
         second.Body["allowed"]!.GetValue<bool>().Should().BeTrue("nothing was recorded, so the quota is untouched");
         Ledger.OutingsOf(HouseholdId.From("h-read-only")).Should().BeEmpty();
     }
@@ -119,11 +119,11 @@ public sealed class AccessEndpointTests(GateServiceFixture service)
         var justUnderTwoDays = await service.PostAsync("/access/evaluate?record=true", Exit(household, "p-2d-2", "2022-07-07T08:59:00+08:00").ToJsonString());
         var twoDaysLater = await service.PostAsync("/access/evaluate?record=true", Exit(household, "p-2d-2", "2022-07-07T09:00:00+08:00").ToJsonString());
 
-        first.Body["outingRecorded"]!.GetValue<bool>().Should().BeTrue();
+        first.Body["outingRecorded"]!.GetValue<bool>().Should().BeTrue("record=true records the granted outing");
         sameDay.Body["outcome"]!.GetValue<string>().Should().Be("Deny");
         Strings(sameDay.Body["reasons"]).Should().Equal("OutingQuotaExhausted");
         justUnderTwoDays.Body["allowed"]!.GetValue<bool>().Should().BeFalse();
-        twoDaysLater.Body["allowed"]!.GetValue<bool>().Should().BeTrue();
+        twoDaysLater.Body["allowed"]!.GetValue<bool>().Should().BeTrue("exactly two days later the quota allows another outing");
         Ledger.OutingsOf(HouseholdId.From(household)).Should().HaveCount(2);
     }
 

@@ -21,7 +21,7 @@ public sealed class BadRequestExceptionHandlerTests(GateServiceFixture service)
     {
         var (handled, status, body) = await HandleAsync(new ArgumentException("The household id is empty.", "household"));
 
-        handled.Should().BeTrue();
+        handled.Should().BeTrue("the handler answers bad input itself");
         status.Should().Be(400);
         body!["errors"]!["household"]![0]!.GetValue<string>().Should().StartWith("The household id is empty.");
     }

@@ -106,7 +106,7 @@ public class HealthCodeRulesTests
         }
 
         state.Colour.Should().Be(HealthCodeColour.Red);
-        state.AwaitingConfirmation.Should().BeTrue();
+        state.AwaitingConfirmation.Should().BeTrue("the Ankang variant waits for the county's confirmation");
         ankang.Confirm(state, Day0.PlusDays(15)).Colour.Should().Be(HealthCodeColour.Green);
         FluentActions.Invoking(() => Hangzhou.Confirm(state, Day0)).Should().Throw<InvalidOperationException>();
     }

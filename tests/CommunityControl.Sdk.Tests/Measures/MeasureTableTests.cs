@@ -55,7 +55,7 @@ public class MeasureTableTests
         table.For(Medium).StayInArea.Should().NotBeNull();
         table.For(Low).LeaveCityTest!.Validity.Should().Be(Duration.FromHours(48));
         table.For(Low).Actions.Should().Equal(CommunityAction.PersonalProtection, CommunityAction.AvoidGatherings);
-        table.For(RiskLevel.None).IsEmpty.Should().BeTrue();
+        table.For(RiskLevel.None).IsEmpty.Should().BeTrue("no risk area means no measures");
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public class MeasureTableTests
         contact.ThenDays.Should().Be(3);
         contact.ThenTestDays.Should().Equal(3);
         table.PlanFor(ExposureCategory.SecondaryContact)!.FirstTestDays.Should().Equal(1, 4, 7);
-        table.PlanFor(ExposureCategory.ArrivedFromHighRiskArea)!.BeginsCentralized.Should().BeTrue();
+        table.PlanFor(ExposureCategory.ArrivedFromHighRiskArea)!.BeginsCentralized.Should().BeTrue("arrivals from a high-risk area begin in centralized quarantine");
         table.PlanFor(ExposureCategory.ArrivedFromMediumRiskArea)!.First.Should().Be(MonitoringStatus.HomeMedicalObservation);
         var low = table.PlanFor(ExposureCategory.ArrivedFromLowRiskArea)!;
         (low.TestsRequired, low.TestWindowDays, low.HistoryWindowDays).Should().Be((2, 3, 7));
@@ -81,7 +81,7 @@ public class MeasureTableTests
     {
         var table = MeasureTables.TwentyMeasures2022;
 
-        table.For(Medium).IsEmpty.Should().BeTrue();
+        table.For(Medium).IsEmpty.Should().BeTrue("the table defines nothing for Medium");
         table.PlanFor(ExposureCategory.SecondaryContact).Should().BeNull();
         table.PlanFor(ExposureCategory.CloseContact)!.ToString().Should().Be("CentralizedQuarantine 5 d + HomeIsolation 3 d");
         table.PlanFor(ExposureCategory.HighRiskAreaSpillover)!.FirstTestDays.Should().Equal(1, 3, 5, 7);
@@ -94,8 +94,8 @@ public class MeasureTableTests
 
         table.For(Low).VenueChecks!.Venues.Should().Equal(VenueKind.ElderlyCareHome, VenueKind.WelfareHome, VenueKind.MedicalInstitution, VenueKind.Childcare, VenueKind.School);
         table.For(Low).VenueChecks!.NegativeTestValidity.Should().BeNull("the ten measures state no validity");
-        table.Prohibits(Prohibition.TemporaryLockdown).Should().BeTrue();
-        table.Prohibits(Prohibition.BlockingCompoundGates).Should().BeTrue();
+        table.Prohibits(Prohibition.TemporaryLockdown).Should().BeTrue("the ten measures forbid temporary lockdowns");
+        table.Prohibits(Prohibition.BlockingCompoundGates).Should().BeTrue("the ten measures forbid blocking compound gates");
         table.For(Low).HealthCodeCheck.Should().BeNull();
     }
 
@@ -235,7 +235,7 @@ public class MeasureTableTests
         set.OutingQuota!.Interval.Should().Be(Duration.FromHours(48));
         set.OutingQuota.MaxAbsence.Should().Be(Duration.FromMinutes(150));
         set.NightClosure!.Start.Should().Be(new LocalTime(22, 30));
-        set.NightClosure.IsClosedAt(new LocalTime(23, 0)).Should().BeTrue();
+        set.NightClosure.IsClosedAt(new LocalTime(23, 0)).Should().BeTrue("23:00 is inside the night closure");
     }
 
     [Fact]

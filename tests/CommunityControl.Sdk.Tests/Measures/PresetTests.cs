@@ -78,7 +78,7 @@ public class PresetTests
         var closure = NightClosurePresets.AnyangWenfeng2022(new LocalTime(23, 0));
 
         closure.IsClosedAt(new LocalTime(18, 59)).Should().BeFalse();
-        closure.IsClosedAt(new LocalTime(19, 0)).Should().BeTrue();
+        closure.IsClosedAt(new LocalTime(19, 0)).Should().BeTrue("the closure is in force in the evening");
         closure.IsClosedAt(new LocalTime(23, 0)).Should().BeFalse();
         closure.Source.Should().Contain("UNCONFIRMED");
     }
@@ -87,7 +87,7 @@ public class PresetTests
     public void GermanyCurfew2021_LetsPeopleComeHome()
     {
         NightClosurePresets.GermanyCurfew2021.ClosesEntries.Should().BeFalse();
-        NightClosurePresets.GermanyCurfew2021.IsClosedAt(new LocalTime(4, 59)).Should().BeTrue();
+        NightClosurePresets.GermanyCurfew2021.IsClosedAt(new LocalTime(4, 59)).Should().BeTrue("04:59 is still inside the 22:00–05:00 curfew");
         NightClosurePresets.GermanyCurfew2021.IsClosedAt(new LocalTime(5, 0)).Should().BeFalse();
     }
 

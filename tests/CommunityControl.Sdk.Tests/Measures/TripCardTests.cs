@@ -18,7 +18,7 @@ public class TripCardTests
     [InlineData(2022, 12, 12, 7, TripCardMarking.Unmarked)]
     public void TryGetPeriod_FollowsTheTableEdges(int year, int month, int day, int window, TripCardMarking marking)
     {
-        TripCard.TryGetPeriod(new LocalDate(year, month, day), out var period).Should().BeTrue();
+        TripCard.TryGetPeriod(new LocalDate(year, month, day), out var period).Should().BeTrue("the date falls in one of the trip card's periods");
 
         period!.WindowDays.Should().Be(window);
         period.Marking.Should().Be(marking);

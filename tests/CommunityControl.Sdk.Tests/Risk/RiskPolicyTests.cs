@@ -119,7 +119,7 @@ public class RiskPolicyTests
 
         var snapshot = policy.Evaluate(History(0), new DateInterval(Day0, Day0)).SnapshotOn(Day0);
 
-        snapshot.IsInsufficientDataAt(Tree.GetIndex(Z("d1"))).Should().BeTrue();
+        snapshot.IsInsufficientDataAt(Tree.GetIndex(Z("d1"))).Should().BeTrue("the zone lacks the inputs its rule needs");
         snapshot.IsInsufficientDataAt(Tree.GetIndex(Z("c1-a-1-1"))).Should().BeTrue("a zone inside an undecided county is undecided too");
         snapshot.IsInsufficientDataAt(Tree.GetIndex(Z("wh"))).Should().BeFalse("the city is not graded");
     }

@@ -114,7 +114,7 @@ public class RiskTimelineTests
         var beyond = timeline.At(Z("c1-a"), Day(4));
         beyond.Outcome.Should().Be(RiskAssessmentOutcome.InsufficientData);
         beyond.Reason!.Code.Should().Be(RiskReasonCodes.DateNotCovered);
-        timeline.SnapshotOn(Day(4)).HasInsufficientData.Should().BeTrue();
+        timeline.SnapshotOn(Day(4)).HasInsufficientData.Should().BeTrue("some zone lacks the inputs its rule needs");
         timeline.SnapshotOn(Day(2)).HasInsufficientData.Should().BeFalse();
         timeline.EvaluatedThrough.Should().Be(Day(2));
     }

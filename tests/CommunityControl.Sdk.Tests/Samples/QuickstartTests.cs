@@ -75,11 +75,11 @@ public class QuickstartTests
         Event("resident comes home at 37.3 °C").Decision.Outcome.Should().Be(AccessOutcome.Allow, "only a reading above 37.3 °C is reported");
         var fever = Event("resident comes home at 37.4 °C").Decision;
         fever.Outcome.Should().Be(AccessOutcome.Deny);
-        fever.Requires(AccessObligations.ReportFeverToCommunity).Should().BeTrue();
-        Event("thermometer reads 80 °C").Decision.Requires(AccessObligations.Remeasure).Should().BeTrue();
+        fever.Requires(AccessObligations.ReportFeverToCommunity).Should().BeTrue("a fever is reported to the community");
+        Event("thermometer reads 80 °C").Decision.Requires(AccessObligations.Remeasure).Should().BeTrue("an implausible reading asks for a re-measure");
         Event("thermometer reads 80 °C").Decision.IsAllowed.Should().BeFalse();
         Event("resident leaves a sealed compound to shop").Decision.Outcome.Should().Be(AccessOutcome.Deny);
-        Event("the same, with the community's approval").Decision.IsAllowed.Should().BeTrue();
+        Event("the same, with the community's approval").Decision.IsAllowed.Should().BeTrue("an approved exit for medical care passes");
         Event("sealed household member refuses home isolation").Decision.EscalateTo.Should().HaveFlag(Roles.Police);
     }
 

@@ -116,7 +116,7 @@ public class RatioNormTests
         var estimate = ContactTracingEstimator.Gwu2020.Estimate(1_000_000, 7_000);
 
         estimate.Required.Should().Be(313);
-        estimate.IsWorkloadBound.Should().BeTrue();
+        estimate.IsWorkloadBound.Should().BeTrue("the workload exceeds the population baseline");
     }
 
     [Fact]

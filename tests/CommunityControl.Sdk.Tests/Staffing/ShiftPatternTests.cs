@@ -25,7 +25,7 @@ public class ShiftPatternTests
         // Xichuan's checkpoints ran 3 shifts with a night shift 23:00–06:00 (cn-policy.md §3, S29c); an 8 h pattern from 23:00.
         var pattern = ShiftPattern.ThreeEightHour(new LocalTime(23, 0), Duration.Zero);
 
-        pattern.Shifts[0].IsNight.Should().BeTrue();
+        pattern.Shifts[0].IsNight.Should().BeTrue("the shift covering 03:00 is the night shift");
         pattern.Shifts[0].ToString().Should().Be("Night 23:00–07:00 (night)");
         pattern.Shifts.Count(s => s.IsNight).Should().Be(1);
     }

@@ -49,7 +49,7 @@ public class WorkforceTests
         var cadre = Member("cadre-1", WorkforceSource.DeployedCadre, leaves: new LocalDate(2020, 2, 24), from: new LocalDate(2020, 2, 11));
 
         cadre.IsAvailableOn(new LocalDate(2020, 2, 10)).Should().BeFalse("not yet joined");
-        cadre.IsAvailableOn(new LocalDate(2020, 2, 11)).Should().BeTrue();
+        cadre.IsAvailableOn(new LocalDate(2020, 2, 11)).Should().BeTrue("the cadre is available before the leaving date");
         cadre.IsAvailableOn(new LocalDate(2020, 2, 23)).Should().BeTrue("the last day on duty");
         cadre.IsAvailableOn(new LocalDate(2020, 2, 24)).Should().BeFalse("the leaving day");
     }
@@ -59,7 +59,7 @@ public class WorkforceTests
     {
         var weekend = Member("v", WorkforceSource.Volunteer, days: new[] { IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday });
 
-        weekend.IsAvailableOn(new LocalDate(2020, 2, 15)).Should().BeTrue();
+        weekend.IsAvailableOn(new LocalDate(2020, 2, 15)).Should().BeTrue("the member works on Saturdays");
         weekend.IsAvailableOn(new LocalDate(2020, 2, 17)).Should().BeFalse();
     }
 
@@ -119,11 +119,11 @@ public class WorkforceTests
     [Fact]
     public void PersonId_ValueSemantics()
     {
-        PersonId.TryFrom("cw-01", out var a).Should().BeTrue();
+        PersonId.TryFrom("cw-01", out var a).Should().BeTrue("cw-01 is a valid pseudonymous id");
         PersonId.TryFrom(null, out var empty).Should().BeFalse();
-        empty.IsEmpty.Should().BeTrue();
-        (a == PersonId.From("cw-01")).Should().BeTrue();
-        (a < PersonId.From("cw-02")).Should().BeTrue();
+        empty.IsEmpty.Should().BeTrue("a rejected id gives the empty id");
+        (a == PersonId.From("cw-01")).Should().BeTrue("ids with the same text are equal");
+        (a < PersonId.From("cw-02")).Should().BeTrue("ids order ordinally");
         a.ToString().Should().Be("cw-01");
     }
 

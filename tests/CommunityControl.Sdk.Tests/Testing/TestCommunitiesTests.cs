@@ -28,7 +28,7 @@ public class TestCommunitiesTests
             .AllowIncompleteChildren()
             .Build();
 
-        tree.Contains(ZoneId.From("T-01-01-1-0101")).Should().BeTrue();
+        tree.Contains(ZoneId.From("T-01-01-1-0101")).Should().BeTrue("a zone added to the builder is in the tree");
     }
 
     [Fact]

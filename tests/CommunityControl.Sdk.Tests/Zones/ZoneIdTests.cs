@@ -53,16 +53,16 @@ public class ZoneIdTests
     public void TryFrom_InvalidText_ReturnsFalseAndEmpty()
     {
         ZoneId.TryFrom("bad id", out var id).Should().BeFalse();
-        id.IsEmpty.Should().BeTrue();
+        id.IsEmpty.Should().BeTrue("a rejected id gives the empty id");
         ZoneId.TryFrom(null, out _).Should().BeFalse();
-        ZoneId.TryFrom("ok", out var ok).Should().BeTrue();
+        ZoneId.TryFrom("ok", out var ok).Should().BeTrue("'ok' is a valid id");
         ok.Value.Should().Be("ok");
     }
 
     [Fact]
     public void Default_IsEmpty()
     {
-        default(ZoneId).IsEmpty.Should().BeTrue();
+        default(ZoneId).IsEmpty.Should().BeTrue("default(ZoneId) is the empty id");
         default(ZoneId).Value.Should().BeEmpty();
     }
 
@@ -72,7 +72,7 @@ public class ZoneIdTests
         ZoneId.From("A1").Should().Be(ZoneId.From("A1"));
         (ZoneId.From("A1") == ZoneId.From("a1")).Should().BeFalse();
         ZoneId.From("A1").GetHashCode().Should().Be(ZoneId.From("A1").GetHashCode());
-        (ZoneId.From("A") < ZoneId.From("B")).Should().BeTrue();
+        (ZoneId.From("A") < ZoneId.From("B")).Should().BeTrue("ids order ordinally");
         default(ZoneId).CompareTo(ZoneId.From("A")).Should().BeNegative();
     }
 }

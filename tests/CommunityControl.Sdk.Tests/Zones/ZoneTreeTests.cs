@@ -17,7 +17,7 @@ public class ZoneTreeTests
         _tree.IndexOf(ZoneId.From("C1-01-02")).Should().Be(5);
         _tree.IndexOf(ZoneId.From("C1-99")).Should().Be(-1);
         _tree.IndexOf(default).Should().Be(-1);
-        _tree.Contains(ZoneId.From("C1")).Should().BeTrue();
+        _tree.Contains(ZoneId.From("C1")).Should().BeTrue("C1 is the community");
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public class ZoneTreeTests
     [Fact]
     public void TryGetZone_ReturnsTheZone()
     {
-        _tree.TryGetZone(ZoneId.From("C1-02"), out var zone).Should().BeTrue();
+        _tree.TryGetZone(ZoneId.From("C1-02"), out var zone).Should().BeTrue("C1-02 is a compound of the tree");
         zone.Name.Should().Be("滨江花园");
         zone.Kind.Should().Be(ZoneKind.Compound);
         _tree.TryGetZone(ZoneId.From("x"), out var none).Should().BeFalse();
@@ -129,10 +129,10 @@ public class ZoneTreeTests
     {
         var unit = _tree[ZoneId.From("C1-01-01-2")];
 
-        unit.IsWithin(_tree[ZoneId.From("C1-01")]).Should().BeTrue();
-        unit.IsWithin(unit).Should().BeTrue();
+        unit.IsWithin(_tree[ZoneId.From("C1-01")]).Should().BeTrue("the unit lies inside its compound");
+        unit.IsWithin(unit).Should().BeTrue("a zone lies within itself");
         unit.IsWithin(_tree[ZoneId.From("C1-02")]).Should().BeFalse();
-        _tree.IsWithin(3, 1).Should().BeTrue();
+        _tree.IsWithin(3, 1).Should().BeTrue("index 3 is inside the subtree of index 1");
         _tree.IsWithin(7, 1).Should().BeFalse();
     }
 
@@ -204,8 +204,8 @@ public class ZoneTreeTests
     [Fact]
     public void Zone_Equality_IsSameTreeAndIndex()
     {
-        (_tree[1] == _tree[ZoneId.From("C1-01")]).Should().BeTrue();
-        (_tree[1] != _tree[2]).Should().BeTrue();
+        (_tree[1] == _tree[ZoneId.From("C1-01")]).Should().BeTrue("the same index of the same tree is the same zone");
+        (_tree[1] != _tree[2]).Should().BeTrue("different indexes are different zones");
         _tree[1].Should().NotBe(TestTrees.SmallCommunity().Build()[1]);
     }
 }
