@@ -10,6 +10,7 @@ using CommunityControl.Measures;
 using CommunityControl.Risk;
 using CommunityControl.Samples.GateService.Endpoints;
 using CommunityControl.Samples.GateService.Http;
+using CommunityControl.Serialization;
 using CommunityControl.Staffing;
 using CommunityControl.Zones;
 using Microsoft.AspNetCore.Builder;

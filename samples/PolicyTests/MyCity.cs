@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using CommunityControl.Editions;
+using CommunityControl.Serialization;
 using NodaTime;
 
 namespace CommunityControl.Samples.PolicyTests;

@@ -1,5 +1,6 @@
 using System.Linq;
 using CommunityControl.Editions;
+using CommunityControl.Serialization;
 using CommunityControl.Testing;
 using FluentAssertions;
 using Xunit;

@@ -8,6 +8,7 @@ using CommunityControl.Editions;
 using CommunityControl.Epidemiology;
 using CommunityControl.Measures;
 using CommunityControl.Risk;
+using CommunityControl.Serialization;
 using CommunityControl.Staffing;
 using CommunityControl.Zones;
 using NodaTime;

@@ -7,6 +7,7 @@ using CommunityControl.Epidemiology;
 using CommunityControl.Internal;
 using CommunityControl.Measures;
 using CommunityControl.Risk;
+using CommunityControl.Serialization;
 using CommunityControl.Zones;
 using NodaTime;
 

@@ -8,6 +8,7 @@ using CommunityControl.Editions;
 using CommunityControl.Epidemiology;
 using CommunityControl.Internal;
 using CommunityControl.Risk;
+using CommunityControl.Serialization;
 using CommunityControl.Testing.Internal;
 using CommunityControl.Zones;
 using NodaTime;

@@ -1,6 +1,7 @@
 using System;
 using BenchmarkDotNet.Attributes;
 using CommunityControl.Access;
+using CommunityControl.Serialization;
 
 namespace CommunityControl.Benchmarks.Access;
 

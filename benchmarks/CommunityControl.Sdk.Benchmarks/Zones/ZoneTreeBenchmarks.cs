@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using CommunityControl.Benchmarks.Data;
+using CommunityControl.Serialization;
 using CommunityControl.Zones;
 
 namespace CommunityControl.Benchmarks.Zones;

@@ -19,7 +19,7 @@ namespace CommunityControl.Editions;
 /// months: a new edition is a document, not a rewrite.
 /// </summary>
 /// <remarks>
-/// Read one with <see cref="PolicyEditionJson"/> (the built-in editions in <see cref="PolicyEditions"/> are read by the
+/// Read one with <see cref="Serialization.PolicyEditionJson"/> (the built-in editions in <see cref="PolicyEditions"/> are read by the
 /// same loader) or create one from <see cref="PolicyEditionOptions"/>. Dates the sources do not confirm stay
 /// unconfirmed: such an edition is reachable by id but not picked by date (<see cref="IsEffectiveFromConfirmed"/>).
 /// </remarks>

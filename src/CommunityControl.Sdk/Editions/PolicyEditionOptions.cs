@@ -1,6 +1,4 @@
 using System.Collections.Generic;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using CommunityControl.Risk;
 
 namespace CommunityControl.Editions;
@@ -11,116 +9,89 @@ namespace CommunityControl.Editions;
 /// </summary>
 /// <remarks>
 /// A document may also carry the optional sections <c>measures</c>, <c>access</c> and <c>staffing</c>, read by
-/// <see cref="PolicyEditionJson"/> with the measure, access and staffing readers; in code, attach those parts with
+/// <see cref="Serialization.PolicyEditionJson"/> with the measure, access and staffing readers; in code, attach those parts with
 /// <see cref="PolicyEdition.WithMeasures"/>, <see cref="PolicyEdition.WithAccess"/> and <see cref="PolicyEdition.WithStaffing"/>.
 /// Unknown fields are rejected.
 /// </remarks>
 /// <threadsafety static="true" instance="false">A mutable DTO: fill it on one thread, then create the immutable model from it.</threadsafety>
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed class PolicyEditionOptions
 {
     /// <summary>Gets or sets the id, lower-case letters, digits and hyphens, e.g. <c>cn-2022-06-ninth-edition</c>. Required.</summary>
-    [JsonPropertyName("id")]
     public string? Id { get; set; }
 
     /// <summary>Gets or sets the semantic version of this encoding of the edition, e.g. <c>1.0.0</c>. Required.</summary>
-    [JsonPropertyName("version")]
     public string? Version { get; set; }
 
     /// <summary>Gets or sets where the edition applies: <c>CN</c>, <c>US</c>, <c>DE</c>, or a local code such as <c>CN-Wuhan</c>. Required.</summary>
-    [JsonPropertyName("jurisdiction")]
     public string? Jurisdiction { get; set; }
 
     /// <summary>Gets or sets the title in Chinese and English. Required.</summary>
-    [JsonPropertyName("title")]
     public LocalizedTextOptions? Title { get; set; }
 
     /// <summary>Gets or sets the issuer in Chinese and English. Required.</summary>
-    [JsonPropertyName("issuer")]
     public LocalizedTextOptions? Issuer { get; set; }
 
     /// <summary>Gets or sets where the rules come from. Required.</summary>
-    [JsonPropertyName("source")]
     public EditionSourceOptions? Source { get; set; }
 
     /// <summary>Gets or sets when the edition is in force. Required.</summary>
-    [JsonPropertyName("effective")]
     public EditionEffectiveOptions? Effective { get; set; }
 
     /// <summary>Gets or sets notes on how the document's rules were encoded (flags, UNCONFIRMED items). The default is none.</summary>
-    [JsonPropertyName("notes")]
     public IList<string> Notes { get; set; } = new List<string>();
 
     /// <summary>Gets or sets the risk rules. Required.</summary>
-    [JsonPropertyName("risk")]
     public RiskPolicyOptions? Risk { get; set; }
 
     /// <summary>
     /// Gets or sets the optional <c>measures</c> section of a document: a measure table in the format of
-    /// <see cref="Measures.MeasureTableJson"/>. Read by <see cref="PolicyEditionJson"/>; kept raw here so that an options
+    /// <see cref="Serialization.MeasureTableJson"/>. Read by <see cref="Serialization.PolicyEditionJson"/>; kept raw here so that an options
     /// round trip preserves it.
     /// </summary>
-    [JsonInclude]
-    [JsonPropertyName("measures")]
-    internal JsonElement? MeasuresSection { get; set; }
+    internal byte[]? MeasuresSection { get; set; }
 
-    /// <summary>Gets or sets the optional <c>access</c> section: an access policy in the format of <see cref="Access.AccessPolicyJson"/>.</summary>
-    [JsonInclude]
-    [JsonPropertyName("access")]
-    internal JsonElement? AccessSection { get; set; }
+    /// <summary>Gets or sets the optional <c>access</c> section: an access policy in the format of <see cref="Serialization.AccessPolicyJson"/>.</summary>
+    internal byte[]? AccessSection { get; set; }
 
-    /// <summary>Gets or sets the optional <c>staffing</c> section: a staffing policy in the format of <see cref="Staffing.StaffingPolicyJson"/>.</summary>
-    [JsonInclude]
-    [JsonPropertyName("staffing")]
-    internal JsonElement? StaffingSection { get; set; }
+    /// <summary>Gets or sets the optional <c>staffing</c> section: a staffing policy in the format of <see cref="Serialization.StaffingPolicyJson"/>.</summary>
+    internal byte[]? StaffingSection { get; set; }
 }
 
 /// <summary>A text in Chinese and English.</summary>
 /// <threadsafety static="true" instance="false">A mutable DTO: fill it on one thread, then create the immutable model from it.</threadsafety>
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed class LocalizedTextOptions
 {
     /// <summary>Gets or sets the Chinese (zh-CN) text. Required.</summary>
-    [JsonPropertyName("zh")]
     public string? Zh { get; set; }
 
     /// <summary>Gets or sets the English text. Required.</summary>
-    [JsonPropertyName("en")]
     public string? En { get; set; }
 }
 
 /// <summary>Where an edition's rules come from.</summary>
 /// <threadsafety static="true" instance="false">A mutable DTO: fill it on one thread, then create the immutable model from it.</threadsafety>
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed class EditionSourceOptions
 {
     /// <summary>Gets or sets the reference section, e.g. <c>cn-policy.md E5, §1d, §6.6</c>. Required.</summary>
-    [JsonPropertyName("reference")]
     public string? Reference { get; set; }
 
     /// <summary>Gets or sets the ids of the source documents in the reference's index, e.g. <c>S7</c>. The default is none.</summary>
-    [JsonPropertyName("documents")]
     public IList<string> Documents { get; set; } = new List<string>();
 
     /// <summary>Gets or sets URLs of the sources. The default is none.</summary>
-    [JsonPropertyName("urls")]
     public IList<string> Urls { get; set; } = new List<string>();
 }
 
 /// <summary>When an edition is in force: dates as precise as the sources give them.</summary>
 /// <threadsafety static="true" instance="false">A mutable DTO: fill it on one thread, then create the immutable model from it.</threadsafety>
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed class EditionEffectiveOptions
 {
     /// <summary>Gets or sets the first day in force: <c>uuuu-MM-dd</c>, or <c>uuuu-MM</c>/<c>uuuu</c> when the day is UNCONFIRMED, or null when unknown (then <see cref="Note"/> is required).</summary>
-    [JsonPropertyName("from")]
     public string? From { get; set; }
 
     /// <summary>Gets or sets the last day in force (inclusive), as precise as known; null (the default) while not ended or superseded by a later edition.</summary>
-    [JsonPropertyName("until")]
     public string? Until { get; set; }
 
     /// <summary>Gets or sets a note on the dates (conflicting sources, UNCONFIRMED days).</summary>
-    [JsonPropertyName("note")]
     public string? Note { get; set; }
 }

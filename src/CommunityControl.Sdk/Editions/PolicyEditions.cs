@@ -4,11 +4,12 @@ using System.Linq;
 using System.Reflection;
 using System.Threading;
 using CommunityControl.Measures;
+using CommunityControl.Serialization;
 
 namespace CommunityControl.Editions;
 
 /// <summary>
-/// The built-in editions, read from the library's embedded JSON documents by <see cref="PolicyEditionJson"/> — the same
+/// The built-in editions, read from the library's embedded JSON documents by <see cref="Serialization.PolicyEditionJson"/> — the same
 /// loader users call for their own. Each is loaded once, on first use.
 /// </summary>
 /// <threadsafety static="true" instance="true"/>

@@ -21,7 +21,7 @@ namespace CommunityControl.Epidemiology;
 /// <para><b>Checks.</b> Unknown zones, repeated case ids (except the one report confirming a suspicion), dates that do not
 /// belong to the day, out-of-range indicator values and gaps between days are rejected, every problem at once, with a
 /// <see cref="ModelValidationException"/>. Messages name pseudonymous ids and zone ids only.</para>
-/// <para>Build a long history at once with <see cref="EpidemicHistoryBuilder"/> or read one with <see cref="EpidemicHistoryJson"/>.</para>
+/// <para>Build a long history at once with <see cref="EpidemicHistoryBuilder"/> or read one with <see cref="Serialization.EpidemicHistoryJson"/>.</para>
 /// </remarks>
 /// <threadsafety static="true" instance="true">Immutable; appending from several threads to the same history is safe and gives independent histories.</threadsafety>
 public sealed class EpidemicHistory

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text.Json.Serialization;
 
 namespace CommunityControl.Measures;
 
@@ -20,15 +19,12 @@ public abstract class ControlMeasure
     }
 
     /// <summary>Gets the kind of measure.</summary>
-    [JsonIgnore]
     public abstract MeasureKind Kind { get; }
 
     /// <summary>Gets the measure's Chinese name, e.g. <c>足不出户、上门服务</c>.</summary>
-    [JsonIgnore]
     public abstract string NameZh { get; }
 
     /// <summary>Gets the measure's English name.</summary>
-    [JsonIgnore]
     public abstract string NameEn { get; }
 
     /// <summary>Gets where the measure and its parameters come from, e.g. <c>cn-policy §6.4 [S19]</c>.</summary>

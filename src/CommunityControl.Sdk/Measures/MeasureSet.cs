@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text.Json.Serialization;
 
 namespace CommunityControl.Measures;
 
@@ -67,7 +66,6 @@ public sealed class MeasureSet
     public IReadOnlyList<CommunityAction> Actions { get; init; } = Array.Empty<CommunityAction>();
 
     /// <summary>Gets every measure of the set, in the order of <see cref="MeasureKind"/>.</summary>
-    [JsonIgnore]
     public IReadOnlyList<ControlMeasure> All
     {
         get
@@ -91,7 +89,6 @@ public sealed class MeasureSet
     }
 
     /// <summary>Gets a value indicating whether the set has neither measures nor actions.</summary>
-    [JsonIgnore]
     public bool IsEmpty => All.Count == 0 && (Actions is null || Actions.Count == 0);
 
     /// <summary>Gets the measure of a kind, if the set has one.</summary>

@@ -24,7 +24,7 @@ namespace CommunityControl.Measures;
 /// </code>
 /// <para>Durations are ISO-8601 periods of days, hours, minutes and seconds (<c>P2D</c>, <c>PT48H</c>, <c>PT2H30M</c>);
 /// times of day are <c>HH:mm</c>; enums are names, never numbers. Unknown fields are rejected.</para>
-/// <para>Read documents with <see cref="MeasureTableJson"/>: it keeps the documented defaults of fields a document leaves
+/// <para>Read documents with <see cref="Serialization.MeasureTableJson"/>: it keeps the documented defaults of fields a document leaves
 /// out, which a source-generated serializer binding the init-only measure types directly would not.</para>
 /// </remarks>
 /// <threadsafety static="true" instance="false">Mutable binding type.</threadsafety>

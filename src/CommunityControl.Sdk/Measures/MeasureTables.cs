@@ -12,7 +12,7 @@ namespace CommunityControl.Measures;
 /// </summary>
 /// <remarks>
 /// <para>The tables are built in code through <see cref="MeasureTableBuilder"/> (so they pass the same validation as a
-/// document) and can be written as JSON with <see cref="MeasureTableJson.ToJson"/>.</para>
+/// document) and can be written as JSON with <see cref="Serialization.MeasureTableJson.ToJson"/>.</para>
 /// <para>Every table uses the scale of its edition's risk rules, e.g. the January 2020 community types
 /// (<see cref="RiskScales.ChinaCommunityTypes"/>: NoCase, Case, Outbreak, Transmission) and Wuhan's epidemic-free compounds
 /// (<see cref="RiskScales.WuhanEpidemicFree"/>: Certified, Suspended, NotCertified).</para>

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text.Json.Serialization;
 
 namespace CommunityControl.Measures;
 
@@ -57,15 +56,12 @@ public sealed class QuarantinePlan
     public string? Source { get; init; }
 
     /// <summary>Gets the total length of the plan in days.</summary>
-    [JsonIgnore]
     public int TotalDays => FirstDays + ThenDays;
 
     /// <summary>Gets a value indicating whether the plan begins with centralized quarantine.</summary>
-    [JsonIgnore]
     public bool BeginsCentralized => First == MonitoringStatus.CentralizedQuarantine;
 
     /// <summary>Gets a value indicating whether the plan begins at home under an order (observation, monitoring or isolation).</summary>
-    [JsonIgnore]
     public bool BeginsAtHome => First is MonitoringStatus.HomeMedicalObservation or MonitoringStatus.HomeHealthMonitoring or MonitoringStatus.HomeIsolation;
 
     /// <summary>Returns a short description, e.g. <c>CentralizedQuarantine 7 d + HomeHealthMonitoring 3 d</c>.</summary>

@@ -60,32 +60,3 @@ internal sealed class InstantJsonConverter : JsonConverter<Instant>
     public override void Write(Utf8JsonWriter writer, Instant value, JsonSerializerOptions options)
         => writer.WriteStringValue(InstantPattern.ExtendedIso.Format(value));
 }
-
-/// <summary>
-/// Reads an enum only from its name (never from a number, whose meaning would change silently if the enum were
-/// renumbered) and writes its name. Names are matched case-sensitively.
-/// </summary>
-/// <typeparam name="TEnum">The enum type.</typeparam>
-internal sealed class StrictEnumConverter<TEnum> : JsonConverter<TEnum>
-    where TEnum : struct, Enum
-{
-    public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        if (reader.TokenType != JsonTokenType.String)
-        {
-            throw new JsonException($"Expected one of {string.Join(", ", Enum.GetNames(typeof(TEnum)))} as a string.");
-        }
-
-        var text = reader.GetString()!;
-        if (text.Length > 0 && char.IsLetter(text[0]) && Enum.TryParse<TEnum>(text, ignoreCase: false, out var value) && Enum.IsDefined(typeof(TEnum), value))
-        {
-            return value;
-        }
-
-        var shown = text.Length <= 40 ? text : text.Substring(0, 40) + "…";
-        throw new JsonException($"'{shown}' is not one of {string.Join(", ", Enum.GetNames(typeof(TEnum)))}.");
-    }
-
-    public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options)
-        => writer.WriteStringValue(value.ToString());
-}

@@ -16,7 +16,7 @@ namespace CommunityControl.Staffing;
 /// each person's work.
 /// </summary>
 /// <remarks>
-/// <para>Create one with <see cref="StaffingPolicyBuilder"/> or read one with <see cref="StaffingPolicyJson"/>. Levels
+/// <para>Create one with <see cref="StaffingPolicyBuilder"/> or read one with <see cref="Serialization.StaffingPolicyJson"/>. Levels
 /// are <see cref="RiskLevel"/>s of <see cref="Scale"/>; a level the policy does not list demands nothing.</para>
 /// <para>Every figure the reference marks UNCONFIRMED (staff per checkpoint, check times, grid size) is a parameter with
 /// no default; named local figures are offered as presets (<see cref="GateRules"/>, <see cref="RatioNorms"/>).</para>

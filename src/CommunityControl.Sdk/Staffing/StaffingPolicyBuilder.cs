@@ -10,7 +10,7 @@ namespace CommunityControl.Staffing;
 
 /// <summary>
 /// Builds a <see cref="StaffingPolicy"/> in code. <see cref="Build"/> checks everything at once and reports every problem
-/// in one <see cref="ModelValidationException"/>; <see cref="StaffingPolicyJson"/> uses the same checks.
+/// in one <see cref="ModelValidationException"/>; <see cref="Serialization.StaffingPolicyJson"/> uses the same checks.
 /// </summary>
 /// <example>
 /// <code>

@@ -5,6 +5,7 @@ using CommunityControl.Access;
 using CommunityControl.Authority;
 using CommunityControl.Measures;
 using CommunityControl.Risk;
+using CommunityControl.Serialization;
 using FluentAssertions;
 using NodaTime;
 using Xunit;

@@ -5,6 +5,7 @@ using System.Linq;
 using CommunityControl.Authority;
 using CommunityControl.Measures;
 using CommunityControl.Risk;
+using CommunityControl.Serialization;
 using CommunityControl.Zones;
 using NodaTime;
 

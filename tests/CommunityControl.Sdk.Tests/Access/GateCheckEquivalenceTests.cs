@@ -1,5 +1,6 @@
 using System.Linq;
 using CommunityControl.Access;
+using CommunityControl.Serialization;
 using FluentAssertions;
 using Xunit;
 

@@ -4,6 +4,7 @@ using CommunityControl.Access;
 using CommunityControl.DependencyInjection;
 using CommunityControl.Editions;
 using CommunityControl.Risk;
+using CommunityControl.Serialization;
 using CommunityControl.Staffing;
 using CommunityControl.Testing;
 using FluentAssertions;

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using CommunityControl.Editions;
 using CommunityControl.Risk;
+using CommunityControl.Serialization;
 using CommunityControl.Zones;
 using FluentAssertions;
 using Xunit;

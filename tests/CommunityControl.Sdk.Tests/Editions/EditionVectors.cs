@@ -7,6 +7,7 @@ using System.Text.Json;
 using CommunityControl.Editions;
 using CommunityControl.Epidemiology;
 using CommunityControl.Risk;
+using CommunityControl.Serialization;
 using CommunityControl.Zones;
 using NodaTime;
 using NodaTime.Text;

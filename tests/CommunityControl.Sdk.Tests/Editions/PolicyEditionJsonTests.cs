@@ -4,6 +4,7 @@ using System.Linq;
 using CommunityControl.Editions;
 using CommunityControl.Epidemiology;
 using CommunityControl.Risk;
+using CommunityControl.Serialization;
 using CommunityControl.Tests.Risk;
 using FluentAssertions;
 using NodaTime;

@@ -5,6 +5,7 @@ using CommunityControl.Access;
 using CommunityControl.Editions;
 using CommunityControl.Measures;
 using CommunityControl.Risk;
+using CommunityControl.Serialization;
 using CommunityControl.Staffing;
 using FluentAssertions;
 using Xunit;

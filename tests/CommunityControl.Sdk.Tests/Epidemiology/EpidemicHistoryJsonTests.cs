@@ -1,5 +1,6 @@
 using System.Linq;
 using CommunityControl.Epidemiology;
+using CommunityControl.Serialization;
 using CommunityControl.Zones;
 using FluentAssertions;
 using NodaTime;

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using CommunityControl.Measures;
 using CommunityControl.Risk;
+using CommunityControl.Serialization;
 using FluentAssertions;
 using NodaTime;
 using Xunit;

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using CommunityControl.Risk;
+using CommunityControl.Serialization;
 using CommunityControl.Staffing;
 using FluentAssertions;
 using NodaTime;

@@ -4,6 +4,7 @@ using CommunityControl.Editions;
 using CommunityControl.Epidemiology;
 using CommunityControl.Measures;
 using CommunityControl.Risk;
+using CommunityControl.Serialization;
 using CommunityControl.Staffing;
 using CommunityControl.Testing;
 using CommunityControl.Zones;

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text;
+using CommunityControl.Serialization;
 using CommunityControl.Zones;
 using FluentAssertions;
 using Xunit;

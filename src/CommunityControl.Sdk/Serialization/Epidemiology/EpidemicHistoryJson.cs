@@ -5,12 +5,12 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CommunityControl.Epidemiology;
 using CommunityControl.Internal;
-using CommunityControl.Serialization;
 using CommunityControl.Zones;
 using NodaTime;
 
-namespace CommunityControl.Epidemiology;
+namespace CommunityControl.Serialization;
 
 /// <summary>Reads and writes an <see cref="EpidemicHistory"/> as JSON.</summary>
 /// <remarks>
@@ -64,7 +64,7 @@ public static class EpidemicHistoryJson
     public static EpidemicHistory Read(ReadOnlySpan<byte> utf8Json, ZoneTree tree)
     {
         Guard.NotNull(tree);
-        var document = JsonDocumentReader.Deserialize(utf8Json, EpidemiologyJsonContext.Default.EpidemicHistoryDocument, DocumentKind);
+        var document = JsonDocumentReader.Deserialize(utf8Json, DocumentJsonContext.Default.EpidemicHistoryDocument, DocumentKind);
         var problems = new List<(string Path, string Message)>();
         var history = FromDocument(document, tree, "$", problems);
         if (history is not null && problems.Count == 0)
@@ -94,7 +94,7 @@ public static class EpidemicHistoryJson
     {
         Guard.NotNull(history);
         Guard.NotNull(utf8Json);
-        JsonSerializer.Serialize(utf8Json, ToDocument(history), EpidemiologyJsonContext.Default.EpidemicHistoryDocument);
+        JsonSerializer.Serialize(utf8Json, ToDocument(history), DocumentJsonContext.Default.EpidemicHistoryDocument);
     }
 
     internal static DocumentFormatException Fail(ReadOnlySpan<byte> utf8Json, List<(string Path, string Message)> problems)
@@ -458,10 +458,4 @@ internal sealed class IndicatorDocument
 
     [JsonPropertyName("values")]
     public Dictionary<string, double>? Values { get; set; }
-}
-
-[JsonSourceGenerationOptions(WriteIndented = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true)]
-[JsonSerializable(typeof(EpidemicHistoryDocument))]
-internal sealed partial class EpidemiologyJsonContext : JsonSerializerContext
-{
 }

@@ -6,12 +6,12 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CommunityControl.Internal;
+using CommunityControl.Measures;
 using CommunityControl.Risk;
-using CommunityControl.Serialization;
 using NodaTime;
 using NodaTime.Text;
 
-namespace CommunityControl.Measures;
+namespace CommunityControl.Serialization;
 
 /// <summary>
 /// Reads and writes a <see cref="MeasureTable"/> as a JSON document in the shape of <see cref="MeasureTableOptions"/>.
@@ -49,7 +49,7 @@ public static class MeasureTableJson
     /// <exception cref="DocumentFormatException">The document is malformed or describes an invalid table.</exception>
     public static MeasureTable Read(ReadOnlySpan<byte> utf8Json, RiskScale? scale = null)
     {
-        var options = JsonDocumentReader.Deserialize(utf8Json, MeasureJsonContext.Default.MeasureTableDocument, DocumentKind).ToOptions();
+        var options = JsonDocumentReader.Deserialize(utf8Json, DocumentJsonContext.Default.MeasureTableDocument, DocumentKind).ToOptions();
         var problems = new List<(string Path, string Message)>();
         var table = MeasureTable.TryCreate(options, scale, "$", problems);
         if (table is not null)
@@ -65,7 +65,7 @@ public static class MeasureTableJson
     /// <returns>The document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="table"/> is null.</exception>
     public static string ToJson(MeasureTable table)
-        => JsonSerializer.Serialize(MeasureTableDocument.From(Guard.NotNull(table).ToOptions()), MeasureJsonContext.Writer.MeasureTableDocument);
+        => JsonSerializer.Serialize(MeasureTableDocument.From(Guard.NotNull(table).ToOptions()), DocumentJsonContext.Writer.MeasureTableDocument);
 
     /// <summary>Writes a table as an indented UTF-8 JSON document to a stream (not closed).</summary>
     /// <param name="table">The table.</param>
@@ -75,7 +75,7 @@ public static class MeasureTableJson
     {
         Guard.NotNull(table);
         Guard.NotNull(utf8Json);
-        JsonSerializer.Serialize(utf8Json, MeasureTableDocument.From(table.ToOptions()), MeasureJsonContext.Writer.MeasureTableDocument);
+        JsonSerializer.Serialize(utf8Json, MeasureTableDocument.From(table.ToOptions()), DocumentJsonContext.Writer.MeasureTableDocument);
     }
 
     /// <summary>Builds the one exception of a document with semantic problems: each with its line, in document order.</summary>
@@ -122,40 +122,5 @@ internal sealed class IsoDurationJsonConverter : JsonConverter<Duration>
             ? (hours % 24 == 0 && hours >= 24 ? "P" + (long)(hours / 24) + "D" : "PT" + (long)hours + "H")
             : PeriodPattern.NormalizingIso.Format(Period.FromTicks(value.BclCompatibleTicks).Normalize());
         writer.WriteStringValue(text);
-    }
-}
-
-[JsonSourceGenerationOptions(
-    WriteIndented = true,
-    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    ReadCommentHandling = JsonCommentHandling.Skip,
-    AllowTrailingCommas = true,
-    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-    Converters = new[]
-    {
-        typeof(IsoDurationJsonConverter),
-        typeof(LocalTimeJsonConverter),
-        typeof(InstantJsonConverter),
-        typeof(StrictEnumConverter<OutingPurpose>),
-        typeof(StrictEnumConverter<PersonCategory>),
-        typeof(StrictEnumConverter<HealthCodeColour>),
-        typeof(StrictEnumConverter<VenueKind>),
-        typeof(StrictEnumConverter<VisitorPolicy>),
-        typeof(StrictEnumConverter<CourierHandover>),
-        typeof(StrictEnumConverter<MonitoringStatus>),
-        typeof(StrictEnumConverter<CommunityAction>),
-        typeof(StrictEnumConverter<Prohibition>),
-    })]
-[JsonSerializable(typeof(MeasureTableDocument))]
-internal sealed partial class MeasureJsonContext : JsonSerializerContext
-{
-    /// <summary>Gets a context that writes Chinese text as is rather than as \u escapes (documents are edited by people, not embedded in HTML).</summary>
-    public static MeasureJsonContext Writer => LazyWriter.Instance;
-
-    // A nested holder: the generated Default must be initialized first, and partial files give no order between them.
-    private static class LazyWriter
-    {
-        public static readonly MeasureJsonContext Instance = new(new JsonSerializerOptions(Default.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
 }

@@ -6,13 +6,13 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CommunityControl.Access;
+using CommunityControl.Editions;
 using CommunityControl.Internal;
 using CommunityControl.Measures;
 using CommunityControl.Risk;
-using CommunityControl.Serialization;
 using CommunityControl.Staffing;
 
-namespace CommunityControl.Editions;
+namespace CommunityControl.Serialization;
 
 /// <summary>
 /// Reads a <see cref="PolicyEdition"/> from JSON: the loader of the built-in editions and of users' own.
@@ -63,7 +63,8 @@ public static class PolicyEditionJson
     /// <exception cref="DocumentFormatException">The document is malformed or describes an invalid edition.</exception>
     public static PolicyEdition Read(ReadOnlySpan<byte> utf8Json)
     {
-        var options = JsonDocumentReader.Deserialize(utf8Json, EditionJsonContext.Default.PolicyEditionOptions, DocumentKind);
+        var document = JsonDocumentReader.Deserialize(utf8Json, DocumentJsonContext.Default.PolicyEditionDocument, DocumentKind);
+        var options = document.ToOptions(withSections: false);
         var problems = new List<(string Path, string Message)>();
         var edition = PolicyEdition.TryCreate(options, "$", problems);
 
@@ -75,14 +76,14 @@ public static class PolicyEditionJson
         MeasureTable? measures = null;
         AccessPolicy? access = null;
         StaffingPolicy? staffing = null;
-        if (options.MeasuresSection is { } m && m.ValueKind != JsonValueKind.Null)
+        if (document.Measures is { } m && m.ValueKind != JsonValueKind.Null)
         {
             measures = ReadSection(m, "$.measures", LineOf("$.measures"), sectionProblems, bytes => MeasureTableJson.Read(bytes, edition?.Risk.Scale));
         }
 
-        if (options.AccessSection is { } a && a.ValueKind != JsonValueKind.Null)
+        if (document.Access is { } a && a.ValueKind != JsonValueKind.Null)
         {
-            if (measures is not null || (options.MeasuresSection is { } m2 && m2.ValueKind != JsonValueKind.Null))
+            if (measures is not null || (document.Measures is { } m2 && m2.ValueKind != JsonValueKind.Null))
             {
                 sectionProblems.Add(new DocumentProblem("$.access", LineOf("$.access"), "Give either a measures section or an access section (which holds its own measures), not both."));
             }
@@ -92,7 +93,7 @@ public static class PolicyEditionJson
             }
         }
 
-        if (options.StaffingSection is { } st && st.ValueKind != JsonValueKind.Null && edition is not null)
+        if (document.Staffing is { } st && st.ValueKind != JsonValueKind.Null && edition is not null)
         {
             staffing = ReadSection(st, "$.staffing", LineOf("$.staffing"), sectionProblems, bytes => StaffingPolicyJson.Read(bytes, edition.Risk.Scale));
         }
@@ -160,18 +161,12 @@ public static class PolicyEditionJson
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="DocumentFormatException">The document is not well-formed, has unknown fields or values of the wrong type.</exception>
     public static PolicyEditionOptions ParseOptions(string json)
-        => JsonDocumentReader.Deserialize(JsonDocumentReader.Utf8(Guard.NotNull(json)), EditionJsonContext.Default.PolicyEditionOptions, DocumentKind);
+        => JsonDocumentReader.Deserialize(JsonDocumentReader.Utf8(Guard.NotNull(json)), DocumentJsonContext.Default.PolicyEditionDocument, DocumentKind).ToOptions(withSections: true);
 
     /// <summary>Writes edition options as an indented JSON document that <see cref="Parse(string)"/> reads.</summary>
     /// <param name="options">The options.</param>
     /// <returns>The document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
     public static string ToJson(PolicyEditionOptions options)
-        => JsonSerializer.Serialize(Guard.NotNull(options), EditionJsonContext.Default.PolicyEditionOptions);
-}
-
-[JsonSourceGenerationOptions(WriteIndented = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true)]
-[JsonSerializable(typeof(PolicyEditionOptions))]
-internal sealed partial class EditionJsonContext : JsonSerializerContext
-{
+        => JsonSerializer.Serialize(PolicyEditionDocument.From(Guard.NotNull(options)), DocumentJsonContext.Default.PolicyEditionDocument);
 }

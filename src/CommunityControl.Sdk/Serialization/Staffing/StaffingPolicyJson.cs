@@ -6,11 +6,11 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using CommunityControl.Internal;
 using CommunityControl.Risk;
-using CommunityControl.Serialization;
+using CommunityControl.Staffing;
 using CommunityControl.Zones;
 using NodaTime;
 
-namespace CommunityControl.Staffing;
+namespace CommunityControl.Serialization;
 
 /// <summary>
 /// Reads and writes a <see cref="StaffingPolicy"/> as JSON, so that an edition's staffing is a document, not code.
@@ -74,7 +74,7 @@ public static class StaffingPolicyJson
     public static StaffingPolicy Read(ReadOnlySpan<byte> utf8Json, RiskScale scale)
     {
         Guard.NotNull(scale);
-        var document = JsonDocumentReader.Deserialize(utf8Json, StaffingJsonContext.Default.StaffingPolicyDocument, DocumentKind);
+        var document = JsonDocumentReader.Deserialize(utf8Json, DocumentJsonContext.Default.StaffingPolicyDocument, DocumentKind);
         var problems = new List<PolicyProblem>();
         var builder = new StaffingPolicyBuilder(scale);
 
@@ -246,7 +246,7 @@ public static class StaffingPolicyJson
             };
         }
 
-        return JsonSerializer.Serialize(document, StaffingJsonContext.Default.StaffingPolicyDocument);
+        return JsonSerializer.Serialize(document, DocumentJsonContext.Default.StaffingPolicyDocument);
     }
 
     private static void ReadShifts(ShiftsDocument? shifts, StaffingPolicyBuilder builder, List<PolicyProblem> problems)
@@ -593,10 +593,4 @@ internal sealed class WorkloadDocument
 
     [JsonPropertyName("minimumPeople")]
     public int? MinimumPeople { get; set; }
-}
-
-[JsonSourceGenerationOptions(WriteIndented = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true)]
-[JsonSerializable(typeof(StaffingPolicyDocument))]
-internal sealed partial class StaffingJsonContext : JsonSerializerContext
-{
 }

@@ -1,7 +1,8 @@
 using System.Collections.Generic;
+using CommunityControl.Measures;
 using NodaTime;
 
-namespace CommunityControl.Measures;
+namespace CommunityControl.Serialization;
 
 // The JSON shapes of measure tables. Source-generated System.Text.Json sets init-only properties through an object
 // initializer and passes default(T) for absent members, which would lose the public types' documented defaults (37.3 °C,

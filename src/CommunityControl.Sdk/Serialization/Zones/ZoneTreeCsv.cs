@@ -5,9 +5,10 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using CommunityControl.Internal;
+using CommunityControl.Zones;
 using NodaTime;
 
-namespace CommunityControl.Zones;
+namespace CommunityControl.Serialization;
 
 /// <summary>
 /// Reads and writes a <see cref="ZoneTree"/> as CSV: the same flat list as <see cref="ZoneTreeJson"/>, one zone per row,

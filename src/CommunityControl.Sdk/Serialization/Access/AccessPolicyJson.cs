@@ -4,12 +4,12 @@ using System.IO;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CommunityControl.Access;
 using CommunityControl.Authority;
 using CommunityControl.Internal;
 using CommunityControl.Measures;
-using CommunityControl.Serialization;
 
-namespace CommunityControl.Access;
+namespace CommunityControl.Serialization;
 
 /// <summary>
 /// Reads an <see cref="AccessPolicy"/> from a JSON document in the shape of <see cref="AccessPolicyOptions"/>: a
@@ -41,7 +41,7 @@ public static class AccessPolicyJson
     /// <exception cref="DocumentFormatException">The document is malformed or describes an invalid policy.</exception>
     public static AccessPolicy Read(ReadOnlySpan<byte> utf8Json)
     {
-        var document = JsonDocumentReader.Deserialize(utf8Json, AccessJsonContext.Default.AccessPolicyDocument, DocumentKind);
+        var document = JsonDocumentReader.Deserialize(utf8Json, DocumentJsonContext.Default.AccessPolicyDocument, DocumentKind);
         var options = new AccessPolicyOptions { Measures = document.Measures?.ToOptions(), Authority = document.Authority };
         var problems = new List<(string Path, string Message)>();
         var policy = AccessPolicy.TryCreate(options, problems);
@@ -100,7 +100,7 @@ public static class AccessPolicyJson
         }
 
         var document = new AccessPolicyDocument { Measures = MeasureTableDocument.From(policy.Measures.ToOptions()), Authority = authority };
-        return JsonSerializer.Serialize(document, AccessJsonContext.Writer.AccessPolicyDocument);
+        return JsonSerializer.Serialize(document, DocumentJsonContext.Writer.AccessPolicyDocument);
     }
 }
 
@@ -110,42 +110,4 @@ internal sealed class AccessPolicyDocument
     public MeasureTableDocument? Measures { get; set; }
 
     public AuthorityPolicyOptions? Authority { get; set; }
-}
-
-[JsonSourceGenerationOptions(
-    WriteIndented = true,
-    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    ReadCommentHandling = JsonCommentHandling.Skip,
-    AllowTrailingCommas = true,
-    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-    Converters = new[]
-    {
-        typeof(IsoDurationJsonConverter),
-        typeof(LocalTimeJsonConverter),
-        typeof(InstantJsonConverter),
-        typeof(StrictEnumConverter<OutingPurpose>),
-        typeof(StrictEnumConverter<PersonCategory>),
-        typeof(StrictEnumConverter<HealthCodeColour>),
-        typeof(StrictEnumConverter<VenueKind>),
-        typeof(StrictEnumConverter<VisitorPolicy>),
-        typeof(StrictEnumConverter<CourierHandover>),
-        typeof(StrictEnumConverter<MonitoringStatus>),
-        typeof(StrictEnumConverter<CommunityAction>),
-        typeof(StrictEnumConverter<Prohibition>),
-        typeof(StrictEnumConverter<Role>),
-        typeof(StrictEnumConverter<Permissions>),
-        typeof(StrictEnumConverter<GrantCondition>),
-    })]
-[JsonSerializable(typeof(AccessPolicyDocument))]
-internal sealed partial class AccessJsonContext : JsonSerializerContext
-{
-    /// <summary>Gets a context that writes Chinese text as is rather than as \u escapes.</summary>
-    public static AccessJsonContext Writer => LazyWriter.Instance;
-
-    // A nested holder: the generated Default must be initialized first, and partial files give no order between them.
-    private static class LazyWriter
-    {
-        public static readonly AccessJsonContext Instance = new(new JsonSerializerOptions(Default.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-    }
 }

@@ -2,9 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using CommunityControl.Serialization;
+using CommunityControl.Risk;
 
-namespace CommunityControl.Risk;
+namespace CommunityControl.Serialization;
 
 /// <summary>Reads and writes a list of enum values by name only (see <see cref="StrictEnumConverter{TEnum}"/>).</summary>
 /// <typeparam name="TEnum">The enum type.</typeparam>

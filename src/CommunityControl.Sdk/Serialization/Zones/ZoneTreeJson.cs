@@ -2,15 +2,15 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text.Unicode;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
 using CommunityControl.Internal;
-using CommunityControl.Serialization;
+using CommunityControl.Zones;
 using NodaTime;
 
-namespace CommunityControl.Zones;
+namespace CommunityControl.Serialization;
 
 /// <summary>
 /// Reads and writes a <see cref="ZoneTree"/> as JSON: a flat list of zones with parent ids.
@@ -97,7 +97,7 @@ public static class ZoneTreeJson
 
         // Chinese names are written as themselves, not as \u escapes: the documents are meant to be read by people.
         using var writer = new Utf8JsonWriter(utf8Json, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) });
-        JsonSerializer.Serialize(writer, document, ZoneJsonContext.Default.ZoneTreeDocument);
+        JsonSerializer.Serialize(writer, document, DocumentJsonContext.Default.ZoneTreeDocument);
     }
 
     private static int? StatedCount(Zone zone, Func<Zone, int> count)
@@ -158,10 +158,4 @@ internal sealed class ZoneDocument
 
     [JsonPropertyName("gates")]
     public int? Gates { get; set; }
-}
-
-[JsonSourceGenerationOptions(WriteIndented = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true)]
-[JsonSerializable(typeof(ZoneTreeDocument))]
-internal sealed partial class ZoneJsonContext : JsonSerializerContext
-{
 }

@@ -3,14 +3,15 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.Json;
+using CommunityControl.Zones;
 using NodaTime;
 
-namespace CommunityControl.Zones;
+namespace CommunityControl.Serialization;
 
 /// <summary>
 /// Reads a zone tree document straight into a <see cref="ZoneTreeBuilder"/> with a <see cref="Utf8JsonReader"/>: no
 /// intermediate objects, and, unlike the serializer, it goes on after a wrong field or type so that every problem is
-/// reported together. (Writing uses the source-generated contract in <see cref="ZoneJsonContext"/>.) A syntax error
+/// reported together. (Writing uses the source-generated contract in <see cref="DocumentJsonContext"/>.) A syntax error
 /// stops the read, since nothing after it can be trusted.
 /// </summary>
 internal static class ZoneTreeJsonReader
