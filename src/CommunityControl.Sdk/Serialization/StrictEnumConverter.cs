@@ -21,6 +21,9 @@ internal sealed class StrictEnumConverter<TEnum> : JsonConverter<TEnum>
     /// <summary>Gets the defined names, comma-separated, for messages.</summary>
     internal static string Expected { get; } = string.Join(", ", Names);
 
+    /// <summary>Finds the value whose name is exactly <paramref name="name"/> (one defined name; no lists, no numbers).</summary>
+    internal static bool TryParseName(string name, out TEnum value) => ByName.TryGetValue(name, out value);
+
     public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.String)

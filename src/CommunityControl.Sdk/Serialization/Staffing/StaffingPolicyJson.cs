@@ -427,7 +427,7 @@ public static class StaffingPolicyJson
         where TEnum : struct, Enum
     {
         value = default;
-        return text is { Length: > 0 } && char.IsLetter(text[0]) && Enum.TryParse(text, ignoreCase: false, out value) && Enum.IsDefined(typeof(TEnum), value) && Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture) != 0;
+        return text is not null && StrictEnumConverter<TEnum>.TryParseName(text, out value) && Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture) != 0;
     }
 
     private static IEnumerable<string> Names<TEnum>()
