@@ -313,6 +313,49 @@ public class DocumentSchemaTests
         ["edition-vectors: bad zone kind in the tree"] = ("edition-vectors", d => d["tree"]!["zones"]![0]!["kind"] = 1),
     };
 
+    public static TheoryData<string> StricterThanTheReaderNames()
+    {
+        var data = new TheoryData<string>();
+        foreach (var name in StricterThanTheReader.Keys)
+        {
+            data.Add(name);
+        }
+
+        return data;
+    }
+
+    /// <summary>
+    /// Documents the schema rejects and the current readers still accept (they parse enum names with Enum.TryParse,
+    /// which trims and combines comma-separated names, and take null for an absent property). When a reader is made
+    /// strict, move its cases to <see cref="BadDocuments"/>.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(StricterThanTheReaderNames))]
+    public void StricterThanTheReader_IsRejectedBySchema(string name)
+    {
+        var (kind, mutate) = StricterThanTheReader[name];
+        var document = JsonNode.Parse(BaseDocument(kind), documentOptions: Lenient)!;
+        mutate(document);
+
+        Validate(kind, document.ToJsonString()).Should().NotBeEmpty();
+    }
+
+    private static readonly Dictionary<string, (string Kind, Action<JsonNode> Mutate)> StricterThanTheReader = new(StringComparer.Ordinal)
+    {
+        ["zone-tree: kind with a trailing space"] = ("zone-tree", d => d["zones"]![1]!["kind"] = "Compound "),
+        ["zone-tree: null name"] = ("zone-tree", d => d["zones"]![1]!["name"] = null),
+        ["epidemic-history: comma-combined case kinds"] = ("epidemic-history", d => d["cases"]![0]!["kind"] = "Confirmed, Asymptomatic"),
+        ["epidemic-history: case kind with a trailing space"] = ("epidemic-history", d => d["cases"]![0]!["kind"] = "Confirmed "),
+        ["epidemic-history: null unknownSource"] = ("epidemic-history", d => d["cases"]![0]!["unknownSource"] = null),
+        ["measure-table: comma-combined purposes"] = ("measure-table", d => d["levels"]!["High"]!["closedManagement"]!["exitPurposes"] = new JsonArray("Shopping, SupplyPickup")),
+        ["measure-table: comma-combined actions"] = ("measure-table", d => d["levels"]!["High"]!["actions"] = new JsonArray("PreventImport, PreventSpread")),
+        ["measure-table: null source"] = ("measure-table", d => d["levels"]!["Medium"]!["visitors"]!["source"] = null),
+        ["access-policy: one permission named twice in one string"] = ("access-policy", d => d["authority"]!["grants"]![0]!["permissions"] = new JsonArray("Check, Check")),
+        ["staffing-policy: comma-combined workload kinds"] = ("staffing-policy", d => d["levels"]!["High"]!["workloads"]![0]!["kind"] = "Delivery, TemperatureCheck"),
+        ["policy-edition: comma-combined infections"] = ("policy-edition", d => Designation(d)["infections"] = new JsonArray("Confirmed, Asymptomatic")),
+        ["policy-edition: drawing unit with a trailing space"] = ("policy-edition", d => Designation(d)["drawingUnit"] = "Building "),
+    };
+
     private static JsonNode Designation(JsonNode edition) => edition["risk"]!["rules"]![0]!["caseDesignation"]!;
 
     /// <summary>A small valid document of each kind, which each bad case changes in one place.</summary>
