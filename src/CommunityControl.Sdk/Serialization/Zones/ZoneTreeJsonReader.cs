@@ -221,7 +221,7 @@ internal static class ZoneTreeJsonReader
                         var text = ReadString(ref reader, problems, at);
                         if (text is not null)
                         {
-                            if (text.Length > 0 && char.IsLetter(text[0]) && Enum.TryParse<ZoneKind>(text, ignoreCase: false, out var parsed) && ZoneKinds.IsDefined(parsed) && text != parsed.ToString("D"))
+                            if (StrictEnumConverter<ZoneKind>.TryParseName(text, out var parsed) && parsed != ZoneKind.Unknown)
                             {
                                 kind = parsed;
                             }
