@@ -44,7 +44,7 @@ public sealed class PolicyEdition
         Risk = other.Risk;
         Measures = measures;
         Access = access;
-        Staffing = staffing;
+        Staffing = staffing?.WithMeasures(measures);
     }
 
     private PolicyEdition(PolicyEditionOptions options, EditionDate? from, EditionDate? until, RiskPolicy risk)
@@ -115,6 +115,9 @@ public sealed class PolicyEdition
     /// the references give no national figures for check times, staff per checkpoint or workloads (UNCONFIRMED), so a
     /// host attaches its own with <see cref="WithStaffing"/> or a <c>staffing</c> section of its edition document.
     /// </summary>
+    /// <remarks>The staffing follows the edition's <see cref="Measures"/> (<see cref="StaffingPolicy.WithMeasures"/>): gates
+    /// that closed management keeps open, night closures, door-to-door work where stay-home is in force. Attaching other
+    /// measures re-binds it.</remarks>
     public StaffingPolicy? Staffing { get; }
 
     /// <summary>Returns a copy of this edition with a measure table, and the access policy built from it.</summary>

@@ -473,7 +473,7 @@ internal static class PlanExplainer
         var text = new StringBuilder();
         var c = CultureInfo.InvariantCulture;
         text.AppendFormat(c, "{0} {1}, {2:uuuu'-'MM'-'dd}, shift {3}, {4} at level {5}: ", policy.PlanningUnit, plan.Tree.IdAt(r.Zone), plan.DateAt(r.Day), shift, r.Role, levelCode);
-        var rule = policy.ForLevel(level)!;
+        var rule = policy.DemandAt(r.Severity);
         if (r.Role == StaffingRole.Gate)
         {
             var gate = rule.Gate!;

@@ -196,7 +196,7 @@ internal static class StaffingPlanner
         private readonly int[] _startMinute;
         private readonly int[] _shiftOrder;
         private readonly int _handoverMinutes;
-        private readonly bool[][] _staffed;
+        private readonly LevelDemand[] _demand;
         private readonly double[][][] _workloadShare;
         private readonly GateShift[]?[] _gateCache;
         private readonly bool[] _hasRole;
@@ -263,26 +263,14 @@ internal static class StaffingPlanner
             // Night shifts first: fewer people may work them, so they are filled before day shifts use those people up.
             _shiftOrder = Enumerable.Range(0, _shifts.Length).OrderBy(i => _shifts[i].IsNight ? 0 : 1).ThenBy(i => i).ToArray();
 
-            _staffed = new bool[Levels][];
+            _demand = new LevelDemand[Levels];
             _workloadShare = new double[Levels][][];
-            for (var l = 0; l < Levels; l++)
-            {
-                var rule = policy.ForLevel(RiskLevel.FromSeverity(l));
-                if (rule?.Gate is { } gate)
-                {
-                    _staffed[l] = Enumerable.Range(0, 24).Select(gate.IsStaffedInHour).ToArray();
-                }
-
-                if (rule is not null)
-                {
-                    _workloadShare[l] = rule.Workloads.Select(w => _shifts.Select(w.ShareIn).ToArray()).ToArray();
-                }
-            }
-
             _hasRole = new bool[Levels * 8];
             for (var l = 0; l < Levels; l++)
             {
-                foreach (var w in policy.ForLevel(RiskLevel.FromSeverity(l))?.Workloads ?? Array.Empty<Workload>())
+                var demand = _demand[l] = policy.DemandAt(l);
+                _workloadShare[l] = demand.Workloads.Select(w => _shifts.Select(w.ShareIn).ToArray()).ToArray();
+                foreach (var w in demand.Workloads)
                 {
                     _hasRole[(l * 8) + (int)w.Role] = true;
                 }
@@ -487,15 +475,11 @@ internal static class StaffingPlanner
         private void EmitGate(int d, int s, int u, RiskSnapshot snapshot)
         {
             var zone = _units[u];
-            var gates = _tree.GatesAt(zone);
-            if (gates <= 0)
-            {
-                return;
-            }
-
             var severity = snapshot.LevelAt(zone).Severity;
-            var rule = _policy.ForLevel(RiskLevel.FromSeverity(severity))?.Gate;
-            if (rule is null)
+            var demand = _demand[severity];
+            var rule = demand.Gate;
+            var gates = demand.GatesOf(_tree.GatesAt(zone));
+            if (gates <= 0 || rule is null)
             {
                 return;
             }
@@ -535,9 +519,11 @@ internal static class StaffingPlanner
         {
             var zone = _units[u];
             var households = _tree.HouseholdsAt(zone);
-            var gates = _tree.GatesAt(zone);
+            var demand = _demand[severity];
+            var gates = demand.GatesOf(_tree.GatesAt(zone));
             var aht = _policy.CheckTimes[rule.Check].TotalSeconds;
-            var staffed = _staffed[severity];
+            var staffed = demand.Staffed;
+            var closed = demand.Closed;
             var profile = _arrivals.For(_tree.IdAt(zone), RiskLevel.FromSeverity(severity));
             var onDuty = new int[24];
             var checks = new double[24];
@@ -549,7 +535,7 @@ internal static class StaffingPlanner
                     continue;
                 }
 
-                checks[h] = profile.PerGateAt(h, households, gates) * rule.ArrivalFactor;
+                checks[h] = closed[h] ? 0 : profile.PerGateAt(h, households, gates) * rule.ArrivalFactor;
                 var result = ErlangC.SolveCore(checks[h] * aht / 3600, aht, rule.Target);
                 onDuty[h] = result.Agents;
                 binding[h] = result.Binding;
@@ -625,11 +611,11 @@ internal static class StaffingPlanner
                     continue;
                 }
 
-                var workloads = _policy.ForLevel(RiskLevel.FromSeverity(l))!.Workloads;
+                var workloads = _demand[l].Workloads;
                 var work = 0.0;
                 var paidWork = 0.0;
                 var minimum = 0;
-                for (var w = 0; w < workloads.Count; w++)
+                for (var w = 0; w < workloads.Length; w++)
                 {
                     var workload = workloads[w];
                     if (workload.Role != role)

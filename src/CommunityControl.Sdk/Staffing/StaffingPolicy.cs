@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Linq;
 using CommunityControl.Internal;
+using CommunityControl.Measures;
 using CommunityControl.Risk;
 using CommunityControl.Zones;
 using NodaTime;
@@ -32,6 +33,7 @@ public sealed class StaffingPolicy
     };
 
     private readonly LevelStaffing?[] _bySeverity;
+    private readonly LevelDemand[] _demand;
 
     internal StaffingPolicy(
         RiskScale scale,
@@ -40,7 +42,9 @@ public sealed class StaffingPolicy
         WorkLimits limits,
         Dictionary<GateCheckMethod, Duration> checkTimes,
         SortedDictionary<RiskLevel, LevelStaffing> levels,
-        WorkforceSource[] coverageOrder)
+        WorkforceSource[] coverageOrder,
+        Workload[] doorToDoor,
+        MeasureTable? measures)
     {
         Scale = scale;
         PlanningUnit = planningUnit;
@@ -61,7 +65,17 @@ public sealed class StaffingPolicy
             SourceRank[(int)coverageOrder[i]] = i;
         }
 
-        HasWorkloads = levels.Values.Any(l => l.Workloads.Count > 0);
+        DoorToDoor = Array.AsReadOnly(doorToDoor);
+        Measures = measures;
+        _demand = new LevelDemand[RiskLevel.MaxSeverity + 1];
+        for (var severity = 0; severity < _demand.Length; severity++)
+        {
+            var level = RiskLevel.FromSeverity(severity);
+            var measureSet = measures is not null && scale.Defines(level) ? measures.For(level) : null;
+            _demand[severity] = LevelDemand.Create(_bySeverity[severity], measureSet, DoorToDoor);
+        }
+
+        HasWorkloads = _demand.Any(d => d.Workloads.Length > 0);
     }
 
     /// <summary>Gets the scale whose levels key <see cref="Levels"/>; snapshots given to <c>Calculate</c> must use the same scale.</summary>
@@ -88,6 +102,30 @@ public sealed class StaffingPolicy
     /// committee members, volunteers. This is a planning choice, not a figure from the reference.</value>
     public IReadOnlyList<WorkforceSource> CoverageOrder { get; }
 
+    /// <summary>
+    /// Gets the door-to-door work (deliveries, temperature checks at the door, waste collection) done wherever the
+    /// measures put households under stay-home (足不出户、上门服务); see <see cref="Measures"/>.
+    /// </summary>
+    /// <value>Empty unless set with <see cref="StaffingPolicyBuilder.WithDoorToDoor"/> or a document's <c>doorToDoor</c> list.</value>
+    public IReadOnlyList<Workload> DoorToDoor { get; }
+
+    /// <summary>
+    /// Gets the measure table the demand follows, or null when the staffing table alone decides.
+    /// </summary>
+    /// <remarks>
+    /// <para>With a measure table, for each level: gate demand counts only the gates closed management keeps open
+    /// (<see cref="ClosedManagement.OpenGates"/>; "close some gates … no unstaffed gate", cn-policy §2 [S20b]); a night
+    /// closure that shuts entries stops ordinary traffic for the hours it covers whole, when the gate is unstaffed
+    /// unless closed management keeps a guard around the clock (<see cref="ClosedManagement.StaffedAroundTheClock"/>,
+    /// Wuhan's "one gate, 24h" [S15]) or the closure lets exempt purposes through, in which cases the rule's minimum
+    /// stays on duty; and door-to-door work (the level's own door-to-door workloads and <see cref="DoorToDoor"/>) is
+    /// done only where the level has stay-home. So an edition that moves stay-home or closed management to another
+    /// level changes its measure table only.</para>
+    /// <para>An edition binds its staffing to its measures (<see cref="Editions.PolicyEdition.Staffing"/>).</para>
+    /// </remarks>
+    /// <value>Null unless set with <see cref="WithMeasures"/>.</value>
+    public MeasureTable? Measures { get; }
+
     internal int[] SourceRank { get; }
 
     internal bool HasWorkloads { get; }
@@ -96,6 +134,34 @@ public sealed class StaffingPolicy
     /// <param name="level">The level.</param>
     /// <returns>The level's staffing, or null.</returns>
     public LevelStaffing? ForLevel(RiskLevel level) => _bySeverity[level.Severity];
+
+    /// <summary>Returns a copy whose demand follows <paramref name="measures"/> (see <see cref="Measures"/>), or, given null, the staffing table alone.</summary>
+    /// <param name="measures">The measure table, of <see cref="Scale"/>; or null.</param>
+    /// <returns>The policy bound to the measures; this instance when they are already bound.</returns>
+    /// <exception cref="ArgumentException"><paramref name="measures"/> uses another scale than <see cref="Scale"/>.</exception>
+    public StaffingPolicy WithMeasures(MeasureTable? measures)
+    {
+        if (ReferenceEquals(measures, Measures))
+        {
+            return this;
+        }
+
+        if (measures is not null && !string.Equals(measures.Scale.Id, Scale.Id, StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"The measure table uses scale '{measures.Scale.Id}', but the staffing policy's levels are of '{Scale.Id}'.", nameof(measures));
+        }
+
+        var levels = new SortedDictionary<RiskLevel, LevelStaffing>();
+        foreach (var pair in Levels)
+        {
+            levels[pair.Key] = pair.Value;
+        }
+
+        return new StaffingPolicy(Scale, PlanningUnit, Shifts, Limits, new Dictionary<GateCheckMethod, Duration>(CheckTimes.ToDictionary(p => p.Key, p => p.Value)), levels, CoverageOrder.ToArray(), DoorToDoor.ToArray(), measures);
+    }
+
+    /// <summary>What a level demands once read with the measures.</summary>
+    internal LevelDemand DemandAt(int severity) => _demand[severity];
 
     /// <summary>
     /// Plans staffing for consecutive days: the demand of each planning unit, day, shift and role; who covers it; the gap.

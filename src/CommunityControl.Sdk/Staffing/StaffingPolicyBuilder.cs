@@ -34,6 +34,7 @@ public sealed class StaffingPolicyBuilder
     private ShiftPattern? _shifts;
     private WorkLimits _limits = WorkLimits.None;
     private WorkforceSource[]? _coverageOrder;
+    private Workload[] _doorToDoor = Array.Empty<Workload>();
 
     /// <summary>Creates a builder for levels of <paramref name="scale"/>.</summary>
     /// <param name="scale">The scale whose levels the policy is keyed by.</param>
@@ -89,6 +90,20 @@ public sealed class StaffingPolicyBuilder
     public StaffingPolicyBuilder WithCoverageOrder(params WorkforceSource[] order)
     {
         _coverageOrder = Guard.NotNull(order).ToArray();
+        return this;
+    }
+
+    /// <summary>
+    /// Sets the door-to-door work (replacing what was set) done wherever a level's measures put households under
+    /// stay-home; it needs the policy to follow a measure table (<see cref="StaffingPolicy.WithMeasures"/>).
+    /// </summary>
+    /// <param name="workloads">Workloads of the door-to-door role: <see cref="WorkKind.Delivery"/>,
+    /// <see cref="WorkKind.TemperatureCheck"/>, <see cref="WorkKind.WasteCollection"/>.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="workloads"/> is null.</exception>
+    public StaffingPolicyBuilder WithDoorToDoor(params Workload[] workloads)
+    {
+        _doorToDoor = Guard.NotNull(workloads).ToArray();
         return this;
     }
 
@@ -211,11 +226,27 @@ public sealed class StaffingPolicyBuilder
             levels[pair.Key] = new LevelStaffing { Gate = staffing.Gate, Workloads = Array.AsReadOnly(workloads) };
         }
 
+        for (var i = 0; i < _doorToDoor.Length; i++)
+        {
+            if (_doorToDoor[i] is not { } workload)
+            {
+                problems.Add(new($"$.doorToDoor[{i}]", "the workload is null."));
+            }
+            else if (workload.Role != StaffingRole.DoorToDoor)
+            {
+                problems.Add(new($"$.doorToDoor[{i}].kind", "door-to-door work is Delivery, TemperatureCheck or WasteCollection."));
+            }
+            else
+            {
+                workload.Validate($"$.doorToDoor[{i}]", problems);
+            }
+        }
+
         if (problems.Count > before || _shifts is null)
         {
             return null;
         }
 
-        return new StaffingPolicy(Scale, _planningUnit, _shifts, _limits, new Dictionary<GateCheckMethod, Duration>(_checkTimes), levels, order.ToArray());
+        return new StaffingPolicy(Scale, _planningUnit, _shifts, _limits, new Dictionary<GateCheckMethod, Duration>(_checkTimes), levels, order.ToArray(), _doorToDoor.ToArray(), measures: null);
     }
 }

@@ -48,7 +48,9 @@ public class PolicyEditionPartsTests
 
         var local = ninth.WithStaffing(staffing);
 
-        local.Staffing.Should().BeSameAs(staffing);
+        local.Staffing!.Levels.Should().BeEquivalentTo(staffing.Levels);
+        local.Staffing.Measures.Should().BeSameAs(ninth.Measures, "an edition's staffing follows the edition's measures");
+        staffing.Measures.Should().BeNull("the policy given is unchanged");
         local.Access.Should().BeSameAs(ninth.Access);
         local.Id.Should().Be(ninth.Id);
         ninth.Staffing.Should().BeNull();

@@ -164,6 +164,18 @@ public static class StaffingPolicyJson
             builder.ForLevel(level, new LevelStaffing { Gate = gate, Workloads = workloads });
         }
 
+        var doorToDoor = document.DoorToDoor ?? new List<WorkloadDocument?>();
+        var doorToDoorWork = new List<Workload>();
+        for (var i = 0; i < doorToDoor.Count; i++)
+        {
+            if (ReadWorkload(doorToDoor[i], $"$.doorToDoor[{i}]", problems) is { } w)
+            {
+                doorToDoorWork.Add(w);
+            }
+        }
+
+        builder.WithDoorToDoor(doorToDoorWork.ToArray());
+
         var before = problems.Count;
         var policy = builder.TryBuild(problems);
         if (policy is not null && before == 0)
@@ -232,22 +244,26 @@ public static class StaffingPolicyJson
                     StaffedUntil = gate.StaffedUntil,
                     Source = gate.Source,
                 },
-                Workloads = pair.Value.Workloads.Select(w => (WorkloadDocument?)new WorkloadDocument
-                {
-                    Kind = w.Kind,
-                    Basis = w.Basis,
-                    TimesPerDay = w.TimesPerDay,
-                    MinutesEach = w.TimeEach.TotalMinutes,
-                    From = w.From,
-                    Until = w.Until,
-                    Shrinkage = w.Shrinkage,
-                    MinimumPeople = w.MinimumPeople,
-                }).ToList(),
+                Workloads = pair.Value.Workloads.Select(ToDocument).ToList(),
             };
         }
 
+        document.DoorToDoor = policy.DoorToDoor.Count == 0 ? null : policy.DoorToDoor.Select(ToDocument).ToList();
+
         return JsonSerializer.Serialize(document, DocumentJsonContext.Default.StaffingPolicyDocument);
     }
+
+    private static WorkloadDocument? ToDocument(Workload w) => new()
+    {
+        Kind = w.Kind,
+        Basis = w.Basis,
+        TimesPerDay = w.TimesPerDay,
+        MinutesEach = w.TimeEach.TotalMinutes,
+        From = w.From,
+        Until = w.Until,
+        Shrinkage = w.Shrinkage,
+        MinimumPeople = w.MinimumPeople,
+    };
 
     private static void ReadShifts(ShiftsDocument? shifts, StaffingPolicyBuilder builder, List<PolicyProblem> problems)
     {
@@ -458,6 +474,9 @@ internal sealed class StaffingPolicyDocument
 
     [JsonPropertyName("coverageOrder")]
     public List<string?>? CoverageOrder { get; set; }
+
+    [JsonPropertyName("doorToDoor")]
+    public List<WorkloadDocument?>? DoorToDoor { get; set; }
 
     [JsonPropertyName("levels")]
     public Dictionary<string, LevelDocument?>? Levels { get; set; }
