@@ -7,6 +7,9 @@ namespace CommunityControl.Epidemiology;
 /// <threadsafety static="true" instance="true">Immutable once created.</threadsafety>
 public sealed class CaseActivity
 {
+    /// <summary>The longest stay a report may give: 14 days, the look-back window of an investigation.</summary>
+    internal const int MaxStayMinutes = 20_160;
+
     /// <summary>Gets the zone of the place.</summary>
     public required ZoneId Zone { get; init; }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using CommunityControl.Internal;
 using CommunityControl.Zones;
 using NodaTime;
 
@@ -82,9 +83,9 @@ internal static class DayValidator
                     continue;
                 }
 
-                if (activity.Stay < Duration.Zero)
+                if (activity.Stay < Duration.Zero || activity.Stay > Duration.FromMinutes(CaseActivity.MaxStayMinutes))
                 {
-                    problems.Add((activityPath + ".stay", "The stay must not be negative."));
+                    problems.Add((activityPath + ".stay", Check.Between(0, CaseActivity.MaxStayMinutes, "minutes")));
                 }
 
                 var zone = ResolveZone(tree, activity.Zone, activityPath + ".zone", "activity", problems);

@@ -217,9 +217,9 @@ public sealed class CaseDesignationRule : IRiskRule
         var activity = Ref(options.ActivityStage, path + ".activityStage", required: false);
         var highRisk = options.HighRiskActivityStage is null ? activity : Ref(options.HighRiskActivityStage, path + ".highRiskActivityStage", required: false);
 
-        if (problems.Count > before)
+        if (problems.Count > before || scale is null)
         {
-            return null;
+            return null; // without a scale the stages have no levels to compare (the scale is reported)
         }
 
         for (var i = 0; i < stages.Length; i++)
@@ -239,7 +239,7 @@ public sealed class CaseDesignationRule : IRiskRule
             stages[i].Escalation = escalationRefs[i];
         }
 
-        return problems.Count > before ? null : new CaseDesignationRule(id, scale!, unit!.Value, infections, ignored, stages, residence, activity, highRisk);
+        return problems.Count > before || scale is null ? null : new CaseDesignationRule(id, scale, unit!.Value, infections, ignored, stages, residence, activity, highRisk);
     }
 
     /// <summary>The zone a place designates: lifted to the drawing unit, or −1 when it is coarser than the unit.</summary>

@@ -202,7 +202,7 @@ public sealed class CountThresholdRule : IRiskRule
             }
         }
 
-        return problems.Count > before ? null : new CountThresholdRule(id, scale!, unit!.Value, counts.ToArray(), rows.ToArray());
+        return problems.Count > before || scale is null ? null : new CountThresholdRule(id, scale, unit!.Value, counts.ToArray(), rows.ToArray());
     }
 
     private sealed class CountDefinition

@@ -120,7 +120,7 @@ public sealed class EpidemicFreeCertificationRule : IRiskRule
             problems.Add((path, "The levels must be ordered certified < suspended < notCertified in severity."));
         }
 
-        return problems.Count > before ? null : new EpidemicFreeCertificationRule(id, scale!, unit!.Value, infections, days!.Value, options.ReadinessMetric, certified!.Value, suspended!.Value, notCertified!.Value);
+        return problems.Count > before || scale is null ? null : new EpidemicFreeCertificationRule(id, scale, unit!.Value, infections, days!.Value, options.ReadinessMetric, certified!.Value, suspended!.Value, notCertified!.Value);
     }
 
     private enum Status

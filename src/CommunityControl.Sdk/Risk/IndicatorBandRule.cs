@@ -173,7 +173,7 @@ public sealed class IndicatorBandRule : IRiskRule
             }
         }
 
-        return problems.Count > before ? null : new IndicatorBandRule(id, scale!, unit!.Value, valid!.Value, classifiers.ToArray(), metrics.ToArray());
+        return problems.Count > before || scale is null ? null : new IndicatorBandRule(id, scale, unit!.Value, valid!.Value, classifiers.ToArray(), metrics.ToArray());
     }
 
     private sealed class Classifier

@@ -122,7 +122,7 @@ public sealed class IndicatorHysteresisRule : IRiskRule
             }
         }
 
-        return problems.Count > before ? null : new IndicatorHysteresisRule(id, scale!, unit!.Value, metric, tiers.ToArray());
+        return problems.Count > before || scale is null ? null : new IndicatorHysteresisRule(id, scale, unit!.Value, metric, tiers.ToArray());
     }
 
     /// <summary>One reachable state of a tier's machine.</summary>

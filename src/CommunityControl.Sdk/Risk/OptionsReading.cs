@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using CommunityControl.Internal;
 using CommunityControl.Zones;
 
 namespace CommunityControl.Risk;
@@ -62,9 +63,9 @@ internal static class OptionsReading
             return null;
         }
 
-        if (value < minimum || value > 3650)
+        if (Check.Range(value.Value, minimum, 3650, string.Empty) is { } message)
         {
-            problems.Add((path, $"Value should be in range [{minimum}-3650]; it was {value}."));
+            problems.Add((path, message));
             return null;
         }
 
@@ -223,7 +224,7 @@ internal static class RiskPolicyOptionsReader
         return new RiskPolicy(scale, rules.ToArray(), baseline, aggregations.ToArray());
     }
 
-    private static RiskScale? ReadScale(RiskPolicyOptions options, string path, List<(string Path, string Message)> problems)
+    internal static RiskScale? ReadScale(RiskPolicyOptions options, string path, List<(string Path, string Message)> problems)
     {
         if (string.IsNullOrWhiteSpace(options.Scale))
         {

@@ -68,6 +68,10 @@ public static class PolicyEditionJson
         var problems = new List<(string Path, string Message)>();
         var edition = PolicyEdition.TryCreate(options, "$", problems);
 
+        // Every section is read even when the header or the rules are bad: against the edition's scale, or else the
+        // scale that risk.scale names (its own problems are already reported), so that one reading reports everything.
+        var scale = edition?.Risk.Scale ?? (options.Risk is { } risk ? RiskPolicyOptionsReader.ReadScale(risk, "$.risk", new List<(string Path, string Message)>()) : null);
+
         // The optional sections are read by their own readers; their problems come back with the section's path and line.
         var sectionProblems = new List<DocumentProblem>();
         var sectionPaths = new[] { "$.measures", "$.access", "$.staffing" };
@@ -78,7 +82,7 @@ public static class PolicyEditionJson
         StaffingPolicy? staffing = null;
         if (document.Measures is { } m && m.ValueKind != JsonValueKind.Null)
         {
-            measures = ReadSection(m, "$.measures", LineOf("$.measures"), sectionProblems, bytes => MeasureTableJson.Read(bytes, edition?.Risk.Scale));
+            measures = ReadSection(m, "$.measures", LineOf("$.measures"), sectionProblems, bytes => MeasureTableJson.Read(bytes, scale));
         }
 
         if (document.Access is { } a && a.ValueKind != JsonValueKind.Null)
@@ -93,15 +97,15 @@ public static class PolicyEditionJson
             }
         }
 
-        if (document.Staffing is { } st && st.ValueKind != JsonValueKind.Null && edition is not null)
+        if (document.Staffing is { } st && st.ValueKind != JsonValueKind.Null && scale is not null)
         {
-            staffing = ReadSection(st, "$.staffing", LineOf("$.staffing"), sectionProblems, bytes => StaffingPolicyJson.Read(bytes, edition.Risk.Scale));
+            staffing = ReadSection(st, "$.staffing", LineOf("$.staffing"), sectionProblems, bytes => StaffingPolicyJson.Read(bytes, scale));
         }
 
-        if (edition is not null)
+        if (scale is not null)
         {
-            CheckScale(edition, measures?.Scale ?? access?.Measures.Scale, measures is not null ? "$.measures" : "$.access", sectionLines, sectionProblems);
-            CheckScale(edition, staffing?.Scale, "$.staffing", sectionLines, sectionProblems);
+            CheckScale(scale, measures?.Scale ?? access?.Measures.Scale, measures is not null ? "$.measures" : "$.access", sectionLines, sectionProblems);
+            CheckScale(scale, staffing?.Scale, "$.staffing", sectionLines, sectionProblems);
         }
 
         if (edition is not null && problems.Count == 0 && sectionProblems.Count == 0)
@@ -147,11 +151,11 @@ public static class PolicyEditionJson
         }
     }
 
-    private static void CheckScale(PolicyEdition edition, RiskScale? scale, string path, Dictionary<string, long> lines, List<DocumentProblem> problems)
+    private static void CheckScale(RiskScale edition, RiskScale? scale, string path, Dictionary<string, long> lines, List<DocumentProblem> problems)
     {
-        if (scale is not null && !string.Equals(scale.Id, edition.Risk.Scale.Id, StringComparison.Ordinal))
+        if (scale is not null && !string.Equals(scale.Id, edition.Id, StringComparison.Ordinal))
         {
-            problems.Add(new DocumentProblem(path, lines.TryGetValue(path, out var line) ? line : null, $"The section's scale '{scale.Id}' is not the edition's scale '{edition.Risk.Scale.Id}'."));
+            problems.Add(new DocumentProblem(path, lines.TryGetValue(path, out var line) ? line : null, $"The section's scale '{scale.Id}' is not the edition's scale '{edition.Id}'."));
         }
     }
 

@@ -116,6 +116,12 @@ public static class EpidemicHistoryJson
             return null;
         }
 
+        // Dates are range-checked first: a day count from year 1 (or to 9999) is no history, and cannot be built.
+        if (!Check.Date(document.FirstDay, root + ".firstDay", problems) | !(document.LastDay is null || Check.Date(document.LastDay, root + ".lastDay", problems)) | !EventDatesInRange(document, root, problems))
+        {
+            return null;
+        }
+
         var builder = new EpidemicHistoryBuilder(tree, document.FirstDay.Value);
         var cases = document.Cases ?? new List<CaseDocument?>();
         for (var i = 0; i < cases.Count; i++)
@@ -156,9 +162,8 @@ public static class EpidemicHistoryJson
                     continue;
                 }
 
-                if (activity.StayMinutes is < 0)
+                if (activity.StayMinutes is { } minutes && !Check.Range(minutes, 0, CaseActivity.MaxStayMinutes, "minutes", activityPath + ".stayMinutes", problems))
                 {
-                    problems.Add((activityPath + ".stayMinutes", "The stay must not be negative."));
                     ok = false;
                     continue;
                 }
@@ -325,6 +330,28 @@ public static class EpidemicHistoryJson
         }
 
         return document;
+    }
+
+    private static bool EventDatesInRange(EpidemicHistoryDocument document, string root, List<(string Path, string Message)> problems)
+    {
+        var ok = true;
+        void Dates<T>(List<T?>? items, string name, string field, Func<T, LocalDate?> date)
+            where T : class
+        {
+            for (var i = 0; i < (items?.Count ?? 0); i++)
+            {
+                if (items![i] is { } item && date(item) is { } d)
+                {
+                    ok &= Check.Date(d, root + "." + name + "[" + i.ToString(CultureInfo.InvariantCulture) + "]." + field, problems);
+                }
+            }
+        }
+
+        Dates(document.Cases, "cases", "reported", c => c.Reported);
+        Dates(document.Exclusions, "exclusions", "date", x => x.Date);
+        Dates(document.Screenings, "screenings", "date", s => s.Date);
+        Dates(document.Indicators, "indicators", "date", r => r.Date);
+        return ok;
     }
 
     private static bool Require<T>(T? value, string path, string message, List<(string Path, string Message)> problems)

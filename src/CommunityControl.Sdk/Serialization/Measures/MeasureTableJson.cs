@@ -93,6 +93,8 @@ public static class MeasureTableJson
 /// <summary>Reads and writes a <see cref="Duration"/> as an ISO-8601 period of days and times: <c>P2D</c>, <c>PT48H</c>, <c>PT2H30M</c>.</summary>
 internal sealed class IsoDurationJsonConverter : JsonConverter<Duration>
 {
+    private static readonly string LongestDurationMessage = "A duration must be at most " + Check.Number(Check.LongestDuration.Days) + " days (P36500D).";
+
     public override Duration Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.String)
@@ -112,7 +114,18 @@ internal sealed class IsoDurationJsonConverter : JsonConverter<Duration>
             throw new JsonException("A duration cannot be given in months or years, whose length varies; use days (P30D).");
         }
 
-        return period.ToDuration();
+        // A period beyond 100 years is no policy's duration, and one beyond NodaTime's range cannot even be represented.
+        Duration duration;
+        try
+        {
+            duration = period.ToDuration();
+        }
+        catch (Exception ex) when (ex is OverflowException or ArgumentOutOfRangeException)
+        {
+            throw new JsonException(LongestDurationMessage, ex);
+        }
+
+        return duration > Check.LongestDuration || duration < -Check.LongestDuration ? throw new JsonException(LongestDurationMessage) : duration;
     }
 
     public override void Write(Utf8JsonWriter writer, Duration value, JsonSerializerOptions options)

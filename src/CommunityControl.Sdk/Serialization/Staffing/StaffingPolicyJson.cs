@@ -91,12 +91,13 @@ public static class StaffingPolicyJson
         ReadShifts(document.Shifts, builder, problems);
         if (document.Limits is { } limits)
         {
+            var rest = Hours(limits.MinimumRestHours, 0, 168, "$.limits.minimumRestHours", problems);
             builder.WithLimits(new WorkLimits
             {
                 MaxHoursPerDay = limits.MaxHoursPerDay,
                 MaxHoursPerWeek = limits.MaxHoursPerWeek,
                 MaxNightShiftsPerWeek = limits.MaxNightShiftsPerWeek,
-                MinimumRest = limits.MinimumRestHours is { } rest ? Duration.FromHours(rest) : null,
+                MinimumRest = rest,
             });
         }
 
@@ -273,7 +274,18 @@ public static class StaffingPolicyJson
             return;
         }
 
-        var handover = Duration.FromMinutes(shifts.HandoverMinutes ?? 0);
+        var handover = Duration.FromMinutes(0);
+        if (shifts.HandoverMinutes is { } minutes)
+        {
+            if (Check.Range(minutes, 0, 1440, "minutes") is { } message)
+            {
+                problems.Add(new("$.shifts.handoverMinutes", message));
+                return;
+            }
+
+            handover = Duration.FromMinutes(minutes);
+        }
+
         var failures = new List<string>();
         ShiftPattern? pattern = null;
         if (shifts.Preset is not null)
@@ -352,10 +364,17 @@ public static class StaffingPolicyJson
         }
 
         var failures = new List<string>();
+        var within = Seconds(gate.AnswerWithinSeconds, path + ".answerWithinSeconds", problems);
+        var wait = Seconds(gate.MaximumAverageWaitSeconds, path + ".maximumAverageWaitSeconds", problems);
+        if ((gate.AnswerWithinSeconds is not null && within is null) || (gate.MaximumAverageWaitSeconds is not null && wait is null))
+        {
+            return null;
+        }
+
         var target = ServiceTarget.TryCreate(
             gate.ServiceLevel,
-            gate.AnswerWithinSeconds is { } within ? Duration.FromSeconds(within) : null,
-            gate.MaximumAverageWaitSeconds is { } wait ? Duration.FromSeconds(wait) : null,
+            within,
+            wait,
             gate.MaximumOccupancy ?? 1,
             gate.Shrinkage ?? 0,
             failures);
@@ -437,6 +456,38 @@ public static class StaffingPolicyJson
             Shrinkage = w.Shrinkage ?? 0,
             MinimumPeople = w.MinimumPeople ?? 0,
         };
+    }
+
+    private static Duration? Hours(double? hours, double minimum, double maximum, string path, List<PolicyProblem> problems)
+    {
+        if (hours is not { } h)
+        {
+            return null;
+        }
+
+        if (Check.Range(h, minimum, maximum, "hours") is { } message)
+        {
+            problems.Add(new(path, message));
+            return null;
+        }
+
+        return Duration.FromHours(h);
+    }
+
+    private static Duration? Seconds(double? seconds, string path, List<PolicyProblem> problems)
+    {
+        if (seconds is not { } s)
+        {
+            return null;
+        }
+
+        if (Check.Range(s, 0, 86_400, "seconds") is { } message)
+        {
+            problems.Add(new(path, message));
+            return null;
+        }
+
+        return Duration.FromSeconds(s);
     }
 
     private static bool TryEnum<TEnum>(string? text, out TEnum value)
