@@ -10,7 +10,7 @@ namespace CommunityControl.Access;
 /// (member names) are the contract; the wording may change between versions. Nothing here is used on the decision's hot path.
 /// </summary>
 /// <threadsafety static="true" instance="true"/>
-public static class AccessText
+internal static class AccessText
 {
     private static readonly string[] ReasonZh =
     {

@@ -41,10 +41,10 @@ public sealed class RiskPolicy
     public IReadOnlyList<IRiskRule> Rules { get; }
 
     /// <summary>Gets the county baseline, or null when the edition has none.</summary>
-    public RiskBaseline? Baseline { get; }
+    internal RiskBaseline? Baseline { get; }
 
     /// <summary>Gets the aggregations up the tree.</summary>
-    public IReadOnlyList<RiskAggregation> Aggregations { get; }
+    internal IReadOnlyList<RiskAggregation> Aggregations { get; }
 
     /// <summary>Creates a policy from options (e.g. the <c>risk</c> section of an edition document).</summary>
     /// <param name="options">The options.</param>
@@ -130,7 +130,7 @@ public sealed class RiskPolicy
 /// the rest of that unit is at <see cref="Level"/> (e.g. Low, 防范区); when none is left it returns to normal (常态化).
 /// </summary>
 /// <threadsafety static="true" instance="true">Immutable.</threadsafety>
-public sealed class RiskBaseline
+internal sealed class RiskBaseline
 {
     /// <summary>Creates a baseline.</summary>
     /// <param name="unit">The kind of the county-level unit.</param>
@@ -169,7 +169,7 @@ public sealed class RiskBaseline
 /// aggregated level applies to the target zone itself, not to the zones below it.
 /// </summary>
 /// <threadsafety static="true" instance="true">Immutable.</threadsafety>
-public sealed class RiskAggregation
+internal sealed class RiskAggregation
 {
     /// <summary>Creates an aggregation.</summary>
     /// <param name="target">The kind of the zones that take the highest level, e.g. <see cref="ZoneKind.City"/>.</param>
