@@ -159,6 +159,23 @@ public static class RiskScales
 
     /// <summary>Gets a built-in scale by its id.</summary>
     /// <param name="id">The scale's id, e.g. <c>cn-low-medium-high</c>.</param>
+    /// <returns>The scale.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">No built-in scale has that id.</exception>
+    public static RiskScale Get(string id)
+    {
+        if (id is null)
+        {
+            throw new ArgumentNullException(nameof(id));
+        }
+
+        return TryGet(id, out var scale)
+            ? scale
+            : throw new KeyNotFoundException($"No built-in risk scale has that id; known: {string.Join(", ", All.Select(s => s.Id))}.");
+    }
+
+    /// <summary>Finds a built-in scale by its id.</summary>
+    /// <param name="id">The scale's id, e.g. <c>cn-low-medium-high</c>.</param>
     /// <param name="scale">The scale, or null.</param>
     /// <returns>True when found.</returns>
     public static bool TryGet(string? id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out RiskScale? scale)

@@ -24,7 +24,7 @@ public enum RatioBasis
 /// A staffing ratio: so many staff per so many residents (or households), e.g. Hubei's 18 community workers per 10,000
 /// urban residents by 2025. Required = ⌈staff × population ÷ per⌉.
 /// </summary>
-/// <remarks>Named presets are in <see cref="RatioNorms"/>, each with its source; there is no national default where the
+/// <remarks>Named presets are its static properties, each with its source; there is no national default where the
 /// reference marks the figure UNCONFIRMED (national community-worker ratio, households per grid).</remarks>
 /// <threadsafety static="true" instance="true">Immutable.</threadsafety>
 public sealed class RatioNorm
@@ -138,6 +138,41 @@ public sealed class RatioNorm
     /// <returns>The norm in words.</returns>
     public override string ToString()
         => string.Format(CultureInfo.InvariantCulture, "{0:0.##} per {1:N0} {2} ({3})", Staff, Per, Basis == RatioBasis.Residents ? "residents" : "households", Source);
+
+    /// <summary>Hubei: 18 community workers per 10,000 urban residents by 2025 (14th Five-Year Plan; cn-policy.md §3, S27, grade A).</summary>
+    public static RatioNorm Hubei2025CommunityWorkers { get; } = RatioNorm.Create(
+        "hubei-2025-community-workers", 18, 10_000, RatioBasis.Residents, "Hubei 14th Five-Year Plan, by 2025 (cn-policy.md §3, S27)", new[] { WorkforceSource.CommunityWorker });
+
+    /// <summary>Changji (Xinjiang): at least 25 community workers per 10,000 residents (cn-policy.md §3, S27c, grade A local); the preset uses the minimum, 25.</summary>
+    public static RatioNorm ChangjiCommunityWorkers { get; } = RatioNorm.Create(
+        "changji-community-workers", 25, 10_000, RatioBasis.Residents, "Changji, Xinjiang target ≥ 25 (cn-policy.md §3, S27c)", new[] { WorkforceSource.CommunityWorker });
+
+    /// <summary>
+    /// The national average observed in February 2020, not a standard: about 4,000,000 community workers in about 650,000
+    /// communities, 1 worker ≈ 350 residents (MCA press conference 2020-02-10; cn-policy.md §3, S25).
+    /// </summary>
+    public static RatioNorm Mca2020ObservedCommunityWorkers { get; } = RatioNorm.Create(
+        "mca-2020-observed-community-workers", 1, 350, RatioBasis.Residents, "MCA 2020-02-10, observed average ≈ 1 per 350 residents, not a standard (cn-policy.md §3, S25)", new[] { WorkforceSource.CommunityWorker });
+
+    /// <summary>Wuhan 2020: each grid controller served about 1,000 residents (SCMP, grade B; cn-policy.md §3, S29e). A local report, not a standard.</summary>
+    public static RatioNorm WuhanGridControllers2020 { get; } = RatioNorm.Create(
+        "wuhan-2020-grid-controllers", 1, 1_000, RatioBasis.Residents, "Wuhan 2020, ≈ 1,000 residents per grid controller (SCMP; cn-policy.md §3, S29e)", new[] { WorkforceSource.GridWorker });
+
+    /// <summary>Contact tracers, 30 per 100,000 (Johns Hopkins CHS / ASTHO, April 2020; intl-policy.md §e).</summary>
+    public static RatioNorm ContactTracersJohnsHopkinsAstho { get; } = RatioNorm.Create(
+        "contact-tracers-jhu-astho-30", 30, 100_000, RatioBasis.Residents, "Johns Hopkins CHS / ASTHO 2020 (intl-policy.md §e)", Array.Empty<WorkforceSource>());
+
+    /// <summary>Contact tracers, 15 per 100,000: the baseline of the GWU Fitzhugh Mullan Institute estimator (May 2020; intl-policy.md §e).</summary>
+    public static RatioNorm ContactTracersGwuBaseline { get; } = RatioNorm.Create(
+        "contact-tracers-gwu-baseline-15", 15, 100_000, RatioBasis.Residents, "GWU Fitzhugh Mullan Institute estimator baseline, 2020 (intl-policy.md §e)", Array.Empty<WorkforceSource>());
+
+    /// <summary>Contact tracers, 14 per 100,000: Massachusetts / Partners in Health, initial (Contact Tracing Playbook; intl-policy.md §e).</summary>
+    public static RatioNorm ContactTracersMassachusetts { get; } = RatioNorm.Create(
+        "contact-tracers-massachusetts-pih-14", 14, 100_000, RatioBasis.Residents, "Massachusetts / Partners in Health, initial (intl-policy.md §e)", Array.Empty<WorkforceSource>());
+
+    /// <summary>Contact tracers, 100 per 100,000: Resolve to Save Lives (Contact Tracing Playbook; intl-policy.md §e).</summary>
+    public static RatioNorm ContactTracersResolveToSaveLives { get; } = RatioNorm.Create(
+        "contact-tracers-rtsl-100", 100, 100_000, RatioBasis.Residents, "Resolve to Save Lives (intl-policy.md §e)", Array.Empty<WorkforceSource>());
 }
 
 /// <summary>The staff a population needs under a <see cref="RatioNorm"/>.</summary>
@@ -208,44 +243,3 @@ public readonly struct NormCheck
     public override string ToString() => $"{Area}: {Requirement.Staff} required ({Requirement}), {Present} present, short {Shortfall}";
 }
 
-/// <summary>
-/// Named ratio norms, each from the reference with its source. There is no national community-worker ratio (国办发〔2021〕56号's
-/// figure was not seen) and no national households-per-grid standard: both are UNCONFIRMED (cn-policy.md §3, §7 item 6).
-/// </summary>
-public static class RatioNorms
-{
-    /// <summary>Hubei: 18 community workers per 10,000 urban residents by 2025 (14th Five-Year Plan; cn-policy.md §3, S27, grade A).</summary>
-    public static RatioNorm Hubei2025CommunityWorkers { get; } = RatioNorm.Create(
-        "hubei-2025-community-workers", 18, 10_000, RatioBasis.Residents, "Hubei 14th Five-Year Plan, by 2025 (cn-policy.md §3, S27)", new[] { WorkforceSource.CommunityWorker });
-
-    /// <summary>Changji (Xinjiang): at least 25 community workers per 10,000 residents (cn-policy.md §3, S27c, grade A local); the preset uses the minimum, 25.</summary>
-    public static RatioNorm ChangjiCommunityWorkers { get; } = RatioNorm.Create(
-        "changji-community-workers", 25, 10_000, RatioBasis.Residents, "Changji, Xinjiang target ≥ 25 (cn-policy.md §3, S27c)", new[] { WorkforceSource.CommunityWorker });
-
-    /// <summary>
-    /// The national average observed in February 2020, not a standard: about 4,000,000 community workers in about 650,000
-    /// communities, 1 worker ≈ 350 residents (MCA press conference 2020-02-10; cn-policy.md §3, S25).
-    /// </summary>
-    public static RatioNorm Mca2020ObservedCommunityWorkers { get; } = RatioNorm.Create(
-        "mca-2020-observed-community-workers", 1, 350, RatioBasis.Residents, "MCA 2020-02-10, observed average ≈ 1 per 350 residents, not a standard (cn-policy.md §3, S25)", new[] { WorkforceSource.CommunityWorker });
-
-    /// <summary>Wuhan 2020: each grid controller served about 1,000 residents (SCMP, grade B; cn-policy.md §3, S29e). A local report, not a standard.</summary>
-    public static RatioNorm WuhanGridControllers2020 { get; } = RatioNorm.Create(
-        "wuhan-2020-grid-controllers", 1, 1_000, RatioBasis.Residents, "Wuhan 2020, ≈ 1,000 residents per grid controller (SCMP; cn-policy.md §3, S29e)", new[] { WorkforceSource.GridWorker });
-
-    /// <summary>Contact tracers, 30 per 100,000 (Johns Hopkins CHS / ASTHO, April 2020; intl-policy.md §e).</summary>
-    public static RatioNorm ContactTracersJohnsHopkinsAstho { get; } = RatioNorm.Create(
-        "contact-tracers-jhu-astho-30", 30, 100_000, RatioBasis.Residents, "Johns Hopkins CHS / ASTHO 2020 (intl-policy.md §e)", Array.Empty<WorkforceSource>());
-
-    /// <summary>Contact tracers, 15 per 100,000: the baseline of the GWU Fitzhugh Mullan Institute estimator (May 2020; intl-policy.md §e).</summary>
-    public static RatioNorm ContactTracersGwuBaseline { get; } = RatioNorm.Create(
-        "contact-tracers-gwu-baseline-15", 15, 100_000, RatioBasis.Residents, "GWU Fitzhugh Mullan Institute estimator baseline, 2020 (intl-policy.md §e)", Array.Empty<WorkforceSource>());
-
-    /// <summary>Contact tracers, 14 per 100,000: Massachusetts / Partners in Health, initial (Contact Tracing Playbook; intl-policy.md §e).</summary>
-    public static RatioNorm ContactTracersMassachusetts { get; } = RatioNorm.Create(
-        "contact-tracers-massachusetts-pih-14", 14, 100_000, RatioBasis.Residents, "Massachusetts / Partners in Health, initial (intl-policy.md §e)", Array.Empty<WorkforceSource>());
-
-    /// <summary>Contact tracers, 100 per 100,000: Resolve to Save Lives (Contact Tracing Playbook; intl-policy.md §e).</summary>
-    public static RatioNorm ContactTracersResolveToSaveLives { get; } = RatioNorm.Create(
-        "contact-tracers-rtsl-100", 100, 100_000, RatioBasis.Residents, "Resolve to Save Lives (intl-policy.md §e)", Array.Empty<WorkforceSource>());
-}
