@@ -14,8 +14,8 @@ namespace CommunityControl.Risk;
 /// highest level of its districts"). Immutable; evaluate it over a history with <see cref="Evaluate(EpidemicHistory, DateInterval, HolidayCalendar?)"/>.
 /// </summary>
 /// <remarks>
-/// Create one from a <see cref="RiskPolicyBuilder"/> (rules in C#) or from <see cref="RiskPolicyOptions"/> (the
-/// <c>risk</c> section of an edition document); both go through the same validation.
+/// Create one from <see cref="RiskPolicyOptions"/> (the <c>risk</c> section of an edition document) and add rules written
+/// in C# with <see cref="WithRule"/>; both go through the same validation.
 /// </remarks>
 /// <threadsafety static="true" instance="true">Immutable; evaluations may run concurrently.</threadsafety>
 public sealed class RiskPolicy
@@ -62,6 +62,20 @@ public sealed class RiskPolicy
         }
 
         return policy;
+    }
+
+    /// <summary>
+    /// Returns a policy with one more rule, e.g. a vendor's own <see cref="IRiskRule"/> added to a built-in edition's policy
+    /// or to <c>RiskPolicy.FromOptions(new RiskPolicyOptions { Scale = "cn-low-medium-high" })</c>.
+    /// </summary>
+    /// <param name="rule">The rule; it runs after the rules already there.</param>
+    /// <returns>A new policy; this one is unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rule"/> is null.</exception>
+    /// <exception cref="ModelValidationException">The rule has no id, or its id is already used.</exception>
+    public RiskPolicy WithRule(IRiskRule rule)
+    {
+        Guard.NotNull(rule);
+        return new RiskPolicy(Scale, Rules.Concat(new[] { rule }).ToArray(), Baseline, Aggregations.ToArray());
     }
 
     /// <summary>
@@ -204,7 +218,7 @@ internal sealed class RiskAggregation
 
 /// <summary>Builds a <see cref="RiskPolicy"/> in code, e.g. with a vendor's own <see cref="IRiskRule"/>.</summary>
 /// <threadsafety static="true" instance="false">Mutable; use from one thread.</threadsafety>
-public sealed class RiskPolicyBuilder
+internal sealed class RiskPolicyBuilder
 {
     private readonly List<IRiskRule> _rules = new();
     private readonly List<RiskAggregation> _aggregations = new();
