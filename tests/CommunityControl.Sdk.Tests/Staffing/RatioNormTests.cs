@@ -50,7 +50,7 @@ public class RatioNormTests
     {
         var check = RatioNorm.Hubei2025CommunityWorkers.Evaluate(SeedsCommunity.Tree, ZoneId.From(SeedsCommunity.Community), SeedsCommunity.Workforce());
 
-        check.Requirement.Staff.Should().Be(9);
+        check.Staff.Should().Be(9);
         check.Present.Should().Be(6);
         check.Shortfall.Should().Be(3);
         check.ToString().Should().StartWith("500101-001: 9 required");
@@ -61,7 +61,7 @@ public class RatioNormTests
     {
         var check = RatioNorm.WuhanGridControllers2020.Evaluate(SeedsCommunity.Tree, ZoneId.From(SeedsCommunity.Community), SeedsCommunity.Workforce());
 
-        check.Requirement.Staff.Should().Be(5, "4,620 residents / 1,000 → 4.62 → 5");
+        check.Staff.Should().Be(5, "4,620 residents / 1,000 → 4.62 → 5");
         check.Present.Should().Be(0);
     }
 
