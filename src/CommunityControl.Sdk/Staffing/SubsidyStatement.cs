@@ -241,8 +241,11 @@ public sealed class SubsidyCalendar
     /// <summary>Gets the weekly rest days (e.g. Saturday and Sunday).</summary>
     public IReadOnlyList<IsoDayOfWeek> RestDays { get; init; } = Array.Empty<IsoDayOfWeek>();
 
-    /// <summary>Gets the public holidays.</summary>
-    public IReadOnlyList<LocalDate> Holidays { get; init; } = Array.Empty<LocalDate>();
+    /// <summary>
+    /// Gets the public holidays: the same <see cref="HolidayCalendar"/> a risk evaluation takes, so a holiday may be scoped
+    /// to a zone (it applies to the days worked in that zone or below it).
+    /// </summary>
+    public HolidayCalendar Holidays { get; init; } = HolidayCalendar.Empty;
 
     /// <summary>Gets the regular paid hours per day; a day worked beyond them is an overtime day. Null: hours never make a day overtime.</summary>
     public double? RegularHoursPerDay { get; init; }
@@ -415,7 +418,7 @@ public sealed class SubsidyStatement
             var top = g.OrderByDescending(a => a.ZoneLevel).ThenBy(a => a.Zone).First();
             var level = top.ZoneLevel;
             var hours = g.Sum(a => a.PaidHours);
-            var reason = calendar.Holidays.Contains(g.Key) ? OvertimeReason.Holiday
+            var reason = (calendar.Holidays ?? HolidayCalendar.Empty).IsHoliday(plan.Tree, plan.Tree.IndexOf(top.Zone), g.Key) ? OvertimeReason.Holiday
                 : calendar.RestDays.Contains(g.Key.DayOfWeek) ? OvertimeReason.RestDay
                 : calendar.RegularHoursPerDay is { } regular && hours > regular + 1e-9 ? OvertimeReason.Hours
                 : OvertimeReason.None;

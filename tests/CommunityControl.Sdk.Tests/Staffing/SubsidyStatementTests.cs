@@ -72,7 +72,7 @@ public class SubsidyStatementTests
     {
         // A holiday on Wednesday; regular hours 8 a day, so every 12.5 h day is an overtime day by hours.
         var plan = OnePersonWeek(WorkforceSource.CommunityWorker);
-        var calendar = new SubsidyCalendar { Holidays = new[] { Monday.PlusDays(2) }, RegularHoursPerDay = 8 };
+        var calendar = new SubsidyCalendar { Holidays = HolidayCalendar.Empty.With(Monday.PlusDays(2)), RegularHoursPerDay = 8 };
 
         var statement = SubsidyStatement.Calculate(SubsidyPolicy.Xiamen2020, plan, Worker, plan.Period, calendar);
 
