@@ -165,15 +165,7 @@ internal static class AccessText
         return list;
     }
 
-    internal static bool IsChinese(CultureInfo culture)
-    {
-        if (culture is null)
-        {
-            throw new ArgumentNullException(nameof(culture));
-        }
-
-        return string.Equals(culture.TwoLetterISOLanguageName, "zh", StringComparison.OrdinalIgnoreCase);
-    }
+    internal static bool IsChinese(CultureInfo culture) => Internal.Bilingual.IsChinese(culture);
 
     private static int SingleBit(long value, int count, string parameterName)
     {

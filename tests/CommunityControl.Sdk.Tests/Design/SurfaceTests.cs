@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Reflection;
 using CommunityControl.Authority;
+using CommunityControl.Measures;
 using CommunityControl.Risk;
 using CommunityControl.Zones;
 using FluentAssertions;
@@ -77,5 +79,23 @@ public class SurfaceTests
             .OrderBy(n => n, StringComparer.Ordinal);
 
         plurals.Should().Equal("MeasureTables", "PolicyEditions", "RiskScales");
+    }
+
+    [Theory]
+    [InlineData("zh-CN", true)]
+    [InlineData("zh-Hans", true)]
+    [InlineData("zh-TW", true)]
+    [InlineData("zh-Hant", true)]
+    [InlineData("en-US", false)]
+    [InlineData("de-DE", false)]
+    public void Bilingual_OneRule_ZhHansAndZhHantGetTheSimplifiedText(string name, bool chinese)
+    {
+        var culture = CultureInfo.GetCultureInfo(name);
+        var high = RiskScales.ChinaLowMediumHigh.Describe(RiskScales.ChinaLowMediumHigh["High"]);
+        var stayHome = new StayHome();
+
+        high.NameIn(culture).Should().Be(chinese ? high.NameZh : high.NameEn);
+        stayHome.NameIn(culture).Should().Be(chinese ? stayHome.NameZh : stayHome.NameEn);
+        FluentActions.Invoking(() => stayHome.NameIn(null!)).Should().Throw<ArgumentNullException>();
     }
 }
