@@ -64,16 +64,24 @@ public readonly struct ZoneList : IReadOnlyList<Zone>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="position"/> is outside the list.</exception>
     public int IndexAt(int position)
     {
+        if (_walk == Range)
+        {
+            if (unchecked((uint)position >= (uint)_count))
+            {
+                throw OutOfRange(position, _count);
+            }
+
+            return _indexes is null ? _start + position : _indexes[_start + position];
+        }
+
         var count = Count;
         if (unchecked((uint)position >= (uint)count))
         {
-            throw new ArgumentOutOfRangeException(nameof(position), position, $"Value should be in range [0-{count - 1}].");
+            throw OutOfRange(position, count);
         }
 
         switch (_walk)
         {
-            case Range:
-                return _indexes is null ? _start + position : _indexes[_start + position];
             case ChildWalk:
                 var child = _start + 1;
                 for (var i = 0; i < position; i++)
@@ -104,6 +112,9 @@ public readonly struct ZoneList : IReadOnlyList<Zone>
     internal static ZoneList ChildrenOf(ZoneTree tree, int zone) => new(tree, zone, ChildWalk);
 
     internal static ZoneList AncestorsOf(ZoneTree tree, int zone) => new(tree, zone, AncestorWalk);
+
+    private static ArgumentOutOfRangeException OutOfRange(int position, int count)
+        => new(nameof(position), position, $"Value should be in range [0-{count - 1}].");
 
     private int CountChildren()
     {
