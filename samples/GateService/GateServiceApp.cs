@@ -71,7 +71,7 @@ public static class GateServiceApp
         // 4. The community, and its risk timeline evaluated once with the edition's risk rules.
         var days = new DateInterval(history.FirstDay, history.LastDay.PlusDays(settings.DaysAfterHistory));
         builder.Services.AddSingleton(new GateCommunity(
-            tree, history, days, SampleWorkforce.Create(tree), new GateArrivals(ArrivalProfiles.ClosedCompoundIllustrative)));
+            tree, history, days, SampleWorkforce.Create(tree), new GateArrivals(ArrivalProfile.ClosedCompoundIllustrative)));
         builder.Services.AddSingleton(provider => provider.GetRequiredService<RiskPolicy>().Evaluate(history, days));
         builder.Services.AddSingleton<DailyRiskLevels>();
 

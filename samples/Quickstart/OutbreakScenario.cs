@@ -168,7 +168,7 @@ public static class OutbreakScenario
     private static StaffingOutcome Staffing(StaffingPolicy policy, ZoneTree tree, IReadOnlyList<RiskSnapshot> snapshots, DateInterval interval)
     {
         var workforce = Team();
-        var arrivals = new GateArrivals(ArrivalProfiles.ClosedCompoundIllustrative).WithLevel(RiskScales.ChinaLowMediumHigh["Low"], ArrivalProfiles.WorkResumptionIllustrative);
+        var arrivals = new GateArrivals(ArrivalProfile.ClosedCompoundIllustrative).WithLevel(RiskScales.ChinaLowMediumHigh["Low"], ArrivalProfile.WorkResumptionIllustrative);
         var recruits = new[]
         {
             new RecruitProfile { Source = WorkforceSource.Volunteer, HoursPerWeek = 25, Duties = StaffingDuties.DayGates | StaffingDuties.NightGates | StaffingDuties.DoorToDoor, Zone = ZoneId.From(Community) },
@@ -176,8 +176,8 @@ public static class OutbreakScenario
         };
         var transition = TransitionPlan.Calculate(policy, snapshots, arrivals, workforce, recruits);
         var calendar = new SubsidyCalendar { RestDays = new[] { IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday } };
-        var daily = SubsidyStatement.CalculateAll(SubsidyPolicies.Sichuan2020, transition.Plan, interval, calendar);
-        var overtime = SubsidyStatement.CalculateAll(SubsidyPolicies.Xiamen2020.WithEligibleSources(WorkforceSource.CommunityWorker, WorkforceSource.PropertyStaff), transition.Plan, interval, calendar);
+        var daily = SubsidyStatement.CalculateAll(SubsidyPolicy.Sichuan2020, transition.Plan, interval, calendar);
+        var overtime = SubsidyStatement.CalculateAll(SubsidyPolicy.Xiamen2020.WithEligibleSources(WorkforceSource.CommunityWorker, WorkforceSource.PropertyStaff), transition.Plan, interval, calendar);
         return new StaffingOutcome(workforce, transition, daily, overtime);
     }
 

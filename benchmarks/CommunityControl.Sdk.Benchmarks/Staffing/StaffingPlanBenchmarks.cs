@@ -39,7 +39,7 @@ public class StaffingPlanBenchmarks
         }
 
         _snapshot = RiskSnapshot.Create(tree, Monday, Scale, designations, Scale["Low"]);
-        _arrivals = new GateArrivals(ArrivalProfiles.ClosedCompoundIllustrative);
+        _arrivals = new GateArrivals(ArrivalProfile.ClosedCompoundIllustrative);
         _week = new DateInterval(Monday, Monday.PlusDays(6));
         var day = (From: new LocalTime(8, 0), Until: new LocalTime(20, 0));
         var gate = new GateRule { Check = GateCheckMethod.CodeScan, Target = ServiceTarget.ForServiceLevel(0.8, Duration.FromSeconds(20), 0.85, 0.1), MinimumOnDuty = 1 };

@@ -59,7 +59,10 @@ public readonly struct AccessDecision : IEquatable<AccessDecision>
     public bool Requires(AccessObligations obligation) => (Obligations & obligation) == obligation;
 
     /// <summary>Builds a message for every reason, obligation and escalation, in Chinese or English.</summary>
-    /// <param name="culture">Chinese for any <c>zh</c> culture, English otherwise.</param>
+    /// <param name="culture">
+    /// Simplified Chinese for any <c>zh</c> culture (zh-Hans and zh-Hant alike: no Traditional text is shipped), English
+    /// otherwise; the same rule as every bilingual text of the library.
+    /// </param>
     /// <returns>The messages: reasons first, then obligations, then the escalation.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="culture"/> is null.</exception>
     public IReadOnlyList<AccessMessage> Explain(CultureInfo culture)
@@ -85,7 +88,10 @@ public readonly struct AccessDecision : IEquatable<AccessDecision>
     }
 
     /// <summary>Describes the decision in one line, in Chinese or English.</summary>
-    /// <param name="culture">Chinese for any <c>zh</c> culture, English otherwise.</param>
+    /// <param name="culture">
+    /// Simplified Chinese for any <c>zh</c> culture (zh-Hans and zh-Hant alike: no Traditional text is shipped), English
+    /// otherwise; the same rule as every bilingual text of the library.
+    /// </param>
     /// <returns>E.g. <c>Deny: Temperature above the threshold; obligations: Report the fever to the community</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="culture"/> is null.</exception>
     public string Describe(CultureInfo culture)

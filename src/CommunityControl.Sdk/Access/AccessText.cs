@@ -10,7 +10,7 @@ namespace CommunityControl.Access;
 /// (member names) are the contract; the wording may change between versions. Nothing here is used on the decision's hot path.
 /// </summary>
 /// <threadsafety static="true" instance="true"/>
-public static class AccessText
+internal static class AccessText
 {
     private static readonly string[] ReasonZh =
     {
@@ -165,15 +165,7 @@ public static class AccessText
         return list;
     }
 
-    internal static bool IsChinese(CultureInfo culture)
-    {
-        if (culture is null)
-        {
-            throw new ArgumentNullException(nameof(culture));
-        }
-
-        return string.Equals(culture.TwoLetterISOLanguageName, "zh", StringComparison.OrdinalIgnoreCase);
-    }
+    internal static bool IsChinese(CultureInfo culture) => Internal.Bilingual.IsChinese(culture);
 
     private static int SingleBit(long value, int count, string parameterName)
     {

@@ -13,7 +13,7 @@ namespace CommunityControl.Authority;
 /// <example>
 /// <code>
 /// // Wuhan's 指挥部 closes every compound (Art. 42): community workers may refuse entry from 2020-02-10 to 2020-04-08.
-/// var grant = new AuthorityGrant(Role.CommunityWorker, Permissions.DenyEntry, LegalBases.InfectiousDiseaseLawArticle42,
+/// var grant = new AuthorityGrant(Role.CommunityWorker, Permissions.DenyEntry, LegalBasis.InfectiousDiseaseLawArticle42,
 ///     new Interval(Instant.FromUtc(2020, 2, 9, 16, 0), Instant.FromUtc(2020, 4, 7, 16, 0)), decidedBy: "武汉市防控指挥部");
 /// </code>
 /// </example>

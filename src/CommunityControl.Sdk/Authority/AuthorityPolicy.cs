@@ -219,19 +219,19 @@ public sealed class AuthorityPolicy
         var community = new[] { Role.GridWorker, Role.PropertyStaff, Role.DeployedCadre, Role.PartyMemberVolunteer, Role.Volunteer, Role.HomeownersCommitteeMember };
         var grants = new List<AuthorityGrant>
         {
-            new(Role.CommunityWorker, Permissions.Check | Permissions.Register | Permissions.ApproveExit, LegalBases.InfectiousDiseaseLawArticle9),
+            new(Role.CommunityWorker, Permissions.Check | Permissions.Register | Permissions.ApproveExit, LegalBasis.InfectiousDiseaseLawArticle9),
         };
         foreach (var role in community)
         {
-            grants.Add(new AuthorityGrant(role, Permissions.Check | Permissions.Register, LegalBases.EmergencyRegulationsArticle40));
+            grants.Add(new AuthorityGrant(role, Permissions.Check | Permissions.Register, LegalBasis.EmergencyRegulationsArticle40));
         }
 
-        grants.Add(new AuthorityGrant(Role.Police, Permissions.CompelIsolation, LegalBases.InfectiousDiseaseLawArticle39));
-        grants.Add(new AuthorityGrant(Role.HealthWorker, Permissions.OrderHomeObservation, LegalBases.NhcAnnouncement2020No1));
-        grants.Add(new AuthorityGrant(Role.Cdc, Permissions.OrderHomeObservation | Permissions.OrderCentralizedQuarantine, LegalBases.InfectiousDiseaseLawArticle40));
+        grants.Add(new AuthorityGrant(Role.Police, Permissions.CompelIsolation, LegalBasis.InfectiousDiseaseLawArticle39));
+        grants.Add(new AuthorityGrant(Role.HealthWorker, Permissions.OrderHomeObservation, LegalBasis.NhcAnnouncement2020No1));
+        grants.Add(new AuthorityGrant(Role.Cdc, Permissions.OrderHomeObservation | Permissions.OrderCentralizedQuarantine, LegalBasis.InfectiousDiseaseLawArticle40));
         for (var r = 1; r < RoleCount; r++)
         {
-            grants.Add(new AuthorityGrant((Role)r, Permissions.Check | Permissions.Register | Permissions.DenyEntry, LegalBases.InfectiousDiseaseLawArticle42, condition: GrantCondition.WhileMeasuresInForce));
+            grants.Add(new AuthorityGrant((Role)r, Permissions.Check | Permissions.Register | Permissions.DenyEntry, LegalBasis.InfectiousDiseaseLawArticle42, condition: GrantCondition.WhileMeasuresInForce));
         }
 
         return new AuthorityPolicy("cn-infectious-disease-law-2013", grants.ToArray());

@@ -10,7 +10,7 @@ namespace CommunityControl.Authority;
 /// validates every grant at once.
 /// </summary>
 /// <threadsafety static="true" instance="false">Mutable; use from one thread.</threadsafety>
-public sealed class AuthorityPolicyBuilder
+internal sealed class AuthorityPolicyBuilder
 {
     private readonly string _id;
     private readonly List<AuthorityGrant> _grants = new();

@@ -70,7 +70,7 @@ public sealed class AuthorityPolicyOptions
             {
                 problems.Add((at + ".basis", "A legal basis id is required, e.g. cn-idl-2013-art42."));
             }
-            else if (!LegalBases.TryGet(g.Basis, out basis))
+            else if (!LegalBasis.TryGet(g.Basis, out basis))
             {
                 problems.Add((at + ".basis", $"'{Shorten(g.Basis)}' is not a known legal basis id."));
             }
@@ -120,7 +120,7 @@ public sealed class AuthorityGrantOptions
     /// <value>The default is an empty list, which is rejected.</value>
     public IList<Permissions> Permissions { get; set; } = new List<Permissions>();
 
-    /// <summary>The id of the legal basis in <see cref="LegalBases"/>, e.g. <c>cn-idl-2013-art42</c>.</summary>
+    /// <summary>The id of the legal basis in <see cref="LegalBasis.All"/>, e.g. <c>cn-idl-2013-art42</c>.</summary>
     /// <value>The default is null, which is rejected.</value>
     public string? Basis { get; set; }
 

@@ -6,7 +6,7 @@ namespace CommunityControl.Authority;
 
 /// <summary>Chinese and English names of roles and permissions, and conversions between <see cref="Role"/> and <see cref="Roles"/>.</summary>
 /// <threadsafety static="true" instance="true"/>
-public static class AuthorityText
+internal static class AuthorityText
 {
     private static readonly string[] RoleZh = { "未知", "社区工作者", "网格员", "物业人员", "下沉干部", "党员志愿者", "志愿者", "业委会成员", "公安民警", "医务人员", "疾控人员" };
     private static readonly string[] RoleEn = { "unknown", "community worker", "grid worker", "property staff", "deployed cadre", "party-member volunteer", "volunteer", "homeowners' committee member", "police", "health worker", "CDC staff" };

@@ -1,12 +1,13 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using CommunityControl.Internal;
 
 namespace CommunityControl.Authority;
 
 /// <summary>
 /// A legal provision that gives a power: its instrument and article, what it allows, who may exercise it, and where the
-/// text was read. The built-in provisions are in <see cref="LegalBases"/>.
+/// text was read. The built-in provisions are its static properties (<see cref="All"/>, <see cref="Get"/>, <see cref="TryGet"/>).
 /// </summary>
 /// <threadsafety static="true" instance="true">Immutable.</threadsafety>
 public sealed class LegalBasis
@@ -61,16 +62,7 @@ public sealed class LegalBasis
     /// <summary>Returns the citation, e.g. <c>传染病防治法 Art. 39</c>.</summary>
     /// <returns>The instrument and article.</returns>
     public override string ToString() => Article is { } a ? $"{InstrumentZh} Art. {a}" : InstrumentZh;
-}
 
-/// <summary>
-/// The provisions of cn-policy §4 that found the powers used in community prevention and control: the Law on the
-/// Prevention and Control of Infectious Diseases (传染病防治法, 2013) Arts. 9, 39, 40, 41, 42 and 43, the Regulations on
-/// Public Health Emergencies (突发公共卫生事件应急条例) Art. 40, and NHC Announcement 2020 No. 1.
-/// </summary>
-/// <remarks>The Emergency Response Law (突发事件应对法) is not here: the reference found none of its articles (UNCONFIRMED).</remarks>
-public static class LegalBases
-{
     private const string Law = "传染病防治法";
     private const string LawEn = "Law on the Prevention and Control of Infectious Diseases (2013)";
 
@@ -190,11 +182,21 @@ public static class LegalBases
         EmergencyRegulationsArticle40,
     });
 
+    /// <summary>Gets a built-in provision by its id.</summary>
+    /// <param name="id">The id, e.g. <c>cn-idl-2013-art39</c>.</param>
+    /// <returns>The provision.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">No built-in provision has that id.</exception>
+    public static LegalBasis Get(string id)
+        => TryGet(Internal.Guard.NotNull(id), out var basis)
+            ? basis
+            : throw new KeyNotFoundException($"No built-in legal basis has that id; known: {string.Join(", ", All.Select(b => b.Id))}.");
+
     /// <summary>Finds a built-in provision by its id.</summary>
     /// <param name="id">The id, e.g. <c>cn-idl-2013-art39</c>.</param>
     /// <param name="basis">The provision, or null.</param>
     /// <returns>True when found.</returns>
-    public static bool TryGet(string? id, out LegalBasis? basis)
+    public static bool TryGet(string? id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out LegalBasis? basis)
     {
         foreach (var b in All)
         {
@@ -209,3 +211,4 @@ public static class LegalBases
         return false;
     }
 }
+

@@ -4,7 +4,11 @@ namespace CommunityControl.Authority;
 /// The role of a person who staffs a gate or takes part in community prevention and control. A role says what a person
 /// may do by position (see <see cref="AuthorityPolicy"/>); time-bounded grants add to it.
 /// </summary>
-/// <remarks>Values never change between versions. <see cref="Roles"/> is the matching set type.</remarks>
+/// <remarks>
+/// Values never change between versions. <see cref="Roles"/> is the matching set type. The staffing vocabulary,
+/// <c>Staffing.WorkforceSource</c>, names the first seven roles with the same values (see
+/// <c>Staffing.Workforce.RoleOf</c>).
+/// </remarks>
 public enum Role
 {
     /// <summary>Not set: holds no permission.</summary>

@@ -160,7 +160,7 @@ public sealed class EpidemicHistory
     /// <returns>The series; empty when nothing was published.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="metric"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="zone"/> is not in the tree.</exception>
-    public IndicatorSeries GetIndicatorSeries(ZoneId zone, string metric)
+    internal IndicatorSeries GetIndicatorSeries(ZoneId zone, string metric)
     {
         Guard.NotNull(metric);
         var index = Tree.GetIndex(zone);

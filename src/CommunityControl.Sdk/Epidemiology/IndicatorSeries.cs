@@ -7,7 +7,7 @@ namespace CommunityControl.Epidemiology;
 
 /// <summary>The published values of one metric for one zone, in date order (days without a value are missing, not zero).</summary>
 /// <threadsafety static="true" instance="true">Immutable.</threadsafety>
-public sealed class IndicatorSeries
+internal sealed class IndicatorSeries
 {
     private readonly IndicatorReading[] _points;
 

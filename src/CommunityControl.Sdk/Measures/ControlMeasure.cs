@@ -27,6 +27,12 @@ public abstract class ControlMeasure
     /// <summary>Gets the measure's English name.</summary>
     public abstract string NameEn { get; }
 
+    /// <summary>Gets the measure's name in a culture's language.</summary>
+    /// <param name="culture">Simplified Chinese (<see cref="NameZh"/>) for any <c>zh</c> culture, zh-Hans and zh-Hant alike; English otherwise.</param>
+    /// <returns>The name.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="culture"/> is null.</exception>
+    public string NameIn(System.Globalization.CultureInfo culture) => Internal.Bilingual.Pick(culture, NameZh, NameEn);
+
     /// <summary>Gets where the measure and its parameters come from, e.g. <c>cn-policy §6.4 [S19]</c>.</summary>
     /// <value>The default is null (not stated).</value>
     public string? Source { get; init; }

@@ -16,7 +16,7 @@ namespace CommunityControl.Measures;
 /// a day without a check-in after the previous check-in (or after the assignment) breaks the run.</para>
 /// </remarks>
 /// <threadsafety static="true" instance="true">Immutable.</threadsafety>
-public sealed class HealthCodeRules
+internal sealed class HealthCodeRules
 {
     /// <summary>Creates the rules of an issuer.</summary>
     /// <param name="issuer">The issuer's id, e.g. <c>hangzhou-2020</c>.</param>
@@ -163,7 +163,7 @@ public sealed class HealthCodeRules
 /// <summary>The state of one person's health code under <see cref="HealthCodeRules"/>: colour and check-in run.</summary>
 /// <remarks>Holds no personal data: whose code it is, the host keeps by a pseudonymous id.</remarks>
 /// <threadsafety static="true" instance="true"/>
-public readonly struct HealthCodeState : IEquatable<HealthCodeState>
+internal readonly struct HealthCodeState : IEquatable<HealthCodeState>
 {
     private readonly string? _issuer;
 

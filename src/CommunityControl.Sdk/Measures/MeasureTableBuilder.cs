@@ -15,7 +15,7 @@ namespace CommunityControl.Measures;
 /// </code>
 /// </example>
 /// <threadsafety static="true" instance="false">Mutable; use from one thread.</threadsafety>
-public sealed class MeasureTableBuilder
+internal sealed class MeasureTableBuilder
 {
     private readonly RiskScale _scale;
     private readonly MeasureTableOptions _options = new();

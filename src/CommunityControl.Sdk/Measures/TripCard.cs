@@ -15,7 +15,7 @@ namespace CommunityControl.Measures;
 /// is when red marking ended), so the star period starts on that date. Sources are grade B/C.
 /// </remarks>
 /// <threadsafety static="true" instance="true"/>
-public static class TripCard
+internal static class TripCard
 {
     private static readonly TripCardPeriod[] PeriodArray =
     {
@@ -61,7 +61,7 @@ public static class TripCard
 
 /// <summary>One period of the itinerary card's rules.</summary>
 /// <threadsafety static="true" instance="true">Immutable.</threadsafety>
-public sealed class TripCardPeriod
+internal sealed class TripCardPeriod
 {
     internal TripCardPeriod(LocalDate from, LocalDate to, int windowDays, TripCardMarking marking)
     {

@@ -2,7 +2,7 @@ namespace CommunityControl.Measures;
 
 /// <summary>How the itinerary card (通信大数据行程卡) marked cities with risk areas in a period (cn-policy §6.11).</summary>
 /// <remarks>Values never change between versions.</remarks>
-public enum TripCardMarking
+internal enum TripCardMarking
 {
     /// <summary>Not set.</summary>
     Unknown = 0,

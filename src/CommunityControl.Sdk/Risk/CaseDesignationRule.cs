@@ -29,7 +29,7 @@ namespace CommunityControl.Risk;
 /// stage's <see cref="CaseStage.OnNewInfection"/> (its own stage restarted when that is not set); on a tie, the case's stage.</para>
 /// </remarks>
 /// <threadsafety static="true" instance="true">Immutable.</threadsafety>
-public sealed class CaseDesignationRule : IRiskRule
+internal sealed class CaseDesignationRule : IRiskRule
 {
     private readonly CaseStage[] _stages;
     private readonly bool[] _counts;
@@ -434,7 +434,7 @@ public sealed class CaseDesignationRule : IRiskRule
 
 /// <summary>One stage of a <see cref="CaseDesignationRule"/>'s ladder.</summary>
 /// <threadsafety static="true" instance="true">Immutable.</threadsafety>
-public sealed class CaseStage
+internal sealed class CaseStage
 {
     internal CaseStage(string id, RiskLevel level, int stepDownAfterDays, bool requireNegativeScreening, int screeningWithinDays, string? stepDownTo, string? onNewInfection)
     {

@@ -24,7 +24,7 @@ namespace CommunityControl.Risk;
 /// uses the counts through D.</para>
 /// </remarks>
 /// <threadsafety static="true" instance="true">Immutable.</threadsafety>
-public sealed class CountThresholdRule : IRiskRule
+internal sealed class CountThresholdRule : IRiskRule
 {
     private readonly CountDefinition[] _counts;
     private readonly CountRow[] _rows;

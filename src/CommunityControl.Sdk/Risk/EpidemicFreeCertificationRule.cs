@@ -23,7 +23,7 @@ namespace CommunityControl.Risk;
 /// <see cref="RiskAssessmentOutcome.InsufficientData"/> (at least the certified level) until it is resolved — never a guess.</para>
 /// </remarks>
 /// <threadsafety static="true" instance="true">Immutable.</threadsafety>
-public sealed class EpidemicFreeCertificationRule : IRiskRule
+internal sealed class EpidemicFreeCertificationRule : IRiskRule
 {
     private readonly bool[] _counts;
 

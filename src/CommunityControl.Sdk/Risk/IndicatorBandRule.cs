@@ -22,7 +22,7 @@ namespace CommunityControl.Risk;
 /// level) unless a decided classifier already gives the scale's highest level, which no other value can raise.</para>
 /// </remarks>
 /// <threadsafety static="true" instance="true">Immutable.</threadsafety>
-public sealed class IndicatorBandRule : IRiskRule
+internal sealed class IndicatorBandRule : IRiskRule
 {
     private readonly Classifier[] _classifiers;
     private readonly string[] _metrics;

@@ -26,7 +26,7 @@ namespace CommunityControl.Risk;
 /// <para>Use the value as published on each day (later corrections are ignored by the law).</para>
 /// </remarks>
 /// <threadsafety static="true" instance="true">Immutable.</threadsafety>
-public sealed class IndicatorHysteresisRule : IRiskRule
+internal sealed class IndicatorHysteresisRule : IRiskRule
 {
     private readonly HysteresisTier[] _tiers;
 
@@ -430,7 +430,7 @@ public sealed class IndicatorHysteresisRule : IRiskRule
 
 /// <summary>One tier of an <see cref="IndicatorHysteresisRule"/>.</summary>
 /// <threadsafety static="true" instance="true">Immutable.</threadsafety>
-public sealed class HysteresisTier
+internal sealed class HysteresisTier
 {
     internal HysteresisTier(RiskLevel level, double threshold, int enterAfterDays, int enterTakesEffectAfterDays, int exitAfterDays, DayCountKind exitCounts, int exitTakesEffectAfterDays)
     {

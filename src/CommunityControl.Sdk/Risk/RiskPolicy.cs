@@ -14,8 +14,8 @@ namespace CommunityControl.Risk;
 /// highest level of its districts"). Immutable; evaluate it over a history with <see cref="Evaluate(EpidemicHistory, DateInterval, HolidayCalendar?)"/>.
 /// </summary>
 /// <remarks>
-/// Create one from a <see cref="RiskPolicyBuilder"/> (rules in C#) or from <see cref="RiskPolicyOptions"/> (the
-/// <c>risk</c> section of an edition document); both go through the same validation.
+/// Create one from <see cref="RiskPolicyOptions"/> (the <c>risk</c> section of an edition document) and add rules written
+/// in C# with <see cref="WithRule"/>; both go through the same validation.
 /// </remarks>
 /// <threadsafety static="true" instance="true">Immutable; evaluations may run concurrently.</threadsafety>
 public sealed class RiskPolicy
@@ -41,10 +41,10 @@ public sealed class RiskPolicy
     public IReadOnlyList<IRiskRule> Rules { get; }
 
     /// <summary>Gets the county baseline, or null when the edition has none.</summary>
-    public RiskBaseline? Baseline { get; }
+    internal RiskBaseline? Baseline { get; }
 
     /// <summary>Gets the aggregations up the tree.</summary>
-    public IReadOnlyList<RiskAggregation> Aggregations { get; }
+    internal IReadOnlyList<RiskAggregation> Aggregations { get; }
 
     /// <summary>Creates a policy from options (e.g. the <c>risk</c> section of an edition document).</summary>
     /// <param name="options">The options.</param>
@@ -62,6 +62,20 @@ public sealed class RiskPolicy
         }
 
         return policy;
+    }
+
+    /// <summary>
+    /// Returns a policy with one more rule, e.g. a vendor's own <see cref="IRiskRule"/> added to a built-in edition's policy
+    /// or to <c>RiskPolicy.FromOptions(new RiskPolicyOptions { Scale = "cn-low-medium-high" })</c>.
+    /// </summary>
+    /// <param name="rule">The rule; it runs after the rules already there.</param>
+    /// <returns>A new policy; this one is unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rule"/> is null.</exception>
+    /// <exception cref="ModelValidationException">The rule has no id, or its id is already used.</exception>
+    public RiskPolicy WithRule(IRiskRule rule)
+    {
+        Guard.NotNull(rule);
+        return new RiskPolicy(Scale, Rules.Concat(new[] { rule }).ToArray(), Baseline, Aggregations.ToArray());
     }
 
     /// <summary>
@@ -130,7 +144,7 @@ public sealed class RiskPolicy
 /// the rest of that unit is at <see cref="Level"/> (e.g. Low, 防范区); when none is left it returns to normal (常态化).
 /// </summary>
 /// <threadsafety static="true" instance="true">Immutable.</threadsafety>
-public sealed class RiskBaseline
+internal sealed class RiskBaseline
 {
     /// <summary>Creates a baseline.</summary>
     /// <param name="unit">The kind of the county-level unit.</param>
@@ -169,7 +183,7 @@ public sealed class RiskBaseline
 /// aggregated level applies to the target zone itself, not to the zones below it.
 /// </summary>
 /// <threadsafety static="true" instance="true">Immutable.</threadsafety>
-public sealed class RiskAggregation
+internal sealed class RiskAggregation
 {
     /// <summary>Creates an aggregation.</summary>
     /// <param name="target">The kind of the zones that take the highest level, e.g. <see cref="ZoneKind.City"/>.</param>
@@ -204,7 +218,7 @@ public sealed class RiskAggregation
 
 /// <summary>Builds a <see cref="RiskPolicy"/> in code, e.g. with a vendor's own <see cref="IRiskRule"/>.</summary>
 /// <threadsafety static="true" instance="false">Mutable; use from one thread.</threadsafety>
-public sealed class RiskPolicyBuilder
+internal sealed class RiskPolicyBuilder
 {
     private readonly List<IRiskRule> _rules = new();
     private readonly List<RiskAggregation> _aggregations = new();

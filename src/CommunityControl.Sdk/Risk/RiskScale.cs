@@ -147,7 +147,14 @@ public sealed class RiskScale
 /// <param name="Code">A stable PascalCase code, e.g. <c>High</c>, used in edition documents.</param>
 /// <param name="NameZh">The Chinese name, e.g. <c>高风险区</c>.</param>
 /// <param name="NameEn">The English name, e.g. <c>High risk</c>.</param>
-public sealed record RiskLevelDefinition(RiskLevel Level, string Code, string NameZh, string NameEn);
+public sealed record RiskLevelDefinition(RiskLevel Level, string Code, string NameZh, string NameEn)
+{
+    /// <summary>Gets the level's name in a culture's language.</summary>
+    /// <param name="culture">Simplified Chinese (<see cref="NameZh"/>) for any <c>zh</c> culture, zh-Hans and zh-Hant alike; English otherwise.</param>
+    /// <returns>The name.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="culture"/> is null.</exception>
+    public string NameIn(System.Globalization.CultureInfo culture) => Bilingual.Pick(culture, NameZh, NameEn);
+}
 
 /// <summary>The scales of the built-in editions.</summary>
 public static class RiskScales
@@ -158,6 +165,23 @@ public static class RiskScales
     public static IReadOnlyList<RiskScale> All => _all ??= new[] { ChinaLowMediumHigh, ChinaThreeZones, ChinaCommunityTypes, WuhanEpidemicFree, CdcCommunityLevels, CdcTransmissionLevels, GermanyEmergencyBrake };
 
     /// <summary>Gets a built-in scale by its id.</summary>
+    /// <param name="id">The scale's id, e.g. <c>cn-low-medium-high</c>.</param>
+    /// <returns>The scale.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">No built-in scale has that id.</exception>
+    public static RiskScale Get(string id)
+    {
+        if (id is null)
+        {
+            throw new ArgumentNullException(nameof(id));
+        }
+
+        return TryGet(id, out var scale)
+            ? scale
+            : throw new KeyNotFoundException($"No built-in risk scale has that id; known: {string.Join(", ", All.Select(s => s.Id))}.");
+    }
+
+    /// <summary>Finds a built-in scale by its id.</summary>
     /// <param name="id">The scale's id, e.g. <c>cn-low-medium-high</c>.</param>
     /// <param name="scale">The scale, or null.</param>
     /// <returns>True when found.</returns>

@@ -9,7 +9,7 @@ using CommunityControl.Zones;
 namespace CommunityControl.Staffing;
 
 /// <summary>What an <see cref="ArrivalProfile"/>'s hourly figures are counted per.</summary>
-public enum ArrivalBasis
+internal enum ArrivalBasis
 {
     /// <summary>Not set.</summary>
     Unknown = 0,
@@ -41,7 +41,7 @@ public sealed class ArrivalProfile
     public string Name { get; }
 
     /// <summary>Gets what the figures are counted per.</summary>
-    public ArrivalBasis Basis { get; }
+    internal ArrivalBasis Basis { get; }
 
     /// <summary>Gets the checks per hour for the clock hours 0 to 23.</summary>
     public IReadOnlyList<double> Hourly { get; }
@@ -102,15 +102,7 @@ public sealed class ArrivalProfile
 
         return new ArrivalProfile(name, basis, values);
     }
-}
 
-/// <summary>
-/// Illustrative 24-hour profiles. They are NOT sourced figures: the reference gives no counts of gate traffic. They are
-/// shapes to start from (a closed compound with outings limited; the commuting peaks of work resumption) and should be
-/// replaced by counts from the gates' own logs.
-/// </summary>
-public static class ArrivalProfiles
-{
     /// <summary>
     /// Illustrative, not sourced: a closed compound whose residents go out only for essentials (cn-policy.md §2 describes
     /// the rules, not the traffic). Checks per hour per 100 households: about 0.2–0.5 at night, 3–5 by day, 55.2 a day in all.

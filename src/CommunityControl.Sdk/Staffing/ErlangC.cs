@@ -101,10 +101,10 @@ public static class ErlangC
     /// <param name="offeredLoad">The offered load in Erlangs; zero or more (zero needs no agents).</param>
     /// <param name="averageServiceTime">The average service time; more than zero.</param>
     /// <param name="target">The service target.</param>
-    /// <returns>The agent counts, the constraint that set them, and the queue's figures at <see cref="ErlangCStaffing.Agents"/>.</returns>
+    /// <returns>The agent counts, the constraint that set them, and the queue's figures at <see cref="ErlangCResult.Agents"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="target"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An argument is outside its range.</exception>
-    public static ErlangCStaffing Solve(double offeredLoad, Duration averageServiceTime, ServiceTarget target)
+    public static ErlangCResult Solve(double offeredLoad, Duration averageServiceTime, ServiceTarget target)
     {
         Guard.NotNull(target);
         CheckLoad(offeredLoad, allowZero: true);
@@ -113,11 +113,11 @@ public static class ErlangC
     }
 
     /// <summary>The search itself; arguments already checked. Allocation-free.</summary>
-    internal static ErlangCStaffing SolveCore(double a, double aht, ServiceTarget target)
+    internal static ErlangCResult SolveCore(double a, double aht, ServiceTarget target)
     {
         if (a <= 0)
         {
-            return new ErlangCStaffing(0, 0, 0, 0, StaffingConstraint.NoDemand, 0, 0, 1, 0, 0);
+            return new ErlangCResult(0, 0, 0, 0, StaffingConstraint.NoDemand, 0, 0, 1, 0, 0);
         }
 
         // Smallest integer strictly above the load, and the recurrence run up to it.
@@ -176,7 +176,7 @@ public static class ErlangC
         }
 
         var rostered = target.Shrinkage > 0 ? CeilingTolerant(n / (1 - target.Shrinkage)) : n;
-        return new ErlangCStaffing(a, forTarget, n, rostered, binding, b, pw, sl, asa, a / n);
+        return new ErlangCResult(a, forTarget, n, rostered, binding, b, pw, sl, asa, a / n);
     }
 
     /// <summary>⌈x⌉, forgiving the last bits of floating-point error (14 / 0.7 is 20, not 21).</summary>
@@ -220,7 +220,7 @@ public static class ErlangC
     }
 }
 
-/// <summary>Which constraint set the number of agents in an <see cref="ErlangCStaffing"/>.</summary>
+/// <summary>Which constraint set the number of agents in an <see cref="ErlangCResult"/>.</summary>
 public enum StaffingConstraint
 {
     /// <summary>Not set.</summary>
@@ -245,63 +245,19 @@ public enum StaffingConstraint
     MinimumOnDuty = 6,
 }
 
-/// <summary>The figures of an Erlang C queue with a given number of agents.</summary>
+/// <summary>
+/// The figures of an Erlang C queue at a number of agents: from <see cref="ErlangC.Evaluate"/> (the caller gave the count)
+/// or from <see cref="ErlangC.Solve"/> (the count the targets need, with the constraint that set it and the count to roster).
+/// </summary>
 /// <threadsafety static="true" instance="true">Immutable.</threadsafety>
 public readonly struct ErlangCResult
 {
     internal ErlangCResult(double offeredLoad, int agents, double erlangB, double probabilityOfWaiting, double serviceLevel, double averageWaitSeconds, double occupancy)
+        : this(offeredLoad, agents, agents, agents, StaffingConstraint.Unknown, erlangB, probabilityOfWaiting, serviceLevel, averageWaitSeconds, occupancy)
     {
-        OfferedLoad = offeredLoad;
-        Agents = agents;
-        ErlangB = erlangB;
-        ProbabilityOfWaiting = probabilityOfWaiting;
-        ServiceLevel = serviceLevel;
-        AverageWaitSeconds = averageWaitSeconds;
-        Occupancy = occupancy;
     }
 
-    /// <summary>Gets the offered load A, in Erlangs.</summary>
-    public double OfferedLoad { get; }
-
-    /// <summary>Gets the number of agents N.</summary>
-    public int Agents { get; }
-
-    /// <summary>Gets Erlang B (blocking probability of the loss system with N agents).</summary>
-    public double ErlangB { get; }
-
-    /// <summary>Gets P_w, the probability that an arrival waits.</summary>
-    public double ProbabilityOfWaiting { get; }
-
-    /// <summary>Gets SL(t), the share served within the answer time.</summary>
-    public double ServiceLevel { get; }
-
-    /// <summary>Gets the average wait (average speed of answer) in seconds.</summary>
-    public double AverageWaitSeconds { get; }
-
-    /// <summary>Gets the average wait (average speed of answer).</summary>
-    public Duration AverageWait => Duration.FromSeconds(AverageWaitSeconds);
-
-    /// <summary>Gets the occupancy A / N.</summary>
-    public double Occupancy { get; }
-
-    /// <summary>Returns e.g. <c>N = 14, A = 10 E: P_w 0.1741, SL 0.8884, ASA 7.84 s, occupancy 0.7143</c>.</summary>
-    /// <returns>The figures.</returns>
-    public override string ToString() => string.Format(
-        CultureInfo.InvariantCulture,
-        "N = {0}, A = {1:0.####} E: P_w {2:0.####}, SL {3:0.####}, ASA {4:0.##} s, occupancy {5:0.####}",
-        Agents,
-        OfferedLoad,
-        ProbabilityOfWaiting,
-        ServiceLevel,
-        AverageWaitSeconds,
-        Occupancy);
-}
-
-/// <summary>The agents a queue needs (from <see cref="ErlangC.Solve"/>) and the queue's figures at that count.</summary>
-/// <threadsafety static="true" instance="true">Immutable.</threadsafety>
-public readonly struct ErlangCStaffing
-{
-    internal ErlangCStaffing(double offeredLoad, int agentsForTarget, int agents, int agentsWithShrinkage, StaffingConstraint binding, double erlangB, double probabilityOfWaiting, double serviceLevel, double averageWaitSeconds, double occupancy)
+    internal ErlangCResult(double offeredLoad, int agentsForTarget, int agents, int agentsWithShrinkage, StaffingConstraint binding, double erlangB, double probabilityOfWaiting, double serviceLevel, double averageWaitSeconds, double occupancy)
     {
         OfferedLoad = offeredLoad;
         AgentsForTarget = agentsForTarget;
@@ -318,41 +274,66 @@ public readonly struct ErlangCStaffing
     /// <summary>Gets the offered load A, in Erlangs.</summary>
     public double OfferedLoad { get; }
 
-    /// <summary>Gets the smallest agent count that meets the service targets (before the occupancy cap).</summary>
+    /// <summary>
+    /// Gets the smallest agent count that meets the service targets (before the occupancy cap); from
+    /// <see cref="ErlangC.Evaluate"/>, the count given.
+    /// </summary>
     public int AgentsForTarget { get; }
 
-    /// <summary>Gets the agents needed on duty: <see cref="AgentsForTarget"/>, raised if the occupancy cap requires.</summary>
+    /// <summary>
+    /// Gets the number of agents N: from <see cref="ErlangC.Solve"/>, the agents needed on duty (<see cref="AgentsForTarget"/>,
+    /// raised if the occupancy cap requires); from <see cref="ErlangC.Evaluate"/>, the count given.
+    /// </summary>
     public int Agents { get; }
 
-    /// <summary>Gets the people to roster: ⌈<see cref="Agents"/> ÷ (1 − shrinkage)⌉.</summary>
+    /// <summary>
+    /// Gets the people to roster: ⌈<see cref="Agents"/> ÷ (1 − shrinkage)⌉; from <see cref="ErlangC.Evaluate"/>, the count given.
+    /// </summary>
     public int AgentsWithShrinkage { get; }
 
-    /// <summary>Gets the constraint that set <see cref="Agents"/>.</summary>
+    /// <summary>
+    /// Gets the constraint that set <see cref="Agents"/>; <see cref="StaffingConstraint.Unknown"/> from
+    /// <see cref="ErlangC.Evaluate"/>, where the caller set it.
+    /// </summary>
     public StaffingConstraint Binding { get; }
 
-    /// <summary>Gets Erlang B at <see cref="Agents"/> (0 when there is no demand).</summary>
+    /// <summary>Gets Erlang B (blocking probability of the loss system with N agents; 0 when there is no demand).</summary>
     public double ErlangB { get; }
 
-    /// <summary>Gets P_w at <see cref="Agents"/> (0 when there is no demand).</summary>
+    /// <summary>Gets P_w, the probability that an arrival waits (0 when there is no demand).</summary>
     public double ProbabilityOfWaiting { get; }
 
-    /// <summary>Gets the service level at <see cref="Agents"/> for the target's answer time (1 when there is no demand).</summary>
+    /// <summary>Gets SL(t), the share served within the answer time (1 when there is no demand).</summary>
     public double ServiceLevel { get; }
 
-    /// <summary>Gets the average wait in seconds at <see cref="Agents"/>.</summary>
+    /// <summary>Gets the average wait (average speed of answer) in seconds.</summary>
     public double AverageWaitSeconds { get; }
 
-    /// <summary>Gets the average wait at <see cref="Agents"/>.</summary>
+    /// <summary>Gets the average wait (average speed of answer).</summary>
     public Duration AverageWait => Duration.FromSeconds(AverageWaitSeconds);
 
-    /// <summary>Gets the occupancy A / N at <see cref="Agents"/> (0 when there is no demand).</summary>
+    /// <summary>Gets the occupancy A / N (0 when there is no demand).</summary>
     public double Occupancy { get; }
 
-    /// <summary>Returns e.g. <c>14 on duty (service level), 20 with shrinkage; A = 10 E, SL 0.8884, P_w 0.1741, ASA 7.84 s, occupancy 0.7143</c>.</summary>
-    /// <returns>The result in words.</returns>
-    public override string ToString() => Binding == StaffingConstraint.NoDemand
-        ? "0 on duty: no arrivals"
-        : string.Format(
+    /// <summary>
+    /// Returns e.g. <c>N = 14, A = 10 E: P_w 0.1741, SL 0.8884, ASA 7.84 s, occupancy 0.7143</c> (from
+    /// <see cref="ErlangC.Evaluate"/>) or <c>14 on duty (ServiceLevel), 20 with shrinkage; A = 10 E, SL 0.8884, P_w 0.1741,
+    /// ASA 7.84 s, occupancy 0.7143</c> (from <see cref="ErlangC.Solve"/>).
+    /// </summary>
+    /// <returns>The figures.</returns>
+    public override string ToString() => Binding switch
+    {
+        StaffingConstraint.Unknown => string.Format(
+            CultureInfo.InvariantCulture,
+            "N = {0}, A = {1:0.####} E: P_w {2:0.####}, SL {3:0.####}, ASA {4:0.##} s, occupancy {5:0.####}",
+            Agents,
+            OfferedLoad,
+            ProbabilityOfWaiting,
+            ServiceLevel,
+            AverageWaitSeconds,
+            Occupancy),
+        StaffingConstraint.NoDemand => "0 on duty: no arrivals",
+        _ => string.Format(
             CultureInfo.InvariantCulture,
             "{0} on duty ({1}), {2} with shrinkage; A = {3:0.####} E, SL {4:0.####}, P_w {5:0.####}, ASA {6:0.##} s, occupancy {7:0.####}",
             Agents,
@@ -362,5 +343,6 @@ public readonly struct ErlangCStaffing
             ServiceLevel,
             ProbabilityOfWaiting,
             AverageWaitSeconds,
-            Occupancy);
+            Occupancy),
+    };
 }

@@ -14,7 +14,7 @@ namespace CommunityControl.Staffing;
 /// <see cref="MinimumOnDuty"/>. Per shift: the most needed in any hour the shift covers, divided by (1 − shrinkage) and
 /// rounded up, times the compound's gates.</para>
 /// <para><see cref="MinimumOnDuty"/> has no national default: the national staff per checkpoint is UNCONFIRMED
-/// (cn-policy.md §3, §7 item 6). Named local figures are in <see cref="GateRules"/>.</para>
+/// (cn-policy.md §3, §7 item 6). Named local figures are static members (<see cref="Yangling2020"/>).</para>
 /// </remarks>
 /// <threadsafety static="true" instance="true">Immutable once built.</threadsafety>
 public sealed class GateRule
@@ -103,11 +103,7 @@ public sealed class GateRule
             problems.Add(new(path + ".staffedFrom", "staffed hours start and end on whole minutes."));
         }
     }
-}
 
-/// <summary>Named gate rules from local sources. The national figure is UNCONFIRMED, so none is a default.</summary>
-public static class GateRules
-{
     /// <summary>
     /// The minimum on duty of Yangling (Shaanxi), 2020-02-13: two posts at the exit and two at the entrance, staffed 24 hours
     /// (cn-policy.md §3, S29, grade A local government) — 4 people on duty per gate.
@@ -130,3 +126,4 @@ public static class GateRules
         Source = "Yangling 2020-02-13: 2 posts at the exit + 2 at the entrance, 24 h (cn-policy.md §3, S29)",
     };
 }
+

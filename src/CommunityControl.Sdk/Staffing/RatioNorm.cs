@@ -24,7 +24,7 @@ public enum RatioBasis
 /// A staffing ratio: so many staff per so many residents (or households), e.g. Hubei's 18 community workers per 10,000
 /// urban residents by 2025. Required = ⌈staff × population ÷ per⌉.
 /// </summary>
-/// <remarks>Named presets are in <see cref="RatioNorms"/>, each with its source; there is no national default where the
+/// <remarks>Named presets are its static properties, each with its source; there is no national default where the
 /// reference marks the figure UNCONFIRMED (national community-worker ratio, households per grid).</remarks>
 /// <threadsafety static="true" instance="true">Immutable.</threadsafety>
 public sealed class RatioNorm
@@ -95,7 +95,7 @@ public sealed class RatioNorm
     /// <param name="population">The residents (or households, by <see cref="Basis"/>); not negative.</param>
     /// <returns>The exact and the rounded-up figure.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="population"/> is negative.</exception>
-    public NormRequirement Required(long population)
+    public NormCheck Required(long population)
     {
         if (population < 0)
         {
@@ -103,7 +103,7 @@ public sealed class RatioNorm
         }
 
         var exact = Staff * population / Per;
-        return new NormRequirement(this, population, exact, ErlangC.CeilingTolerant(exact));
+        return new NormCheck(this, population, exact, ErlangC.CeilingTolerant(exact), default, 0);
     }
 
     /// <summary>Compares a zone's team with the norm: the staff required for its residents (or households), and the members
@@ -131,89 +131,15 @@ public sealed class RatioNorm
             }
         }
 
-        return new NormCheck(Required(population), area, present);
+        var required = Required(population);
+        return new NormCheck(this, population, required.Exact, required.Staff, area, present);
     }
 
     /// <summary>Returns e.g. <c>18 per 10,000 residents (Hubei …)</c>.</summary>
     /// <returns>The norm in words.</returns>
     public override string ToString()
         => string.Format(CultureInfo.InvariantCulture, "{0:0.##} per {1:N0} {2} ({3})", Staff, Per, Basis == RatioBasis.Residents ? "residents" : "households", Source);
-}
 
-/// <summary>The staff a population needs under a <see cref="RatioNorm"/>.</summary>
-/// <threadsafety static="true" instance="true">Immutable.</threadsafety>
-public readonly struct NormRequirement
-{
-    internal NormRequirement(RatioNorm norm, long population, double exact, int required)
-    {
-        Norm = norm;
-        Population = population;
-        Exact = exact;
-        Staff = required;
-    }
-
-    /// <summary>Gets the norm.</summary>
-    public RatioNorm Norm { get; }
-
-    /// <summary>Gets the population (or households) counted.</summary>
-    public long Population { get; }
-
-    /// <summary>Gets staff × population ÷ per, unrounded.</summary>
-    public double Exact { get; }
-
-    /// <summary>Gets the staff required: <see cref="Exact"/> rounded up.</summary>
-    public int Staff { get; }
-
-    /// <summary>Explains the figure, e.g. <c>18 per 10,000 residents × 4,564 residents = 8.22 → 9 (Hubei …)</c>.</summary>
-    /// <returns>The explanation.</returns>
-    public override string ToString() => Norm is null
-        ? "(no norm)"
-        : string.Format(
-            CultureInfo.InvariantCulture,
-            "{0:0.##} per {1:N0} {2} × {3:N0} = {4:0.##} → {5} ({6})",
-            Norm.Staff,
-            Norm.Per,
-            Norm.Basis == RatioBasis.Residents ? "residents" : "households",
-            Population,
-            Exact,
-            Staff,
-            Norm.Source);
-}
-
-/// <summary>A zone's team compared with a <see cref="RatioNorm"/>.</summary>
-/// <threadsafety static="true" instance="true">Immutable.</threadsafety>
-public readonly struct NormCheck
-{
-    internal NormCheck(NormRequirement requirement, ZoneId area, int present)
-    {
-        Requirement = requirement;
-        Area = area;
-        Present = present;
-    }
-
-    /// <summary>Gets what the norm requires.</summary>
-    public NormRequirement Requirement { get; }
-
-    /// <summary>Gets the zone checked.</summary>
-    public ZoneId Area { get; }
-
-    /// <summary>Gets the members of the counted sources serving in the zone.</summary>
-    public int Present { get; }
-
-    /// <summary>Gets the staff missing (0 when the norm is met).</summary>
-    public int Shortfall => Math.Max(0, Requirement.Staff - Present);
-
-    /// <summary>Returns e.g. <c>500101-001: 9 required (…), 6 present, short 3</c>.</summary>
-    /// <returns>The check in words.</returns>
-    public override string ToString() => $"{Area}: {Requirement.Staff} required ({Requirement}), {Present} present, short {Shortfall}";
-}
-
-/// <summary>
-/// Named ratio norms, each from the reference with its source. There is no national community-worker ratio (国办发〔2021〕56号's
-/// figure was not seen) and no national households-per-grid standard: both are UNCONFIRMED (cn-policy.md §3, §7 item 6).
-/// </summary>
-public static class RatioNorms
-{
     /// <summary>Hubei: 18 community workers per 10,000 urban residents by 2025 (14th Five-Year Plan; cn-policy.md §3, S27, grade A).</summary>
     public static RatioNorm Hubei2025CommunityWorkers { get; } = RatioNorm.Create(
         "hubei-2025-community-workers", 18, 10_000, RatioBasis.Residents, "Hubei 14th Five-Year Plan, by 2025 (cn-policy.md §3, S27)", new[] { WorkforceSource.CommunityWorker });
@@ -248,4 +174,64 @@ public static class RatioNorms
     /// <summary>Contact tracers, 100 per 100,000: Resolve to Save Lives (Contact Tracing Playbook; intl-policy.md §e).</summary>
     public static RatioNorm ContactTracersResolveToSaveLives { get; } = RatioNorm.Create(
         "contact-tracers-rtsl-100", 100, 100_000, RatioBasis.Residents, "Resolve to Save Lives (intl-policy.md §e)", Array.Empty<WorkforceSource>());
+}
+
+/// <summary>
+/// The staff a population needs under a <see cref="RatioNorm"/> and, from <see cref="RatioNorm.Evaluate"/>, a zone's team
+/// compared with it. From <see cref="RatioNorm.Required"/> no zone is checked: <see cref="Area"/> is empty and nobody is
+/// counted present.
+/// </summary>
+/// <threadsafety static="true" instance="true">Immutable.</threadsafety>
+public readonly struct NormCheck
+{
+    internal NormCheck(RatioNorm norm, long population, double exact, int required, ZoneId area, int present)
+    {
+        Norm = norm;
+        Population = population;
+        Exact = exact;
+        Staff = required;
+        Area = area;
+        Present = present;
+    }
+
+    /// <summary>Gets the norm.</summary>
+    public RatioNorm Norm { get; }
+
+    /// <summary>Gets the population (or households) counted.</summary>
+    public long Population { get; }
+
+    /// <summary>Gets staff × population ÷ per, unrounded.</summary>
+    public double Exact { get; }
+
+    /// <summary>Gets the staff required: <see cref="Exact"/> rounded up.</summary>
+    public int Staff { get; }
+
+    /// <summary>Gets the zone checked; empty from <see cref="RatioNorm.Required"/>.</summary>
+    public ZoneId Area { get; }
+
+    /// <summary>Gets the members of the counted sources serving in the zone (0 from <see cref="RatioNorm.Required"/>).</summary>
+    public int Present { get; }
+
+    /// <summary>Gets the staff missing (0 when the norm is met).</summary>
+    public int Shortfall => Math.Max(0, Staff - Present);
+
+    /// <summary>
+    /// Explains the figure, e.g. <c>18 per 10,000 residents × 4,564 = 8.22 → 9 (Hubei …)</c>; for a zone checked,
+    /// <c>500101-001: 9 required (…), 6 present, short 3</c>.
+    /// </summary>
+    /// <returns>The requirement or the check in words.</returns>
+    public override string ToString() => Area.IsEmpty ? Explain() : $"{Area}: {Staff} required ({Explain()}), {Present} present, short {Shortfall}";
+
+    private string Explain() => Norm is null
+        ? "(no norm)"
+        : string.Format(
+            CultureInfo.InvariantCulture,
+            "{0:0.##} per {1:N0} {2} × {3:N0} = {4:0.##} → {5} ({6})",
+            Norm.Staff,
+            Norm.Per,
+            Norm.Basis == RatioBasis.Residents ? "residents" : "households",
+            Population,
+            Exact,
+            Staff,
+            Norm.Source);
 }

@@ -20,7 +20,7 @@ namespace CommunityControl.Staffing;
 /// <para>Create one with <see cref="StaffingPolicyBuilder"/> or read one with <see cref="Serialization.StaffingPolicyJson"/>. Levels
 /// are <see cref="RiskLevel"/>s of <see cref="Scale"/>; a level the policy does not list demands nothing.</para>
 /// <para>Every figure the reference marks UNCONFIRMED (staff per checkpoint, check times, grid size) is a parameter with
-/// no default; named local figures are offered as presets (<see cref="GateRules"/>, <see cref="RatioNorms"/>).</para>
+/// no default; named local figures are offered as presets (<see cref="GateRule.Yangling2020"/>, the static properties of <see cref="RatioNorm"/>).</para>
 /// </remarks>
 /// <threadsafety static="true" instance="true">Immutable and thread-safe; <see cref="Calculate(IReadOnlyList{RiskSnapshot}, GateArrivals, Workforce)"/> may run concurrently.</threadsafety>
 public sealed class StaffingPolicy

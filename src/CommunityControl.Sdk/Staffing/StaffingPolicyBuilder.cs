@@ -19,7 +19,7 @@ namespace CommunityControl.Staffing;
 ///     .WithCheckTime(GateCheckMethod.CodeScan, Duration.FromSeconds(10))
 ///     .ForLevel("High", new LevelStaffing
 ///     {
-///         Gate = GateRules.Yangling2020(GateCheckMethod.CodeScan, ServiceTarget.ForServiceLevel(0.8, Duration.FromSeconds(20))),
+///         Gate = GateRule.Yangling2020(GateCheckMethod.CodeScan, ServiceTarget.ForServiceLevel(0.8, Duration.FromSeconds(20))),
 ///         Workloads = new[] { new Workload { Kind = WorkKind.Delivery, Basis = WorkloadBasis.PerHousehold, TimesPerDay = 1, TimeEach = Duration.FromMinutes(4) } },
 ///     })
 ///     .Build();

@@ -18,7 +18,7 @@ namespace CommunityControl.Staffing;
 /// <remarks>
 /// <para>Amounts are <see cref="decimal"/> in <see cref="Currency"/>. Each amount on a statement is rounded to
 /// <see cref="DecimalPlaces"/> places, midpoints away from zero, and the total is the sum of the rounded amounts.</para>
-/// <para>Presets (<see cref="SubsidyPolicies"/>) carry only the figures the reference gives; transport and meal
+/// <para>Presets (<see cref="Sichuan2020"/>, <see cref="Xiamen2020"/>) carry only the figures the reference gives; transport and meal
 /// allowances are UNCONFIRMED (cn-policy.md §3, §7 item 7) and have no default.</para>
 /// </remarks>
 /// <threadsafety static="true" instance="true">Immutable.</threadsafety>
@@ -196,11 +196,7 @@ public sealed class SubsidyPolicy
 
         return new SubsidyPolicy(id, source, scale, currency, byLevel, overtime, transport, meal, eligible.Distinct().ToArray(), decimals);
     }
-}
 
-/// <summary>Subsidy presets with the figures the reference gives (cn-policy.md §3).</summary>
-public static class SubsidyPolicies
-{
     /// <summary>
     /// Sichuan, 2020-04-10: at least 70 / 50 / 30 CNY per person per day in high / medium / low-risk areas, during a level
     /// I or II response (cn-policy.md §3, S26c). The reference says "≥": the preset pays the stated minimums (High 70,
@@ -245,8 +241,11 @@ public sealed class SubsidyCalendar
     /// <summary>Gets the weekly rest days (e.g. Saturday and Sunday).</summary>
     public IReadOnlyList<IsoDayOfWeek> RestDays { get; init; } = Array.Empty<IsoDayOfWeek>();
 
-    /// <summary>Gets the public holidays.</summary>
-    public IReadOnlyList<LocalDate> Holidays { get; init; } = Array.Empty<LocalDate>();
+    /// <summary>
+    /// Gets the public holidays: the same <see cref="HolidayCalendar"/> a risk evaluation takes, so a holiday may be scoped
+    /// to a zone (it applies to the days worked in that zone or below it).
+    /// </summary>
+    public HolidayCalendar Holidays { get; init; } = HolidayCalendar.Empty;
 
     /// <summary>Gets the regular paid hours per day; a day worked beyond them is an overtime day. Null: hours never make a day overtime.</summary>
     public double? RegularHoursPerDay { get; init; }
@@ -419,7 +418,7 @@ public sealed class SubsidyStatement
             var top = g.OrderByDescending(a => a.ZoneLevel).ThenBy(a => a.Zone).First();
             var level = top.ZoneLevel;
             var hours = g.Sum(a => a.PaidHours);
-            var reason = calendar.Holidays.Contains(g.Key) ? OvertimeReason.Holiday
+            var reason = (calendar.Holidays ?? HolidayCalendar.Empty).IsHoliday(plan.Tree, plan.Tree.IndexOf(top.Zone), g.Key) ? OvertimeReason.Holiday
                 : calendar.RestDays.Contains(g.Key.DayOfWeek) ? OvertimeReason.RestDay
                 : calendar.RegularHoursPerDay is { } regular && hours > regular + 1e-9 ? OvertimeReason.Hours
                 : OvertimeReason.None;

@@ -3,6 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using CommunityControl.Authority;
 using CommunityControl.Internal;
 using CommunityControl.Zones;
 using NodaTime;
@@ -203,6 +204,47 @@ public sealed class Workforce : IReadOnlyList<StaffMember>
 
     /// <summary>Gets a workforce with nobody in it.</summary>
     public static Workforce Empty { get; } = new(Array.Empty<StaffMember>());
+
+    /// <summary>
+    /// Gets the <see cref="Role"/> (the authority vocabulary: what a person may do at a gate) of a person from a
+    /// <see cref="WorkforceSource"/> (the staffing vocabulary: where a member of the team comes from). The two enums name
+    /// the same seven kinds of person with the same values (1–7); <see cref="WorkforceSource.PartyMember"/> is
+    /// <see cref="Role.PartyMemberVolunteer"/>. <see cref="Role.Police"/>, <see cref="Role.HealthWorker"/> and
+    /// <see cref="Role.Cdc"/> hold powers but are not a community's workforce, so they have no source.
+    /// </summary>
+    /// <param name="source">The source.</param>
+    /// <returns>The role; <see cref="Role.Unknown"/> for <see cref="WorkforceSource.Unknown"/> or an undefined value.</returns>
+    public static Role RoleOf(WorkforceSource source) => source switch
+    {
+        WorkforceSource.CommunityWorker => Role.CommunityWorker,
+        WorkforceSource.GridWorker => Role.GridWorker,
+        WorkforceSource.PropertyStaff => Role.PropertyStaff,
+        WorkforceSource.DeployedCadre => Role.DeployedCadre,
+        WorkforceSource.PartyMember => Role.PartyMemberVolunteer,
+        WorkforceSource.Volunteer => Role.Volunteer,
+        WorkforceSource.HomeownersCommitteeMember => Role.HomeownersCommitteeMember,
+        _ => Role.Unknown,
+    };
+
+    /// <summary>Finds the <see cref="WorkforceSource"/> of a <see cref="Role"/>: the inverse of <see cref="RoleOf"/>.</summary>
+    /// <param name="role">The role.</param>
+    /// <param name="source">The source, or <see cref="WorkforceSource.Unknown"/>.</param>
+    /// <returns>True when the role is one of the seven kinds a community's workforce is drawn from.</returns>
+    public static bool TryGetSource(Role role, out WorkforceSource source)
+    {
+        source = role switch
+        {
+            Role.CommunityWorker => WorkforceSource.CommunityWorker,
+            Role.GridWorker => WorkforceSource.GridWorker,
+            Role.PropertyStaff => WorkforceSource.PropertyStaff,
+            Role.DeployedCadre => WorkforceSource.DeployedCadre,
+            Role.PartyMemberVolunteer => WorkforceSource.PartyMember,
+            Role.Volunteer => WorkforceSource.Volunteer,
+            Role.HomeownersCommitteeMember => WorkforceSource.HomeownersCommitteeMember,
+            _ => WorkforceSource.Unknown,
+        };
+        return source != WorkforceSource.Unknown;
+    }
 
     /// <summary>Gets the number of people.</summary>
     public int Count => _members.Length;

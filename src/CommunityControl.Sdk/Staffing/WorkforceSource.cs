@@ -1,6 +1,10 @@
 namespace CommunityControl.Staffing;
 
 /// <summary>Where a person on the community's team comes from (cn-policy.md §3).</summary>
+/// <remarks>
+/// The same kinds of person as <see cref="Authority.Role"/>, with the same values; <see cref="Workforce.RoleOf"/> and
+/// <see cref="Workforce.TryGetSource"/> map between them (<see cref="PartyMember"/> is <see cref="Authority.Role.PartyMemberVolunteer"/>).
+/// </remarks>
 public enum WorkforceSource
 {
     /// <summary>Not set; rejected.</summary>

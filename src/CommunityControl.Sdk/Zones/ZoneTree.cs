@@ -253,7 +253,7 @@ public sealed class ZoneTree
     /// <returns>The parent's index, or −1.</returns>
     /// <exception cref="IndexOutOfRangeException"><paramref name="index"/> is outside the tree.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int ParentIndexAt(int index) => _parents[index];
+    internal int ParentIndexAt(int index) => _parents[index];
 
     /// <summary>Gets the exclusive end of a zone's subtree: its descendants are the indexes <paramref name="index"/> + 1 to this − 1.</summary>
     /// <param name="index">The zone's dense index.</param>
@@ -267,14 +267,14 @@ public sealed class ZoneTree
     /// <returns>The zone's kind.</returns>
     /// <exception cref="IndexOutOfRangeException"><paramref name="index"/> is outside the tree.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ZoneKind KindAt(int index) => (ZoneKind)_kinds[index];
+    internal ZoneKind KindAt(int index) => (ZoneKind)_kinds[index];
 
     /// <summary>Gets the id of the zone at a dense index.</summary>
     /// <param name="index">The zone's dense index.</param>
     /// <returns>The zone's id.</returns>
     /// <exception cref="IndexOutOfRangeException"><paramref name="index"/> is outside the tree.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ZoneId IdAt(int index) => _ids[index];
+    internal ZoneId IdAt(int index) => _ids[index];
 
     internal string NameAt(int index) => _names[index];
 
@@ -286,9 +286,9 @@ public sealed class ZoneTree
 
     internal int DepthAt(int index) => _depths[index];
 
-    internal ChildZones ChildrenOf(int index) => new(this, index);
+    internal ZoneList ChildrenOf(int index) => ZoneList.ChildrenOf(this, index);
 
-    internal AncestorZones AncestorsOf(int index) => new(this, index);
+    internal ZoneList AncestorsOf(int index) => ZoneList.AncestorsOf(this, index);
 
     internal ZoneList DescendantsOf(int index) => new(this, null, index + 1, _ends[index] - index - 1);
 

@@ -50,7 +50,7 @@ public class AccessPolicyTests
     public void Evaluate_TimeBoundedGrant_LetsTheOperatorActOnlyWhileValid()
     {
         var ninth = MeasureTables.NinthEdition2022;
-        var grant = new AuthorityGrant(Role.CommunityWorker, Permissions.OrderHomeObservation, LegalBases.InfectiousDiseaseLawArticle40,
+        var grant = new AuthorityGrant(Role.CommunityWorker, Permissions.OrderHomeObservation, LegalBasis.InfectiousDiseaseLawArticle40,
             new Interval(Noon - Duration.FromHours(1), Noon + Duration.FromHours(1)), decidedBy: "区卫生健康委");
         var policy = AccessPolicy.Create(ninth, AuthorityPolicy.ChinaInfectiousDiseaseLaw2013.WithGrant(grant));
         var now = Resident(GateDirection.Entry) with { Exposure = ExposureCategory.ArrivedFromMediumRiskArea };

@@ -17,7 +17,7 @@ public class AuthorityPolicyTests
     public void HoldersOf_CompelIsolation_IsThePoliceOnly_Article39()
     {
         China.HoldersOf(Permissions.CompelIsolation, Noon, measuresInForce: true).Should().Be(Roles.Police);
-        China.Grants.Single(g => (g.Permissions & Permissions.CompelIsolation) != 0).Basis.Should().BeSameAs(LegalBases.InfectiousDiseaseLawArticle39);
+        China.Grants.Single(g => (g.Permissions & Permissions.CompelIsolation) != 0).Basis.Should().BeSameAs(LegalBasis.InfectiousDiseaseLawArticle39);
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public class AuthorityPolicyTests
     {
         var from = Instant.FromUtc(2022, 7, 1, 0, 0);
         var to = Instant.FromUtc(2022, 7, 8, 0, 0);
-        var policy = China.WithGrant(new AuthorityGrant(Role.CommunityWorker, Permissions.SealBuilding, LegalBases.InfectiousDiseaseLawArticle42, new Interval(from, to), decidedBy: "区防控指挥部"));
+        var policy = China.WithGrant(new AuthorityGrant(Role.CommunityWorker, Permissions.SealBuilding, LegalBasis.InfectiousDiseaseLawArticle42, new Interval(from, to), decidedBy: "区防控指挥部"));
 
         policy.PermissionsOf(Role.CommunityWorker, from - Duration.Epsilon).Should().NotHaveFlag(Permissions.SealBuilding);
         policy.PermissionsOf(Role.CommunityWorker, from).Should().HaveFlag(Permissions.SealBuilding);
@@ -76,7 +76,7 @@ public class AuthorityPolicyTests
             .Add("c1-b", ZoneKind.Compound, parent: "c1", gates: 1)
             .Build();
         var policy = new AuthorityPolicyBuilder(China)
-            .Grant(Role.PropertyStaff, Permissions.SealBuilding, LegalBases.InfectiousDiseaseLawArticle41, new Interval(Noon, Noon + Duration.FromDays(7)), ZoneId.From("c1-a"))
+            .Grant(Role.PropertyStaff, Permissions.SealBuilding, LegalBasis.InfectiousDiseaseLawArticle41, new Interval(Noon, Noon + Duration.FromDays(7)), ZoneId.From("c1-a"))
             .Build();
 
         policy.PermissionsAtGate(Role.PropertyStaff, Noon, tree, tree.GetIndex(ZoneId.From("c1-a-1")), false).Should().HaveFlag(Permissions.SealBuilding);
@@ -87,7 +87,7 @@ public class AuthorityPolicyTests
     [Fact]
     public void AuthorityGrant_BasisDoesNotAllowPermission_Throws()
     {
-        var act = () => new AuthorityGrant(Role.Volunteer, Permissions.CompelIsolation, LegalBases.InfectiousDiseaseLawArticle9);
+        var act = () => new AuthorityGrant(Role.Volunteer, Permissions.CompelIsolation, LegalBasis.InfectiousDiseaseLawArticle9);
 
         act.Should().Throw<ModelValidationException>().Which.Failures.Should().ContainSingle(f => f.Contains("does not allow", StringComparison.Ordinal));
     }
@@ -96,9 +96,9 @@ public class AuthorityPolicyTests
     public void Build_SeveralBadGrants_ReportsEveryProblem()
     {
         var builder = new AuthorityPolicyBuilder("test")
-            .Grant(Role.Unknown, Permissions.Check, LegalBases.InfectiousDiseaseLawArticle9)
-            .Grant(Role.Police, Permissions.None, LegalBases.InfectiousDiseaseLawArticle39)
-            .Grant(Role.Volunteer, Permissions.SealBuilding, LegalBases.InfectiousDiseaseLawArticle9);
+            .Grant(Role.Unknown, Permissions.Check, LegalBasis.InfectiousDiseaseLawArticle9)
+            .Grant(Role.Police, Permissions.None, LegalBasis.InfectiousDiseaseLawArticle39)
+            .Grant(Role.Volunteer, Permissions.SealBuilding, LegalBasis.InfectiousDiseaseLawArticle9);
 
         var failures = builder.Invoking(b => b.Build()).Should().Throw<ModelValidationException>().Which.Failures;
 
@@ -134,8 +134,8 @@ public class AuthorityPolicyTests
     [Fact]
     public void LegalBases_CoverTheArticlesOfSection4()
     {
-        LegalBases.All.Where(b => b.InstrumentZh == "传染病防治法").Select(b => b.Article).Should().Equal(9, 39, 40, 41, 42, 43);
-        LegalBases.InfectiousDiseaseLawArticle39.ToString().Should().Be("传染病防治法 Art. 39");
+        LegalBasis.All.Where(b => b.InstrumentZh == "传染病防治法").Select(b => b.Article).Should().Equal(9, 39, 40, 41, 42, 43);
+        LegalBasis.InfectiousDiseaseLawArticle39.ToString().Should().Be("传染病防治法 Art. 39");
     }
 
     [Fact]

@@ -1,4 +1,6 @@
 using System;
+using System.Linq;
+using CommunityControl.Editions;
 using CommunityControl.Epidemiology;
 using CommunityControl.Risk;
 using CommunityControl.Zones;
@@ -33,6 +35,27 @@ public class VendorRuleTests
         a.SetBy.Should().Be(Z("c2-a"));
         timeline.LevelOf(Z("c1-a"), Day(2)).Should().Be(scale["Low"], "the county baseline applies to vendor rules too");
         timeline.LevelOf(Z("c2-a"), Day(3)).Should().Be(RiskLevel.None);
+    }
+
+    [Fact]
+    public void WithRule_AddsAVendorRuleToOptionsOrABuiltInPolicy()
+    {
+        var scale = RiskScales.ChinaLowMediumHigh;
+        var rule = new PositiveScreeningRule(scale["Medium"], days: 2);
+        var fromOptions = RiskPolicy.FromOptions(new RiskPolicyOptions { Scale = scale.Id }).WithRule(rule);
+        var history = new EpidemicHistoryBuilder(Tree, Day0)
+            .Add(new ScreeningRound { Zone = Z("c2-a"), Date = Day(1), AllNegative = false })
+            .Build(Day(5));
+
+        fromOptions.Rules.Select(r => r.Id).Should().Equal("positive-screening");
+        fromOptions.Evaluate(history, new DateInterval(Day0, Day(5))).LevelOf(Z("c2-a-1-1"), Day(2)).Should().Be(scale["Medium"]);
+
+        var builtIn = PolicyEditions.China.NinthEdition.Risk;
+        var extended = builtIn.WithRule(rule);
+        extended.Rules.Should().HaveCount(builtIn.Rules.Count + 1);
+        extended.Rules[^1].Should().BeSameAs(rule);
+        builtIn.Rules.Should().NotContain(rule, "WithRule returns a new policy");
+        FluentActions.Invoking(() => extended.WithRule(rule)).Should().Throw<ModelValidationException>().WithMessage("*used twice*");
     }
 
     [Fact]

@@ -13,28 +13,28 @@ public class ArrivalProfileTests
     [Fact]
     public void Presets_AreLabelledIllustrativeAndHave24Hours()
     {
-        ArrivalProfiles.ClosedCompoundIllustrative.Name.Should().Contain("illustrative, not sourced");
-        ArrivalProfiles.WorkResumptionIllustrative.Name.Should().Contain("illustrative, not sourced");
-        ArrivalProfiles.ClosedCompoundIllustrative.Hourly.Should().HaveCount(24);
-        ArrivalProfiles.WorkResumptionIllustrative.Hourly.Sum().Should().Be(267);
-        ArrivalProfiles.ClosedCompoundIllustrative.Hourly.Sum().Should().BeApproximately(55.2, 1e-9);
+        ArrivalProfile.ClosedCompoundIllustrative.Name.Should().Contain("illustrative, not sourced");
+        ArrivalProfile.WorkResumptionIllustrative.Name.Should().Contain("illustrative, not sourced");
+        ArrivalProfile.ClosedCompoundIllustrative.Hourly.Should().HaveCount(24);
+        ArrivalProfile.WorkResumptionIllustrative.Hourly.Sum().Should().Be(267);
+        ArrivalProfile.ClosedCompoundIllustrative.Hourly.Sum().Should().BeApproximately(55.2, 1e-9);
     }
 
     [Fact]
     public void WorkResumption_PeaksAtCommutingHours()
     {
-        var hourly = ArrivalProfiles.WorkResumptionIllustrative.Hourly;
+        var hourly = ArrivalProfile.WorkResumptionIllustrative.Hourly;
         var peak = hourly.Max();
 
         Enumerable.Range(0, 24).Where(h => hourly[h] == peak).Should().Equal(8, 18);
-        peak.Should().BeGreaterThan(ArrivalProfiles.ClosedCompoundIllustrative.Hourly.Max() * 5);
+        peak.Should().BeGreaterThan(ArrivalProfile.ClosedCompoundIllustrative.Hourly.Max() * 5);
     }
 
     [Fact]
     public void ChecksPerGate_PerHundredHouseholds_ScalesAndSharesOverGates()
     {
         // 35 per 100 households at 08:00; 500 households over 2 gates → 35 × 5 / 2 = 87.5 per gate.
-        ArrivalProfiles.WorkResumptionIllustrative.ChecksPerGate(8, 500, 2).Should().Be(87.5);
+        ArrivalProfile.WorkResumptionIllustrative.ChecksPerGate(8, 500, 2).Should().Be(87.5);
     }
 
     [Fact]
@@ -72,20 +72,20 @@ public class ArrivalProfileTests
         var zone = ZoneId.From("c1");
         var measured = ArrivalProfile.PerGate("measured", Enumerable.Repeat(5.0, 24));
         var low = RiskScales.ChinaLowMediumHigh["Low"];
-        var arrivals = new GateArrivals(ArrivalProfiles.ClosedCompoundIllustrative)
-            .WithLevel(low, ArrivalProfiles.WorkResumptionIllustrative)
+        var arrivals = new GateArrivals(ArrivalProfile.ClosedCompoundIllustrative)
+            .WithLevel(low, ArrivalProfile.WorkResumptionIllustrative)
             .With(zone, measured);
 
         arrivals.For(zone, low).Should().BeSameAs(measured);
-        arrivals.For(ZoneId.From("c2"), low).Should().BeSameAs(ArrivalProfiles.WorkResumptionIllustrative);
-        arrivals.For(ZoneId.From("c2"), RiskScales.ChinaLowMediumHigh["High"]).Should().BeSameAs(ArrivalProfiles.ClosedCompoundIllustrative);
+        arrivals.For(ZoneId.From("c2"), low).Should().BeSameAs(ArrivalProfile.WorkResumptionIllustrative);
+        arrivals.For(ZoneId.From("c2"), RiskScales.ChinaLowMediumHigh["High"]).Should().BeSameAs(ArrivalProfile.ClosedCompoundIllustrative);
         arrivals.Overridden.Should().Equal(zone);
     }
 
     [Fact]
     public void GateArrivals_EmptyZone_Throws()
     {
-        var act = () => new GateArrivals(ArrivalProfiles.ClosedCompoundIllustrative).With(default, ArrivalProfiles.ClosedCompoundIllustrative);
+        var act = () => new GateArrivals(ArrivalProfile.ClosedCompoundIllustrative).With(default, ArrivalProfile.ClosedCompoundIllustrative);
 
         act.Should().Throw<ArgumentException>().WithParameterName("zone");
     }

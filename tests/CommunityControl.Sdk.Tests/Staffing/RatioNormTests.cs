@@ -13,7 +13,7 @@ public class RatioNormTests
     public void Hubei2025_SeedsCommunity_NeedsNineCommunityWorkers()
     {
         // 18 per 10,000 × 4,620 residents = 8.316 → 9.
-        var required = RatioNorms.Hubei2025CommunityWorkers.Required(4_620);
+        var required = RatioNorm.Hubei2025CommunityWorkers.Required(4_620);
 
         required.Exact.Should().BeApproximately(8.316, 1e-9);
         required.Staff.Should().Be(9);
@@ -26,7 +26,7 @@ public class RatioNormTests
     [InlineData(0, 0)]
     public void Hubei2025_ExactMultiples_DoNotRoundUp(int residents, int staff)
     {
-        RatioNorms.Hubei2025CommunityWorkers.Required(residents).Staff.Should().Be(staff);
+        RatioNorm.Hubei2025CommunityWorkers.Required(residents).Staff.Should().Be(staff);
     }
 
     [Theory]
@@ -38,7 +38,7 @@ public class RatioNormTests
     {
         var norm = new[]
         {
-            RatioNorms.ContactTracersGwuBaseline, RatioNorms.ContactTracersJohnsHopkinsAstho, RatioNorms.ContactTracersMassachusetts, RatioNorms.ContactTracersResolveToSaveLives,
+            RatioNorm.ContactTracersGwuBaseline, RatioNorm.ContactTracersJohnsHopkinsAstho, RatioNorm.ContactTracersMassachusetts, RatioNorm.ContactTracersResolveToSaveLives,
         }.Single(n => n.Staff == per100K);
 
         norm.Per.Should().Be(100_000);
@@ -48,9 +48,9 @@ public class RatioNormTests
     [Fact]
     public void Evaluate_SeedsCommunity_CountsCommunityWorkersServingInIt()
     {
-        var check = RatioNorms.Hubei2025CommunityWorkers.Evaluate(SeedsCommunity.Tree, ZoneId.From(SeedsCommunity.Community), SeedsCommunity.Workforce());
+        var check = RatioNorm.Hubei2025CommunityWorkers.Evaluate(SeedsCommunity.Tree, ZoneId.From(SeedsCommunity.Community), SeedsCommunity.Workforce());
 
-        check.Requirement.Staff.Should().Be(9);
+        check.Staff.Should().Be(9);
         check.Present.Should().Be(6);
         check.Shortfall.Should().Be(3);
         check.ToString().Should().StartWith("500101-001: 9 required");
@@ -59,19 +59,19 @@ public class RatioNormTests
     [Fact]
     public void Evaluate_WuhanGridControllers_CountsGridWorkersOnly()
     {
-        var check = RatioNorms.WuhanGridControllers2020.Evaluate(SeedsCommunity.Tree, ZoneId.From(SeedsCommunity.Community), SeedsCommunity.Workforce());
+        var check = RatioNorm.WuhanGridControllers2020.Evaluate(SeedsCommunity.Tree, ZoneId.From(SeedsCommunity.Community), SeedsCommunity.Workforce());
 
-        check.Requirement.Staff.Should().Be(5, "4,620 residents / 1,000 → 4.62 → 5");
+        check.Staff.Should().Be(5, "4,620 residents / 1,000 → 4.62 → 5");
         check.Present.Should().Be(0);
     }
 
     [Fact]
     public void Presets_NameTheirSources_AndNoNationalDefaultExists()
     {
-        typeof(RatioNorms).GetProperties().Select(p => p.Name).Should().NotContain(n => n.Contains("National", StringComparison.Ordinal));
-        RatioNorms.ChangjiCommunityWorkers.Staff.Should().Be(25);
-        RatioNorms.Mca2020ObservedCommunityWorkers.Source.Should().Contain("not a standard");
-        typeof(RatioNorms).GetProperties().Select(p => (RatioNorm)p.GetValue(null)!).Should().OnlyContain(n => n.Source.Contains("§", StringComparison.Ordinal));
+        typeof(RatioNorm).GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static).Select(p => p.Name).Should().NotContain(n => n.Contains("National", StringComparison.Ordinal));
+        RatioNorm.ChangjiCommunityWorkers.Staff.Should().Be(25);
+        RatioNorm.Mca2020ObservedCommunityWorkers.Source.Should().Contain("not a standard");
+        typeof(RatioNorm).GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static).Select(p => (RatioNorm)p.GetValue(null)!).Should().OnlyContain(n => n.Source.Contains("§", StringComparison.Ordinal));
     }
 
     [Fact]

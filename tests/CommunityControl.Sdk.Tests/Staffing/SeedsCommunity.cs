@@ -99,7 +99,7 @@ internal static class SeedsCommunity
     }
 
     /// <summary>Closed compounds during the outbreak; work resumption (commuting peaks) at Low.</summary>
-    public static GateArrivals Arrivals() => new GateArrivals(ArrivalProfiles.ClosedCompoundIllustrative).WithLevel(Scale["Low"], ArrivalProfiles.WorkResumptionIllustrative);
+    public static GateArrivals Arrivals() => new GateArrivals(ArrivalProfile.ClosedCompoundIllustrative).WithLevel(Scale["Low"], ArrivalProfile.WorkResumptionIllustrative);
 
     /// <summary>One snapshot per day from <see cref="OutbreakStart"/> to <see cref="End"/> (28 days).</summary>
     public static IReadOnlyList<RiskSnapshot> Days()

@@ -239,7 +239,7 @@ public class SeedsScenarioTests
     public void Subsidies_SichuanRates_FollowTheLevelOfTheCompoundWorked()
     {
         // cw-01 works at compound C1: Medium (50 CNY) to 2020-02-23, Low (30 CNY) from 2020-02-24.
-        var statement = SubsidyStatement.Calculate(SubsidyPolicies.Sichuan2020, Plan, PersonId.From("cw-01"), Plan.Period, SubsidyCalendar.None);
+        var statement = SubsidyStatement.Calculate(SubsidyPolicy.Sichuan2020, Plan, PersonId.From("cw-01"), Plan.Period, SubsidyCalendar.None);
         var daysWorked = Plan.AssignmentsOf(PersonId.From("cw-01")).Select(a => a.Date).Distinct().ToList();
 
         statement.Days.Should().HaveCount(daysWorked.Count);
@@ -250,7 +250,7 @@ public class SeedsScenarioTests
     [Fact]
     public void Subsidies_Volunteers_NotEligibleUnderThePreset()
     {
-        var all = SubsidyStatement.CalculateAll(SubsidyPolicies.Sichuan2020, Plan, Plan.Period, SubsidyCalendar.None);
+        var all = SubsidyStatement.CalculateAll(SubsidyPolicy.Sichuan2020, Plan, Plan.Period, SubsidyCalendar.None);
 
         all.Should().NotBeEmpty();
         all.Where(s => s.Source == WorkforceSource.Volunteer).Should().OnlyContain(s => !s.IsEligible && s.Total == 0m);

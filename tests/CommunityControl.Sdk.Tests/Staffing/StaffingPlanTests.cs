@@ -80,7 +80,7 @@ public class StaffingPlanTests
             new GateRule { Check = GateCheckMethod.CodeScan, Target = ServiceTarget.ForServiceLevel(0.8, Duration.FromSeconds(20)), MinimumOnDuty = 1, StaffedFrom = new LocalTime(8, 0), StaffedUntil = new LocalTime(16, 0) },
             checkSeconds: 10);
 
-        var plan = policy.Calculate(RiskSnapshot.Uniform(tree, Monday, Scale, Scale["Medium"]), new GateArrivals(ArrivalProfiles.ClosedCompoundIllustrative), Workforce.Empty, new DateInterval(Monday, Monday));
+        var plan = policy.Calculate(RiskSnapshot.Uniform(tree, Monday, Scale, Scale["Medium"]), new GateArrivals(ArrivalProfile.ClosedCompoundIllustrative), Workforce.Empty, new DateInterval(Monday, Monday));
 
         plan.Requirements.Select(r => r.Shift.Name).Should().Equal("Day");
     }
@@ -103,7 +103,7 @@ public class StaffingPlanTests
         var tree = Compound(gates: 0, households: 300);
         var policy = Policy(ShiftPattern.TwoTwelveHour(new LocalTime(8, 0), Duration.Zero), new GateRule { Check = GateCheckMethod.CodeScan, Target = ServiceTarget.ForServiceLevel(0.8, Duration.FromSeconds(20)), MinimumOnDuty = 2 }, 10);
 
-        var plan = policy.Calculate(RiskSnapshot.Uniform(tree, Monday, Scale, Scale["Medium"]), new GateArrivals(ArrivalProfiles.ClosedCompoundIllustrative), Workforce.Empty, new DateInterval(Monday, Monday));
+        var plan = policy.Calculate(RiskSnapshot.Uniform(tree, Monday, Scale, Scale["Medium"]), new GateArrivals(ArrivalProfile.ClosedCompoundIllustrative), Workforce.Empty, new DateInterval(Monday, Monday));
 
         plan.Requirements.Should().BeEmpty();
     }
@@ -126,7 +126,7 @@ public class StaffingPlanTests
             .Build();
         var snapshot = RiskSnapshot.Create(tree, Monday, Scale, new Dictionary<ZoneId, RiskLevel> { [ZoneId.From("c")] = Scale["Medium"], [ZoneId.From("c-b1")] = Scale["High"] });
 
-        var plan = policy.Calculate(snapshot, new GateArrivals(ArrivalProfiles.ClosedCompoundIllustrative), Workforce.Empty, new DateInterval(Monday, Monday));
+        var plan = policy.Calculate(snapshot, new GateArrivals(ArrivalProfile.ClosedCompoundIllustrative), Workforce.Empty, new DateInterval(Monday, Monday));
 
         var doorToDoor = plan.Requirements.Single(r => r.Role == StaffingRole.DoorToDoor);
         doorToDoor.Households.Should().Be(40);
@@ -150,7 +150,7 @@ public class StaffingPlanTests
             .ForLevel("High", new LevelStaffing { Workloads = new[] { new Workload { Kind = WorkKind.TemperatureCheck, Basis = WorkloadBasis.PerHousehold, TimesPerDay = 2, TimeEach = Duration.FromMinutes(3), From = new LocalTime(8, 0), Until = new LocalTime(20, 0) } } })
             .Build();
 
-        var plan = policy.Calculate(RiskSnapshot.Uniform(tree, Monday, Scale, Scale["High"]), new GateArrivals(ArrivalProfiles.ClosedCompoundIllustrative), Workforce.Empty, new DateInterval(Monday, Monday));
+        var plan = policy.Calculate(RiskSnapshot.Uniform(tree, Monday, Scale, Scale["High"]), new GateArrivals(ArrivalProfile.ClosedCompoundIllustrative), Workforce.Empty, new DateInterval(Monday, Monday));
 
         plan.Requirements.Select(r => (r.Shift.Name, r.WorkHours, r.RequiredPeople)).Should().Equal(("Day", 16.0, 2), ("Evening", 8.0, 1));
     }
@@ -165,7 +165,7 @@ public class StaffingPlanTests
             .ForLevel("High", new LevelStaffing { Workloads = new[] { new Workload { Kind = WorkKind.WasteCollection, Basis = WorkloadBasis.PerHousehold, TimesPerDay = 1, TimeEach = Duration.FromMinutes(3), From = new LocalTime(8, 0), Until = new LocalTime(20, 0), Shrinkage = 0.5, MinimumPeople = 2 } } })
             .Build();
 
-        var line = policy.Calculate(RiskSnapshot.Uniform(tree, Monday, Scale, Scale["High"]), new GateArrivals(ArrivalProfiles.ClosedCompoundIllustrative), Workforce.Empty, new DateInterval(Monday, Monday)).Requirements.Single();
+        var line = policy.Calculate(RiskSnapshot.Uniform(tree, Monday, Scale, Scale["High"]), new GateArrivals(ArrivalProfile.ClosedCompoundIllustrative), Workforce.Empty, new DateInterval(Monday, Monday)).Requirements.Single();
 
         line.RequiredPeople.Should().Be(2);
         line.Explain().Should().Contain("÷ (1 − 50 % shrinkage)").And.Contain("4 paid h ÷ 12 h shift → 1 people; at least 2 → 2 people");
@@ -180,7 +180,7 @@ public class StaffingPlanTests
             .ForLevel("Medium", new LevelStaffing { Workloads = new[] { new Workload { Kind = WorkKind.Disinfection, Basis = WorkloadBasis.PerPlanningUnit, TimesPerDay = 3, TimeEach = Duration.FromMinutes(40) } } })
             .Build();
 
-        var plan = policy.Calculate(RiskSnapshot.Uniform(tree, Monday, Scale, Scale["Medium"]), new GateArrivals(ArrivalProfiles.ClosedCompoundIllustrative), Workforce.Empty, new DateInterval(Monday, Monday));
+        var plan = policy.Calculate(RiskSnapshot.Uniform(tree, Monday, Scale, Scale["Medium"]), new GateArrivals(ArrivalProfile.ClosedCompoundIllustrative), Workforce.Empty, new DateInterval(Monday, Monday));
 
         // 3 × 40 min = 2 h a day, spread over 24 h: 1 h in each 12 h shift.
         plan.Requirements.Select(r => r.WorkHours).Should().Equal(1.0, 1.0);
@@ -211,7 +211,7 @@ public class StaffingPlanTests
             .Build();
         var snapshot = RiskSnapshot.Create(tree, Monday, Scale, new Dictionary<ZoneId, RiskLevel> { [ZoneId.From("c")] = Scale["Medium"], [ZoneId.From("c-b1")] = Scale["High"] });
 
-        var line = policy.Calculate(snapshot, new GateArrivals(ArrivalProfiles.ClosedCompoundIllustrative), Workforce.Empty, new DateInterval(Monday, Monday)).Requirements.Single();
+        var line = policy.Calculate(snapshot, new GateArrivals(ArrivalProfile.ClosedCompoundIllustrative), Workforce.Empty, new DateInterval(Monday, Monday)).Requirements.Single();
 
         line.Role.Should().Be(StaffingRole.ScreeningSupport);
         line.WorkHours.Should().BeApproximately(0.75, 1e-9);
@@ -225,7 +225,7 @@ public class StaffingPlanTests
         var tree = Compound(gates: 1, households: 100);
         var snapshot = RiskSnapshot.Uniform(tree, Monday, RiskScales.ChinaThreeZones, RiskLevel.FromSeverity(3));
 
-        var act = () => SeedsCommunity.Policy().Calculate(snapshot, new GateArrivals(ArrivalProfiles.ClosedCompoundIllustrative), Workforce.Empty, new DateInterval(Monday, Monday));
+        var act = () => SeedsCommunity.Policy().Calculate(snapshot, new GateArrivals(ArrivalProfile.ClosedCompoundIllustrative), Workforce.Empty, new DateInterval(Monday, Monday));
 
         act.Should().Throw<ArgumentException>().WithMessage("*cn-three-zones*cn-low-medium-high*");
     }
@@ -236,7 +236,7 @@ public class StaffingPlanTests
         var tree = Compound(gates: 1, households: 100);
         var days = new[] { RiskSnapshot.Uniform(tree, Monday, Scale, Scale["Low"]), RiskSnapshot.Uniform(tree, Monday.PlusDays(2), Scale, Scale["Low"]) };
 
-        var act = () => SeedsCommunity.Policy().Calculate(days, new GateArrivals(ArrivalProfiles.ClosedCompoundIllustrative), Workforce.Empty);
+        var act = () => SeedsCommunity.Policy().Calculate(days, new GateArrivals(ArrivalProfile.ClosedCompoundIllustrative), Workforce.Empty);
 
         act.Should().Throw<ArgumentException>().WithParameterName("days").WithMessage("*consecutive*");
     }
@@ -244,7 +244,7 @@ public class StaffingPlanTests
     [Fact]
     public void Calculate_NoDays_Throws()
     {
-        var act = () => SeedsCommunity.Policy().Calculate(Array.Empty<RiskSnapshot>(), new GateArrivals(ArrivalProfiles.ClosedCompoundIllustrative), Workforce.Empty);
+        var act = () => SeedsCommunity.Policy().Calculate(Array.Empty<RiskSnapshot>(), new GateArrivals(ArrivalProfile.ClosedCompoundIllustrative), Workforce.Empty);
 
         act.Should().Throw<ArgumentException>().WithParameterName("days");
     }
@@ -255,7 +255,7 @@ public class StaffingPlanTests
         var tree = Compound(gates: 1, households: 100);
         var workforce = Workforce.Create(new[] { new StaffMember { Id = PersonId.From("cw-1"), Source = WorkforceSource.CommunityWorker, Zone = ZoneId.From("elsewhere"), HoursPerWeek = 40, Duties = StaffingDuties.All } });
 
-        var act = () => SeedsCommunity.Policy().Calculate(RiskSnapshot.Uniform(tree, Monday, Scale, Scale["Low"]), new GateArrivals(ArrivalProfiles.ClosedCompoundIllustrative), workforce, new DateInterval(Monday, Monday));
+        var act = () => SeedsCommunity.Policy().Calculate(RiskSnapshot.Uniform(tree, Monday, Scale, Scale["Low"]), new GateArrivals(ArrivalProfile.ClosedCompoundIllustrative), workforce, new DateInterval(Monday, Monday));
 
         act.Should().Throw<ArgumentException>().WithParameterName("workforce").WithMessage("*'cw-1' serves 'elsewhere'*");
     }
@@ -264,7 +264,7 @@ public class StaffingPlanTests
     public void Calculate_ArrivalsForAZoneThatIsNotAUnit_Throws()
     {
         var tree = Compound(gates: 1, households: 100);
-        var arrivals = new GateArrivals(ArrivalProfiles.ClosedCompoundIllustrative).With(ZoneId.From("c-b1"), ArrivalProfiles.WorkResumptionIllustrative);
+        var arrivals = new GateArrivals(ArrivalProfile.ClosedCompoundIllustrative).With(ZoneId.From("c-b1"), ArrivalProfile.WorkResumptionIllustrative);
 
         var act = () => SeedsCommunity.Policy().Calculate(RiskSnapshot.Uniform(tree, Monday, Scale, Scale["Low"]), arrivals, Workforce.Empty, new DateInterval(Monday, Monday));
 

@@ -122,7 +122,7 @@ public class StaffingPolicyBuilderTests
     [Fact]
     public void GateRules_Yangling2020_FourOnDutyAroundTheClockWithSource()
     {
-        var rule = GateRules.Yangling2020(GateCheckMethod.ManualRegistration, ServiceTarget.ForServiceLevel(0.8, Duration.FromSeconds(20)));
+        var rule = GateRule.Yangling2020(GateCheckMethod.ManualRegistration, ServiceTarget.ForServiceLevel(0.8, Duration.FromSeconds(20)));
 
         rule.MinimumOnDuty.Should().Be(4);
         rule.StaffedFrom.Should().Be(rule.StaffedUntil, "staffed 24 h");

@@ -19,7 +19,7 @@ public class SubsidyStatementTests
     [Fact]
     public void Sichuan2020_PaysTheStatedMinimums()
     {
-        var sichuan = SubsidyPolicies.Sichuan2020;
+        var sichuan = SubsidyPolicy.Sichuan2020;
 
         sichuan.DailyByLevel[Scale["High"]].Should().Be(70m);
         sichuan.DailyByLevel[Scale["Medium"]].Should().Be(50m);
@@ -35,9 +35,9 @@ public class SubsidyStatementTests
     [Fact]
     public void Xiamen2020_Pays150PerOvertimeDay()
     {
-        SubsidyPolicies.Xiamen2020.OvertimeDayRate.Should().Be(150m);
-        SubsidyPolicies.Xiamen2020.DailyByLevel.Should().BeEmpty();
-        SubsidyPolicies.Xiamen2020.Source.Should().Contain("S26d");
+        SubsidyPolicy.Xiamen2020.OvertimeDayRate.Should().Be(150m);
+        SubsidyPolicy.Xiamen2020.DailyByLevel.Should().BeEmpty();
+        SubsidyPolicy.Xiamen2020.Source.Should().Contain("S26d");
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public class SubsidyStatementTests
         //   Mon–Thu 4 × 50 = 200; Fri–Sun 3 × 70 = 210; overtime 2 × 150 = 300; transport 7 × 10.01 = 70.07;
         //   meal 7 × 15 = 105; total 885.07 CNY.
         var plan = OnePersonWeek(WorkforceSource.CommunityWorker);
-        var policy = SubsidyPolicies.Sichuan2020.WithOvertimeDayRate(150m).WithAllowances(10.005m, 15m);
+        var policy = SubsidyPolicy.Sichuan2020.WithOvertimeDayRate(150m).WithAllowances(10.005m, 15m);
         var calendar = new SubsidyCalendar { RestDays = new[] { IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday } };
 
         var statement = SubsidyStatement.Calculate(policy, plan, Worker, plan.Period, calendar);
@@ -72,9 +72,9 @@ public class SubsidyStatementTests
     {
         // A holiday on Wednesday; regular hours 8 a day, so every 12.5 h day is an overtime day by hours.
         var plan = OnePersonWeek(WorkforceSource.CommunityWorker);
-        var calendar = new SubsidyCalendar { Holidays = new[] { Monday.PlusDays(2) }, RegularHoursPerDay = 8 };
+        var calendar = new SubsidyCalendar { Holidays = HolidayCalendar.Empty.With(Monday.PlusDays(2)), RegularHoursPerDay = 8 };
 
-        var statement = SubsidyStatement.Calculate(SubsidyPolicies.Xiamen2020, plan, Worker, plan.Period, calendar);
+        var statement = SubsidyStatement.Calculate(SubsidyPolicy.Xiamen2020, plan, Worker, plan.Period, calendar);
 
         statement.Days[2].OvertimeReason.Should().Be(OvertimeReason.Holiday);
         statement.Days.Where(d => d.Date != Monday.PlusDays(2)).Should().OnlyContain(d => d.OvertimeReason == OvertimeReason.Hours);
@@ -87,7 +87,7 @@ public class SubsidyStatementTests
     {
         var plan = OnePersonWeek(WorkforceSource.CommunityWorker);
 
-        var statement = SubsidyStatement.Calculate(SubsidyPolicies.Sichuan2020, plan, Worker, new DateInterval(Monday.PlusDays(3), Monday.PlusDays(4)), SubsidyCalendar.None);
+        var statement = SubsidyStatement.Calculate(SubsidyPolicy.Sichuan2020, plan, Worker, new DateInterval(Monday.PlusDays(3), Monday.PlusDays(4)), SubsidyCalendar.None);
 
         statement.Total.Should().Be(50m + 70m);
     }
@@ -97,12 +97,12 @@ public class SubsidyStatementTests
     {
         var plan = OnePersonWeek(WorkforceSource.Volunteer);
 
-        var statement = SubsidyStatement.Calculate(SubsidyPolicies.Sichuan2020, plan, Worker, plan.Period, SubsidyCalendar.None);
+        var statement = SubsidyStatement.Calculate(SubsidyPolicy.Sichuan2020, plan, Worker, plan.Period, SubsidyCalendar.None);
 
         statement.IsEligible.Should().BeFalse();
         statement.Total.Should().Be(0m);
         statement.Explain().Should().Contain("Volunteer is not an eligible source (CommunityWorker); nothing is owed for 7 day(s) worked.");
-        SubsidyStatement.Calculate(SubsidyPolicies.Sichuan2020.WithEligibleSources(WorkforceSource.Volunteer), plan, Worker, plan.Period, SubsidyCalendar.None)
+        SubsidyStatement.Calculate(SubsidyPolicy.Sichuan2020.WithEligibleSources(WorkforceSource.Volunteer), plan, Worker, plan.Period, SubsidyCalendar.None)
             .Total.Should().Be((4 * 50m) + (3 * 70m));
     }
 
@@ -111,7 +111,7 @@ public class SubsidyStatementTests
     {
         var plan = OnePersonWeek(WorkforceSource.CommunityWorker);
 
-        var act = () => SubsidyStatement.Calculate(SubsidyPolicies.Sichuan2020, plan, PersonId.From("nobody"), plan.Period, SubsidyCalendar.None);
+        var act = () => SubsidyStatement.Calculate(SubsidyPolicy.Sichuan2020, plan, PersonId.From("nobody"), plan.Period, SubsidyCalendar.None);
 
         act.Should().Throw<ArgumentException>().WithParameterName("person");
     }
@@ -135,19 +135,19 @@ public class SubsidyStatementTests
             .WithCheckTime(GateCheckMethod.CodeScan, Duration.FromSeconds(10))
             .ForLevel("Sealed", new LevelStaffing { Gate = new GateRule { Check = GateCheckMethod.CodeScan, Target = ServiceTarget.ForServiceLevel(0.8, Duration.FromSeconds(20)), MinimumOnDuty = 1 } })
             .Build();
-        var plan = policy.Calculate(RiskSnapshot.Uniform(tree, Monday, zones, zones["Sealed"]), new GateArrivals(ArrivalProfiles.ClosedCompoundIllustrative), Workforce.Empty, new DateInterval(Monday, Monday));
+        var plan = policy.Calculate(RiskSnapshot.Uniform(tree, Monday, zones, zones["Sealed"]), new GateArrivals(ArrivalProfile.ClosedCompoundIllustrative), Workforce.Empty, new DateInterval(Monday, Monday));
 
-        var act = () => SubsidyStatement.CalculateAll(SubsidyPolicies.Sichuan2020, plan, plan.Period, SubsidyCalendar.None);
+        var act = () => SubsidyStatement.CalculateAll(SubsidyPolicy.Sichuan2020, plan, plan.Period, SubsidyCalendar.None);
 
         act.Should().Throw<ArgumentException>().WithParameterName("plan").WithMessage("*cn-low-medium-high*cn-three-zones*");
-        SubsidyStatement.CalculateAll(SubsidyPolicies.Xiamen2020, plan, plan.Period, SubsidyCalendar.None).Should().BeEmpty("nobody worked; Xiamen's rate does not depend on levels");
-        SubsidyPolicies.Sichuan2020.ToString().Should().Be("sichuan-2020-04-10: Low 30, Medium 50, High 70 CNY/day");
+        SubsidyStatement.CalculateAll(SubsidyPolicy.Xiamen2020, plan, plan.Period, SubsidyCalendar.None).Should().BeEmpty("nobody worked; Xiamen's rate does not depend on levels");
+        SubsidyPolicy.Sichuan2020.ToString().Should().Be("sichuan-2020-04-10: Low 30, Medium 50, High 70 CNY/day");
     }
 
     [Fact]
     public void WithAllowances_Negative_Rejected()
     {
-        var act = () => SubsidyPolicies.Sichuan2020.WithAllowances(-1m, null);
+        var act = () => SubsidyPolicy.Sichuan2020.WithAllowances(-1m, null);
 
         act.Should().Throw<ModelValidationException>().WithMessage("*transportPerDay*");
     }
@@ -165,7 +165,7 @@ public class SubsidyStatementTests
             .Build();
         var days = Enumerable.Range(0, 7).Select(i => RiskSnapshot.Uniform(tree, Monday.PlusDays(i), Scale, i < 4 ? Scale["Medium"] : Scale["High"])).ToList();
         var workforce = Workforce.Create(new[] { new StaffMember { Id = Worker, Source = source, Zone = ZoneId.From("c"), HoursPerWeek = 87.5, Duties = StaffingDuties.All } });
-        var plan = policy.Calculate(days, new GateArrivals(ArrivalProfiles.ClosedCompoundIllustrative), workforce);
+        var plan = policy.Calculate(days, new GateArrivals(ArrivalProfile.ClosedCompoundIllustrative), workforce);
         plan.Totals().GapPeople.Should().Be(0, "the one person covers every day");
         return plan;
     }

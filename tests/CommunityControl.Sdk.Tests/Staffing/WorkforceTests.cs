@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using CommunityControl.Authority;
 using CommunityControl.Staffing;
 using CommunityControl.Zones;
 using FluentAssertions;
@@ -138,4 +139,33 @@ public class WorkforceTests
         AvailableFrom = from,
         AvailableDays = days ?? new[] { IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday, IsoDayOfWeek.Friday, IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday },
     };
+
+    [Theory]
+    [InlineData(WorkforceSource.CommunityWorker, Role.CommunityWorker)]
+    [InlineData(WorkforceSource.GridWorker, Role.GridWorker)]
+    [InlineData(WorkforceSource.PropertyStaff, Role.PropertyStaff)]
+    [InlineData(WorkforceSource.DeployedCadre, Role.DeployedCadre)]
+    [InlineData(WorkforceSource.PartyMember, Role.PartyMemberVolunteer)]
+    [InlineData(WorkforceSource.Volunteer, Role.Volunteer)]
+    [InlineData(WorkforceSource.HomeownersCommitteeMember, Role.HomeownersCommitteeMember)]
+    public void RoleOf_AndTryGetSource_MapTheSameKindOfPerson(WorkforceSource source, Role role)
+    {
+        Workforce.RoleOf(source).Should().Be(role);
+        ((int)role).Should().Be((int)source, "the two vocabularies share their values");
+        Workforce.TryGetSource(role, out var back).Should().BeTrue();
+        back.Should().Be(source);
+    }
+
+    [Fact]
+    public void RoleOf_EverySourceHasARole_AndPowersOutsideTheWorkforceHaveNoSource()
+    {
+        Enum.GetValues(typeof(WorkforceSource)).Cast<WorkforceSource>().Where(s => s != WorkforceSource.Unknown)
+            .Select(Workforce.RoleOf).Should().NotContain(Role.Unknown);
+        Workforce.RoleOf(WorkforceSource.Unknown).Should().Be(Role.Unknown);
+        foreach (var role in new[] { Role.Police, Role.HealthWorker, Role.Cdc, Role.Unknown })
+        {
+            Workforce.TryGetSource(role, out var source).Should().BeFalse();
+            source.Should().Be(WorkforceSource.Unknown);
+        }
+    }
 }
