@@ -45,7 +45,7 @@ public static class GateServiceApp
         }
 
         // 1. The community and what happened in it.
-        var tree = Read(settings.CommunityFile!, ZoneTreeJson.Read);
+        var tree = Read(settings.CommunityFile!, stream => ZoneTreeJson.Read(stream));
         var history = Read(settings.HistoryFile!, stream => EpidemicHistoryJson.Read(stream, tree));
 
         // 2. The edition, with the host's own parts attached: the city's measure table (optional) and the staffing

@@ -114,13 +114,12 @@ public static class EditionVectorRunner
     {
         Guard.NotNull(vectorsJson);
         var utf8 = Encoding.UTF8.GetBytes(vectorsJson);
-        using var document = ParseJson(utf8);
-        var index = JsonLineIndex.Build(utf8);
-        var problems = new List<DocumentProblem>();
+        using var document = ParseJson(ref utf8);
+        var problems = new ProblemReport(DocumentKind, Limits.Default);
         var names = new List<string>();
         if (document.RootElement.ValueKind != JsonValueKind.Object || !document.RootElement.TryGetProperty("vectors", out var vectors) || vectors.ValueKind != JsonValueKind.Array)
         {
-            problems.Add(new DocumentProblem("$.vectors", index.LineOf("$.vectors"), "A list of vectors is required."));
+            problems.Add("$.vectors", "A list of vectors is required.");
         }
         else
         {
@@ -134,20 +133,19 @@ public static class EditionVectorRunner
                 }
                 else
                 {
-                    problems.Add(new DocumentProblem(path, index.LineOf(path), "Every vector needs a name."));
+                    problems.Add(path, "Every vector needs a name.");
                 }
             }
         }
 
-        return problems.Count > 0 ? throw new DocumentFormatException(DocumentKind, problems) : names.AsReadOnly();
+        return problems.Count > 0 ? throw problems.ToException(utf8) : names.AsReadOnly();
     }
 
     private static EditionVectorResult Execute(string json, Func<string, PolicyEdition?> resolve, string? vectorName)
     {
         var utf8 = Encoding.UTF8.GetBytes(json);
-        using var document = ParseJson(utf8);
-        var index = JsonLineIndex.Build(utf8);
-        var reader = new Reader(utf8, index);
+        using var document = ParseJson(ref utf8);
+        var reader = new Reader(utf8);
         var root = document.RootElement;
         if (root.ValueKind != JsonValueKind.Object)
         {
@@ -213,20 +211,30 @@ public static class EditionVectorRunner
             throw reader.Exception();
         }
 
+        reader.FindLines(plans);
         var outcomes = plans.Select(p => p.Run(edition.Risk)).ToArray();
         return new EditionVectorResult(edition.Id, outcomes);
     }
 
-    private static JsonDocument ParseJson(byte[] utf8)
+    /// <summary>Parses a document after the core's strict pre-pass (repeated names, invalid UTF-8, limits; a top-level "$schema" is dropped).</summary>
+    private static JsonDocument ParseJson(ref byte[] utf8)
     {
+        var limits = Limits.Default;
+        var checkedUtf8 = JsonDocumentReader.Check(utf8, DocumentKind, limits);
+        if (checkedUtf8 != utf8.AsSpan())
+        {
+            utf8 = checkedUtf8.ToArray();
+        }
+
         try
         {
             return JsonDocument.Parse(utf8, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         }
         catch (JsonException ex)
         {
-            var line = ex.LineNumber is { } l ? l + 1 : (long?)null;
-            throw new DocumentFormatException(DocumentKind, new[] { new DocumentProblem(ex.Path ?? "$", line, ex.Message) }, ex);
+            var report = new ProblemReport(DocumentKind, limits);
+            report.AddAtLine(ex.Path ?? "$", ex.LineNumber is { } l ? l + 1 : null, ex.Message);
+            throw report.ToException(utf8, ex);
         }
     }
 
@@ -236,22 +244,30 @@ public static class EditionVectorRunner
     private sealed class Reader
     {
         private readonly byte[] _utf8;
-        private readonly JsonLineIndex _index;
-        private readonly List<DocumentProblem> _problems = new();
+        private readonly ProblemReport _problems = new(DocumentKind, Limits.Default);
 
-        public Reader(byte[] utf8, JsonLineIndex index)
+        public Reader(byte[] utf8)
         {
             _utf8 = utf8;
-            _index = index;
         }
 
         public bool HasProblems => _problems.Count > 0;
 
-        public void Problem(string path, string message) => _problems.Add(new DocumentProblem(path, _index.LineOf(path), message));
+        public void Problem(string path, string message) => _problems.Add(path, message);
 
-        public DocumentFormatException Exception() => new(DocumentKind, _problems.OrderBy(p => p.LineNumber ?? long.MaxValue));
+        /// <summary>The one exception: every problem's line found in one pass by the core's step.</summary>
+        public DocumentFormatException Exception() => _problems.ToException(_utf8);
 
-        public long? LineOf(string path) => _index.LineOf(path);
+        /// <summary>Finds the line of every expectation in one pass.</summary>
+        public void FindLines(List<VectorPlan> plans)
+        {
+            var expectations = plans.SelectMany(p => p.Expectations).ToList();
+            var lines = JsonLines.Find(_utf8, expectations.Select(e => e.Path));
+            foreach (var e in expectations)
+            {
+                e.Line = lines.TryGetValue(e.Path, out var line) ? line : null;
+            }
+        }
 
         public void Fields(JsonElement element, string path, string[] allowed)
         {
@@ -478,13 +494,13 @@ public static class EditionVectorRunner
             var since = Date(e, path, "since", required: false);
             return _problems.Count > before || from is null || to is null || level is null
                 ? null
-                : new Expectation(path, LineOf(path), zone, from.Value, to.Value, level, outcome, reason, since);
+                : new Expectation(path, zone, from.Value, to.Value, level, outcome, reason, since);
         }
 
         private T? Sub<T>(string path, JsonElement element, string what, SubReader<T> read)
             where T : class
         {
-            if (element.ValueKind != JsonValueKind.Object || !_index.TryGetRange(path, out var start, out var end))
+            if (element.ValueKind != JsonValueKind.Object)
             {
                 Problem(path, $"Expected {what}.");
                 return null;
@@ -492,18 +508,12 @@ public static class EditionVectorRunner
 
             try
             {
-                return read(new ReadOnlySpan<byte>(_utf8, start, end - start));
+                // The raw text of the value, as in the document: the sub-document's lines count from the value's line.
+                return read(Encoding.UTF8.GetBytes(element.GetRawText()));
             }
             catch (DocumentFormatException ex)
             {
-                var first = _index.LineOf(path) ?? 1;
-                foreach (var p in ex.Problems)
-                {
-                    var inner = p.Path.StartsWith("$", StringComparison.Ordinal) ? p.Path.Substring(1) : (p.Path.Length == 0 ? string.Empty : "." + p.Path);
-                    var line = p.LineNumber is { } l ? first + l - 1 : (long?)null;
-                    _problems.Add(new DocumentProblem(path + inner, line, p.Message));
-                }
-
+                _problems.AddNested(path, ex);
                 return null;
             }
         }
@@ -513,10 +523,9 @@ public static class EditionVectorRunner
 
     private sealed class Expectation
     {
-        public Expectation(string path, long? line, ZoneId zone, LocalDate from, LocalDate to, string level, RiskAssessmentOutcome outcome, string? reason, LocalDate? since)
+        public Expectation(string path, ZoneId zone, LocalDate from, LocalDate to, string level, RiskAssessmentOutcome outcome, string? reason, LocalDate? since)
         {
             Path = path;
-            Line = line;
             Zone = zone;
             From = from;
             To = to;
@@ -528,7 +537,7 @@ public static class EditionVectorRunner
 
         public string Path { get; }
 
-        public long? Line { get; }
+        public long? Line { get; set; }
 
         public ZoneId Zone { get; }
 
@@ -563,6 +572,8 @@ public static class EditionVectorRunner
         public string Name { get; }
 
         public string? Row { get; }
+
+        public IReadOnlyList<Expectation> Expectations => _expectations;
 
         public EditionVectorOutcome Run(RiskPolicy policy)
         {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using CommunityControl.Internal;
 
@@ -12,7 +13,9 @@ namespace CommunityControl;
 /// </summary>
 /// <remarks>
 /// A document that is not well-formed JSON stops at its first syntax error, so it carries one problem; a well-formed
-/// document carries every problem in it. Messages never contain personal data.
+/// document carries every problem in it, up to <see cref="Serialization.DocumentLimits.MaxProblems"/> (the first ones in
+/// document order; <see cref="TotalProblemCount"/> says how many were found). Messages never contain personal data, and
+/// quote at most 64 characters of the document's text.
 /// </remarks>
 /// <threadsafety static="true" instance="false"/>
 #pragma warning disable CA1032 // One constructor on purpose: the exception always carries its problems.
@@ -26,22 +29,34 @@ public sealed class DocumentFormatException : FormatException
     /// <exception cref="ArgumentNullException"><paramref name="documentKind"/> or <paramref name="problems"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="problems"/> is empty.</exception>
     public DocumentFormatException(string documentKind, IEnumerable<DocumentProblem> problems, Exception? innerException = null)
-        : base(BuildMessage(documentKind, problems, out var list), innerException)
+        : this(documentKind, Guard.NotNull(problems).ToArray(), totalProblemCount: null, innerException)
+    {
+    }
+
+    /// <summary>Creates the exception with the first problems found and how many there were in all.</summary>
+    internal DocumentFormatException(string documentKind, IReadOnlyCollection<DocumentProblem> problems, int? totalProblemCount, Exception? innerException)
+        : base(BuildMessage(documentKind, problems, totalProblemCount, out var list), innerException)
     {
         DocumentKind = documentKind;
         Problems = list;
+        TotalProblemCount = Math.Max(totalProblemCount ?? list.Count, list.Count);
     }
 
     /// <summary>Gets what the document was meant to hold, e.g. "zone tree".</summary>
     public string DocumentKind { get; }
 
-    /// <summary>Gets every problem found, in document order.</summary>
+    /// <summary>Gets the problems found, in document order: every one, or the first
+    /// <see cref="Serialization.DocumentLimits.MaxProblems"/> when there were more.</summary>
+    /// <value>At least one problem; at most <see cref="TotalProblemCount"/>.</value>
     public IReadOnlyList<DocumentProblem> Problems { get; }
 
-    private static string BuildMessage(string documentKind, IEnumerable<DocumentProblem> problems, out IReadOnlyList<DocumentProblem> list)
+    /// <summary>Gets how many problems were found in all, including those not listed in <see cref="Problems"/>.</summary>
+    /// <value>At least <c>Problems.Count</c>; more when the reader's <see cref="Serialization.DocumentLimits.MaxProblems"/> was reached.</value>
+    public int TotalProblemCount { get; }
+
+    private static string BuildMessage(string documentKind, IReadOnlyCollection<DocumentProblem> problems, int? total, out IReadOnlyList<DocumentProblem> list)
     {
         Guard.NotNull(documentKind);
-        Guard.NotNull(problems);
         var array = problems.ToArray();
         if (array.Length == 0)
         {
@@ -49,8 +64,12 @@ public sealed class DocumentFormatException : FormatException
         }
 
         list = Array.AsReadOnly(array);
-        var noun = array.Length == 1 ? "problem" : "problems";
-        return $"The {documentKind} document is invalid ({array.Length} {noun}): {string.Join("; ", array.Select(p => p.ToString()))}";
+        var all = Math.Max(total ?? array.Length, array.Length);
+        var noun = all == 1 ? "problem" : "problems";
+        var count = all > array.Length
+            ? string.Format(CultureInfo.InvariantCulture, "first {0} of {1} {2}", array.Length, all, noun)
+            : string.Format(CultureInfo.InvariantCulture, "{0} {1}", all, noun);
+        return $"The {documentKind} document is invalid ({count}): {string.Join("; ", array.Select(p => p.ToString()))}";
     }
 }
 

@@ -102,7 +102,7 @@ internal static class DayValidator
 
             if (today.ContainsKey(c.Id))
             {
-                problems.Add((path + ".id", $"Case id '{c.Id}' is reported twice on {day}."));
+                problems.Add((path + ".id", $"The case id is reported twice on {day}."));
             }
             else if (known.TryGetValue(c.Id, out var entry))
             {
@@ -111,8 +111,8 @@ internal static class DayValidator
                 if (!confirmsSuspicion)
                 {
                     problems.Add((path + ".id", entry.Kind == CaseKind.Suspected && entry.ExcludedDate is { } excluded
-                        ? $"Case id '{c.Id}' was a suspicion excluded on {Format(excluded)}; a new infection needs a new id."
-                        : $"Case id '{c.Id}' was already reported on {Format(entry.ConfirmedDate ?? entry.Reported)}; ids are unique in a history."));
+                        ? $"The case id was a suspicion excluded on {Format(excluded)}; a new infection needs a new id."
+                        : $"The case id was already reported on {Format(entry.ConfirmedDate ?? entry.Reported)}; ids are unique in a history."));
                 }
             }
 
@@ -149,7 +149,7 @@ internal static class DayValidator
                 : known.TryGetValue(x.CaseId, out var entry) && entry.Kind == CaseKind.Suspected && entry.ExcludedDate is null;
             if (!isSuspect || !clearedToday.Add(x.CaseId))
             {
-                problems.Add((path + ".caseId", $"There is no open suspicion '{x.CaseId}' to exclude on {day}: the id is unknown, already confirmed, or already excluded."));
+                problems.Add((path + ".caseId", $"The case id names no open suspicion to exclude on {day}: the id is unknown, already confirmed, or already excluded."));
             }
         }
 

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -9,30 +8,69 @@ using System.Text.Json.Serialization.Metadata;
 namespace CommunityControl.Serialization;
 
 /// <summary>
-/// Shared plumbing for reading a document: deserialize with a source-generated contract, turn the serializer's first
-/// error into a <see cref="DocumentProblem"/> with path and line, and find the lines of semantic problems afterwards.
+/// Shared plumbing for reading a document: bytes from a string or a stream within
+/// <see cref="DocumentLimits.MaxDocumentBytes"/>, the strict pre-pass (<see cref="StrictJson"/>), deserializing with a
+/// source-generated contract, and the one "problems → lines → exception" step (<see cref="ProblemReport"/>).
 /// </summary>
 internal static class JsonDocumentReader
 {
+    private const int Chunk = 81_920;
+
+    /// <summary>Runs the strict pre-pass; returns the bytes to deserialize.</summary>
+    /// <exception cref="DocumentFormatException">The document breaks a rule of the pre-pass.</exception>
+    public static ReadOnlySpan<byte> Check(ReadOnlySpan<byte> utf8, string documentKind, Limits limits)
+        => StrictJson.Check(utf8, documentKind, limits);
+
     /// <summary>Deserializes <paramref name="utf8"/>; throws <see cref="DocumentFormatException"/> on any parser or shape error.</summary>
-    public static T Deserialize<T>(ReadOnlySpan<byte> utf8, JsonTypeInfo<T> typeInfo, string documentKind)
+    public static T Deserialize<T>(ReadOnlySpan<byte> utf8, JsonTypeInfo<T> typeInfo, string documentKind, in Limits limits)
         where T : class
     {
         try
         {
-            return JsonSerializer.Deserialize(utf8, typeInfo)
-                ?? throw new DocumentFormatException(documentKind, new[] { new DocumentProblem("$", 1, "The document is the JSON value null.") });
+            var value = JsonSerializer.Deserialize(utf8, typeInfo);
+            if (value is not null)
+            {
+                return value;
+            }
         }
         catch (JsonException ex)
         {
-            var line = ex.LineNumber is { } l ? l + 1 : (long?)null;
-            throw new DocumentFormatException(documentKind, new[] { new DocumentProblem(ex.Path ?? "$", line, CleanMessage(ex)) }, ex);
+            var report = new ProblemReport(documentKind, limits);
+            report.AddAtLine(ex.Path ?? "$", ex.LineNumber is { } l ? l + 1 : null, CleanMessage(ex));
+            throw report.ToException(utf8, ex);
         }
+
+        var empty = new ProblemReport(documentKind, limits);
+        empty.AddAtLine("$", 1, "The document is the JSON value null.");
+        throw empty.ToException(utf8);
     }
 
-    /// <summary>Reads a stream fully into UTF-8 bytes.</summary>
-    public static byte[] ReadAll(Stream stream)
+    /// <summary>Deserializes with the default limits (a document already checked, or written by the library).</summary>
+    public static T Deserialize<T>(ReadOnlySpan<byte> utf8, JsonTypeInfo<T> typeInfo, string documentKind)
+        where T : class
+        => Deserialize(utf8, typeInfo, documentKind, Limits.Default);
+
+    /// <summary>The one exception of a document with problems found by path: every line in one pass, document order, bounded.</summary>
+    public static DocumentFormatException Fail(string documentKind, ReadOnlySpan<byte> utf8, IEnumerable<(string Path, string Message)> problems, in Limits limits)
     {
+        var report = new ProblemReport(documentKind, limits);
+        report.AddRange(problems);
+        return report.ToException(utf8);
+    }
+
+    /// <summary>
+    /// Reads a stream to its end into UTF-8 bytes, in chunks, stopping at <see cref="Limits.MaxDocumentBytes"/>: a longer
+    /// stream is a problem, never an <see cref="IOException"/> or an <see cref="OutOfMemoryException"/> of a huge buffer.
+    /// </summary>
+    /// <exception cref="DocumentFormatException">The stream holds more than the limit.</exception>
+    public static byte[] ReadAll(Stream stream, string documentKind, in Limits limits)
+    {
+        var max = limits.MaxDocumentBytes;
+        if (stream.CanSeek && stream.Length - stream.Position > max)
+        {
+            throw StrictJson.TooLarge(documentKind, limits);
+        }
+
         if (stream is MemoryStream ms && ms.TryGetBuffer(out var segment))
         {
             var remaining = segment.AsSpan((int)ms.Position);
@@ -40,130 +78,53 @@ internal static class JsonDocumentReader
             return remaining.ToArray();
         }
 
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
+        var buffer = new byte[stream.CanSeek ? (int)Math.Max(0, Math.Min(stream.Length - stream.Position, max)) + 1 : Math.Min(Chunk, max + 1)];
+        var length = 0;
+        while (true)
+        {
+            if (length == buffer.Length)
+            {
+                if (length > max)
+                {
+                    throw StrictJson.TooLarge(documentKind, limits);
+                }
+
+                Array.Resize(ref buffer, (int)Math.Min((long)buffer.Length * 2, (long)max + 1));
+            }
+
+            var read = stream.Read(buffer, length, buffer.Length - length);
+            if (read <= 0)
+            {
+                break;
+            }
+
+            length += read;
+        }
+
+        if (length > max)
+        {
+            throw StrictJson.TooLarge(documentKind, limits);
+        }
+
+        Array.Resize(ref buffer, length);
+        return buffer;
+    }
+
+    /// <summary>Encodes a string as UTF-8, within <see cref="Limits.MaxDocumentBytes"/>.</summary>
+    /// <exception cref="DocumentFormatException">The string's UTF-8 form is larger than the limit.</exception>
+    public static byte[] Utf8(string json, string documentKind, in Limits limits)
+    {
+        if (json.Length > limits.MaxDocumentBytes)
+        {
+            throw StrictJson.TooLarge(documentKind, limits);
+        }
+
+        var bytes = Encoding.UTF8.GetBytes(json);
+        return bytes.Length > limits.MaxDocumentBytes ? throw StrictJson.TooLarge(documentKind, limits) : bytes;
     }
 
     /// <summary>Encodes a string as UTF-8.</summary>
     public static byte[] Utf8(string json) => Encoding.UTF8.GetBytes(json);
-
-    /// <summary>
-    /// Finds the 1-based line of each JSON path in <paramref name="paths"/> (paths like <c>$.zones[3].parent</c>; a path
-    /// whose property is absent falls back to its object). One pass over the document.
-    /// </summary>
-    public static Dictionary<string, long> FindLines(ReadOnlySpan<byte> utf8, IEnumerable<string> paths)
-    {
-        var wanted = new HashSet<string>(paths, StringComparer.Ordinal);
-        var wantedPrefixes = new HashSet<string>(wanted.Select(ParentOf).Where(p => p is not null)!, StringComparer.Ordinal);
-        var found = new Dictionary<string, long>(StringComparer.Ordinal);
-        if (wanted.Count == 0)
-        {
-            return found;
-        }
-
-        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-        var stack = new List<Frame>();
-        string? pendingProperty = null;
-        var line = 1L;
-        var scanned = 0;
-        try
-        {
-            while (reader.Read())
-            {
-                var start = (int)reader.TokenStartIndex;
-                line += CountNewlines(utf8.Slice(scanned, start - scanned));
-                scanned = start;
-
-                if (reader.TokenType == JsonTokenType.PropertyName)
-                {
-                    pendingProperty = reader.GetString();
-                    var propertyPath = stack.Count == 0 ? "$" : stack[stack.Count - 1].Path;
-                    Record(found, wanted, propertyPath + "." + pendingProperty, line);
-                    continue;
-                }
-
-                if (reader.TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray)
-                {
-                    stack.RemoveAt(stack.Count - 1);
-                    continue;
-                }
-
-                string path;
-                if (stack.Count == 0)
-                {
-                    path = "$";
-                }
-                else
-                {
-                    var top = stack[stack.Count - 1];
-                    if (top.IsArray)
-                    {
-                        path = top.Path + "[" + top.NextIndex + "]";
-                        top.NextIndex++;
-                        stack[stack.Count - 1] = top;
-                    }
-                    else
-                    {
-                        path = top.Path + "." + pendingProperty;
-                    }
-                }
-
-                Record(found, wanted, path, line);
-                if (wantedPrefixes.Contains(path))
-                {
-                    foreach (var w in wanted)
-                    {
-                        if (!found.ContainsKey(w) && ParentOf(w) == path)
-                        {
-                            found[w] = line; // provisional: the object's line, replaced if the property appears
-                        }
-                    }
-                }
-
-                if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
-                {
-                    stack.Add(new Frame(path, reader.TokenType == JsonTokenType.StartArray));
-                }
-            }
-        }
-        catch (JsonException)
-        {
-            // The document was already parsed once; a failure here only means no more lines can be found.
-        }
-
-        return found;
-    }
-
-    private static void Record(Dictionary<string, long> found, HashSet<string> wanted, string path, long line)
-    {
-        if (wanted.Contains(path))
-        {
-            found[path] = line;
-        }
-    }
-
-    private static string? ParentOf(string path)
-    {
-        var dot = path.LastIndexOf('.');
-        var bracket = path.LastIndexOf('[');
-        var cut = Math.Max(dot, bracket);
-        return cut > 0 ? path.Substring(0, cut) : null;
-    }
-
-    private static int CountNewlines(ReadOnlySpan<byte> span)
-    {
-        var count = 0;
-        foreach (var b in span)
-        {
-            if (b == (byte)'\n')
-            {
-                count++;
-            }
-        }
-
-        return count;
-    }
 
     private static string CleanMessage(JsonException ex)
     {
@@ -180,21 +141,5 @@ internal static class JsonDocumentReader
         }
 
         return message;
-    }
-
-    private struct Frame
-    {
-        public Frame(string path, bool isArray)
-        {
-            Path = path;
-            IsArray = isArray;
-            NextIndex = 0;
-        }
-
-        public string Path { get; }
-
-        public bool IsArray { get; }
-
-        public int NextIndex { get; set; }
     }
 }

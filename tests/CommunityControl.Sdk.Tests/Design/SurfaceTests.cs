@@ -22,7 +22,7 @@ public class SurfaceTests
     /// The ratchet: the count this branch reached. Lower it whenever a type goes; never raise it without a CHANGELOG entry
     /// that says why the new type is needed.
     /// </summary>
-    private const int Ceiling = 180;
+    private const int Ceiling = 181;
 
     private static readonly Assembly Sdk = typeof(ZoneTree).Assembly;
 

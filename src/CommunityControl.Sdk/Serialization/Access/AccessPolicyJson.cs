@@ -23,25 +23,44 @@ public static class AccessPolicyJson
 
     /// <summary>Reads a policy from a JSON string.</summary>
     /// <param name="json">The document.</param>
+    /// <param name="limits">The limits the document must keep within; null for <see cref="DocumentLimits.Default"/>.</param>
     /// <returns>The validated policy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    /// <exception cref="DocumentFormatException">The document is malformed or describes an invalid policy.</exception>
-    public static AccessPolicy Parse(string json) => Read(JsonDocumentReader.Utf8(Guard.NotNull(json)));
+    /// <exception cref="ArgumentOutOfRangeException">A value of <paramref name="limits"/> is out of its documented range.</exception>
+    /// <exception cref="DocumentFormatException">The document is malformed, beyond a limit, or describes an invalid policy.</exception>
+    public static AccessPolicy Parse(string json, DocumentLimits? limits = null)
+    {
+        Guard.NotNull(json);
+        var l = DocumentLimits.Resolve(limits);
+        return Read(JsonDocumentReader.Utf8(json, DocumentKind, l), l);
+    }
 
-    /// <summary>Reads a policy from a UTF-8 JSON stream (read to its end; not closed).</summary>
+    /// <summary>Reads a policy from a UTF-8 JSON stream (read to its end, or to the size limit; not closed).</summary>
     /// <param name="utf8Json">The stream.</param>
+    /// <param name="limits">The limits the document must keep within; null for <see cref="DocumentLimits.Default"/>.</param>
     /// <returns>The validated policy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
-    /// <exception cref="DocumentFormatException">The document is malformed or describes an invalid policy.</exception>
-    public static AccessPolicy Read(Stream utf8Json) => Read(JsonDocumentReader.ReadAll(Guard.NotNull(utf8Json)));
+    /// <exception cref="ArgumentOutOfRangeException">A value of <paramref name="limits"/> is out of its documented range.</exception>
+    /// <exception cref="DocumentFormatException">The document is malformed, beyond a limit, or describes an invalid policy.</exception>
+    public static AccessPolicy Read(Stream utf8Json, DocumentLimits? limits = null)
+    {
+        Guard.NotNull(utf8Json);
+        var l = DocumentLimits.Resolve(limits);
+        return Read(JsonDocumentReader.ReadAll(utf8Json, DocumentKind, l), l);
+    }
 
     /// <summary>Reads a policy from UTF-8 JSON bytes.</summary>
     /// <param name="utf8Json">The document.</param>
+    /// <param name="limits">The limits the document must keep within; null for <see cref="DocumentLimits.Default"/>.</param>
     /// <returns>The validated policy.</returns>
-    /// <exception cref="DocumentFormatException">The document is malformed or describes an invalid policy.</exception>
-    public static AccessPolicy Read(ReadOnlySpan<byte> utf8Json)
+    /// <exception cref="ArgumentOutOfRangeException">A value of <paramref name="limits"/> is out of its documented range.</exception>
+    /// <exception cref="DocumentFormatException">The document is malformed, beyond a limit, or describes an invalid policy.</exception>
+    public static AccessPolicy Read(ReadOnlySpan<byte> utf8Json, DocumentLimits? limits = null) => Read(utf8Json, DocumentLimits.Resolve(limits));
+
+    internal static AccessPolicy Read(ReadOnlySpan<byte> utf8Json, in Limits limits)
     {
-        var document = JsonDocumentReader.Deserialize(utf8Json, DocumentJsonContext.Default.AccessPolicyDocument, DocumentKind);
+        utf8Json = JsonDocumentReader.Check(utf8Json, DocumentKind, limits);
+        var document = JsonDocumentReader.Deserialize(utf8Json, DocumentJsonContext.Default.AccessPolicyDocument, DocumentKind, limits);
         var options = new AccessPolicyOptions { Measures = document.Measures?.ToOptions(), Authority = document.Authority };
         var problems = new List<(string Path, string Message)>();
         var policy = AccessPolicy.TryCreate(options, problems);
@@ -50,7 +69,7 @@ public static class AccessPolicyJson
             return policy;
         }
 
-        throw MeasureTableJson.Problems(utf8Json, problems, DocumentKind);
+        throw JsonDocumentReader.Fail(DocumentKind, utf8Json, problems, limits);
     }
 
     /// <summary>Writes a policy's measures and grants added to its base as an indented JSON document.</summary>

@@ -45,25 +45,44 @@ public static class PolicyEditionJson
 
     /// <summary>Reads an edition from a JSON string.</summary>
     /// <param name="json">The document.</param>
+    /// <param name="limits">The limits the document must keep within; null for <see cref="DocumentLimits.Default"/>.</param>
     /// <returns>The validated edition.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    /// <exception cref="DocumentFormatException">The document is malformed or describes an invalid edition.</exception>
-    public static PolicyEdition Parse(string json) => Read(JsonDocumentReader.Utf8(Guard.NotNull(json)));
+    /// <exception cref="ArgumentOutOfRangeException">A value of <paramref name="limits"/> is out of its documented range.</exception>
+    /// <exception cref="DocumentFormatException">The document is malformed, beyond a limit, or describes an invalid edition.</exception>
+    public static PolicyEdition Parse(string json, DocumentLimits? limits = null)
+    {
+        Guard.NotNull(json);
+        var l = DocumentLimits.Resolve(limits);
+        return Read(JsonDocumentReader.Utf8(json, DocumentKind, l), l);
+    }
 
-    /// <summary>Reads an edition from a UTF-8 JSON stream (read to its end; not closed).</summary>
+    /// <summary>Reads an edition from a UTF-8 JSON stream (read to its end, or to the size limit; not closed).</summary>
     /// <param name="utf8Json">The stream.</param>
+    /// <param name="limits">The limits the document must keep within; null for <see cref="DocumentLimits.Default"/>.</param>
     /// <returns>The validated edition.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
-    /// <exception cref="DocumentFormatException">The document is malformed or describes an invalid edition.</exception>
-    public static PolicyEdition Read(Stream utf8Json) => Read(JsonDocumentReader.ReadAll(Guard.NotNull(utf8Json)));
+    /// <exception cref="ArgumentOutOfRangeException">A value of <paramref name="limits"/> is out of its documented range.</exception>
+    /// <exception cref="DocumentFormatException">The document is malformed, beyond a limit, or describes an invalid edition.</exception>
+    public static PolicyEdition Read(Stream utf8Json, DocumentLimits? limits = null)
+    {
+        Guard.NotNull(utf8Json);
+        var l = DocumentLimits.Resolve(limits);
+        return Read(JsonDocumentReader.ReadAll(utf8Json, DocumentKind, l), l);
+    }
 
     /// <summary>Reads an edition from UTF-8 JSON bytes.</summary>
     /// <param name="utf8Json">The document.</param>
+    /// <param name="limits">The limits the document must keep within; null for <see cref="DocumentLimits.Default"/>.</param>
     /// <returns>The validated edition.</returns>
-    /// <exception cref="DocumentFormatException">The document is malformed or describes an invalid edition.</exception>
-    public static PolicyEdition Read(ReadOnlySpan<byte> utf8Json)
+    /// <exception cref="ArgumentOutOfRangeException">A value of <paramref name="limits"/> is out of its documented range.</exception>
+    /// <exception cref="DocumentFormatException">The document is malformed, beyond a limit, or describes an invalid edition.</exception>
+    public static PolicyEdition Read(ReadOnlySpan<byte> utf8Json, DocumentLimits? limits = null) => Read(utf8Json, DocumentLimits.Resolve(limits));
+
+    internal static PolicyEdition Read(ReadOnlySpan<byte> utf8Json, in Limits limits)
     {
-        var document = JsonDocumentReader.Deserialize(utf8Json, DocumentJsonContext.Default.PolicyEditionDocument, DocumentKind);
+        utf8Json = JsonDocumentReader.Check(utf8Json, DocumentKind, limits);
+        var document = JsonDocumentReader.Deserialize(utf8Json, DocumentJsonContext.Default.PolicyEditionDocument, DocumentKind, limits);
         var options = document.ToOptions(withSections: false);
         var problems = new List<(string Path, string Message)>();
         var edition = PolicyEdition.TryCreate(options, "$", problems);
@@ -73,42 +92,41 @@ public static class PolicyEditionJson
         var scale = edition?.Risk.Scale ?? (options.Risk is { } risk ? RiskPolicyOptionsReader.ReadScale(risk, "$.risk", new List<(string Path, string Message)>()) : null);
 
         // The optional sections are read by their own readers; their problems come back with the section's path and line.
-        var sectionProblems = new List<DocumentProblem>();
-        var sectionPaths = new[] { "$.measures", "$.access", "$.staffing" };
-        var sectionLines = JsonDocumentReader.FindLines(utf8Json, sectionPaths);
-        long LineOf(string path) => sectionLines.TryGetValue(path, out var line) ? line : 1;
+        var report = new ProblemReport(DocumentKind, limits);
+        report.AddRange(problems);
+        var sectionLimits = limits;
         MeasureTable? measures = null;
         AccessPolicy? access = null;
         StaffingPolicy? staffing = null;
         if (document.Measures is { } m && m.ValueKind != JsonValueKind.Null)
         {
-            measures = ReadSection(m, "$.measures", LineOf("$.measures"), sectionProblems, bytes => MeasureTableJson.Read(bytes, scale));
+            measures = ReadSection(m, "$.measures", report, bytes => MeasureTableJson.Read(bytes, scale, sectionLimits));
         }
 
         if (document.Access is { } a && a.ValueKind != JsonValueKind.Null)
         {
             if (measures is not null || (document.Measures is { } m2 && m2.ValueKind != JsonValueKind.Null))
             {
-                sectionProblems.Add(new DocumentProblem("$.access", LineOf("$.access"), "Give either a measures section or an access section (which holds its own measures), not both."));
+                report.Add("$.access", "Give either a measures section or an access section (which holds its own measures), not both.");
             }
             else
             {
-                access = ReadSection(a, "$.access", LineOf("$.access"), sectionProblems, bytes => AccessPolicyJson.Read(bytes));
+                access = ReadSection(a, "$.access", report, bytes => AccessPolicyJson.Read(bytes, sectionLimits));
             }
         }
 
         if (document.Staffing is { } st && st.ValueKind != JsonValueKind.Null && scale is not null)
         {
-            staffing = ReadSection(st, "$.staffing", LineOf("$.staffing"), sectionProblems, bytes => StaffingPolicyJson.Read(bytes, scale));
+            staffing = ReadSection(st, "$.staffing", report, bytes => StaffingPolicyJson.Read(bytes, scale, sectionLimits));
         }
 
         if (scale is not null)
         {
-            CheckScale(scale, measures?.Scale ?? access?.Measures.Scale, measures is not null ? "$.measures" : "$.access", sectionLines, sectionProblems);
-            CheckScale(scale, staffing?.Scale, "$.staffing", sectionLines, sectionProblems);
+            CheckScale(scale, measures?.Scale ?? access?.Measures.Scale, measures is not null ? "$.measures" : "$.access", report);
+            CheckScale(scale, staffing?.Scale, "$.staffing", report);
         }
 
-        if (edition is not null && problems.Count == 0 && sectionProblems.Count == 0)
+        if (edition is not null && report.Count == 0)
         {
             if (measures is not null)
             {
@@ -123,15 +141,10 @@ public static class PolicyEditionJson
             return staffing is null ? edition : edition.WithStaffing(staffing);
         }
 
-        var lines = JsonDocumentReader.FindLines(utf8Json, problems.Select(p => p.Path));
-        var ordered = problems
-            .Select(p => new DocumentProblem(p.Path, lines.TryGetValue(p.Path, out var line) ? line : null, p.Message))
-            .Concat(sectionProblems)
-            .OrderBy(p => p.LineNumber ?? long.MaxValue);
-        throw new DocumentFormatException(DocumentKind, ordered);
+        throw report.ToException(utf8Json);
     }
 
-    private static T? ReadSection<T>(JsonElement section, string root, long firstLine, List<DocumentProblem> problems, Func<byte[], T> read)
+    private static T? ReadSection<T>(JsonElement section, string root, ProblemReport report, Func<byte[], T> read)
         where T : class
     {
         var bytes = Encoding.UTF8.GetBytes(section.GetRawText());
@@ -141,21 +154,16 @@ public static class PolicyEditionJson
         }
         catch (DocumentFormatException ex)
         {
-            foreach (var p in ex.Problems)
-            {
-                var path = p.Path.StartsWith("$", StringComparison.Ordinal) ? root + p.Path.Substring(1) : root + "." + p.Path;
-                problems.Add(new DocumentProblem(path, p.LineNumber is { } l ? firstLine + l - 1 : firstLine, p.Message));
-            }
-
+            report.AddNested(root, ex);
             return null;
         }
     }
 
-    private static void CheckScale(RiskScale edition, RiskScale? scale, string path, Dictionary<string, long> lines, List<DocumentProblem> problems)
+    private static void CheckScale(RiskScale edition, RiskScale? scale, string path, ProblemReport report)
     {
         if (scale is not null && !string.Equals(scale.Id, edition.Id, StringComparison.Ordinal))
         {
-            problems.Add(new DocumentProblem(path, lines.TryGetValue(path, out var line) ? line : null, $"The section's scale '{scale.Id}' is not the edition's scale '{edition.Id}'."));
+            report.Add(path, $"The section's scale '{scale.Id}' is not the edition's scale '{edition.Id}'.");
         }
     }
 
@@ -163,11 +171,16 @@ public static class PolicyEditionJson
     /// <param name="json">The document.</param>
     /// <returns>The options, as written in the document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    /// <exception cref="DocumentFormatException">The document is not well-formed, has unknown fields or values of the wrong type.</exception>
+    /// <exception cref="DocumentFormatException">The document is not well-formed, is beyond a default limit, has a repeated or unknown field, or values of the wrong type.</exception>
     public static PolicyEditionOptions ParseOptions(string json)
-        => JsonDocumentReader.Deserialize(JsonDocumentReader.Utf8(Guard.NotNull(json)), DocumentJsonContext.Default.PolicyEditionDocument, DocumentKind).ToOptions(withSections: true);
+    {
+        Guard.NotNull(json);
+        var limits = Limits.Default;
+        var utf8 = JsonDocumentReader.Check(JsonDocumentReader.Utf8(json, DocumentKind, limits), DocumentKind, limits);
+        return JsonDocumentReader.Deserialize(utf8, DocumentJsonContext.Default.PolicyEditionDocument, DocumentKind, limits).ToOptions(withSections: true);
+    }
 
-    /// <summary>Writes edition options as an indented JSON document that <see cref="Parse(string)"/> reads.</summary>
+    /// <summary>Writes edition options as an indented JSON document that <see cref="Parse(string, DocumentLimits?)"/> reads.</summary>
     /// <param name="options">The options.</param>
     /// <returns>The document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>

@@ -42,40 +42,62 @@ public static class EpidemicHistoryJson
     /// <summary>Reads a history from a JSON string.</summary>
     /// <param name="json">The document.</param>
     /// <param name="tree">The zone tree the events refer to.</param>
+    /// <param name="limits">The limits the document must keep within; null for <see cref="DocumentLimits.Default"/>.</param>
     /// <returns>The validated history.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="DocumentFormatException">The document is malformed or holds invalid events.</exception>
-    public static EpidemicHistory Parse(string json, ZoneTree tree) => Read(JsonDocumentReader.Utf8(Guard.NotNull(json)), tree);
+    /// <exception cref="ArgumentOutOfRangeException">A value of <paramref name="limits"/> is out of its documented range.</exception>
+    /// <exception cref="DocumentFormatException">The document is malformed, beyond a limit (such as <see cref="DocumentLimits.MaxHistoryDays"/>), or holds invalid events.</exception>
+    public static EpidemicHistory Parse(string json, ZoneTree tree, DocumentLimits? limits = null)
+    {
+        Guard.NotNull(json);
+        Guard.NotNull(tree);
+        var l = DocumentLimits.Resolve(limits);
+        return Read(JsonDocumentReader.Utf8(json, DocumentKind, l), tree, l);
+    }
 
-    /// <summary>Reads a history from a UTF-8 JSON stream (read to its end; not closed).</summary>
+    /// <summary>Reads a history from a UTF-8 JSON stream (read to its end, or to the size limit; not closed).</summary>
     /// <param name="utf8Json">The stream.</param>
     /// <param name="tree">The zone tree the events refer to.</param>
+    /// <param name="limits">The limits the document must keep within; null for <see cref="DocumentLimits.Default"/>.</param>
     /// <returns>The validated history.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="DocumentFormatException">The document is malformed or holds invalid events.</exception>
-    public static EpidemicHistory Read(Stream utf8Json, ZoneTree tree) => Read(JsonDocumentReader.ReadAll(Guard.NotNull(utf8Json)), tree);
+    /// <exception cref="ArgumentOutOfRangeException">A value of <paramref name="limits"/> is out of its documented range.</exception>
+    /// <exception cref="DocumentFormatException">The document is malformed, beyond a limit (such as <see cref="DocumentLimits.MaxHistoryDays"/>), or holds invalid events.</exception>
+    public static EpidemicHistory Read(Stream utf8Json, ZoneTree tree, DocumentLimits? limits = null)
+    {
+        Guard.NotNull(utf8Json);
+        Guard.NotNull(tree);
+        var l = DocumentLimits.Resolve(limits);
+        return Read(JsonDocumentReader.ReadAll(utf8Json, DocumentKind, l), tree, l);
+    }
 
     /// <summary>Reads a history from UTF-8 JSON bytes.</summary>
     /// <param name="utf8Json">The document.</param>
     /// <param name="tree">The zone tree the events refer to.</param>
+    /// <param name="limits">The limits the document must keep within; null for <see cref="DocumentLimits.Default"/>.</param>
     /// <returns>The validated history.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="tree"/> is null.</exception>
-    /// <exception cref="DocumentFormatException">The document is malformed or holds invalid events.</exception>
-    public static EpidemicHistory Read(ReadOnlySpan<byte> utf8Json, ZoneTree tree)
+    /// <exception cref="ArgumentOutOfRangeException">A value of <paramref name="limits"/> is out of its documented range.</exception>
+    /// <exception cref="DocumentFormatException">The document is malformed, beyond a limit (such as <see cref="DocumentLimits.MaxHistoryDays"/>), or holds invalid events.</exception>
+    public static EpidemicHistory Read(ReadOnlySpan<byte> utf8Json, ZoneTree tree, DocumentLimits? limits = null)
+        => Read(utf8Json, Guard.NotNull(tree), DocumentLimits.Resolve(limits));
+
+    internal static EpidemicHistory Read(ReadOnlySpan<byte> utf8Json, ZoneTree tree, in Limits limits)
     {
         Guard.NotNull(tree);
-        var document = JsonDocumentReader.Deserialize(utf8Json, DocumentJsonContext.Default.EpidemicHistoryDocument, DocumentKind);
+        utf8Json = JsonDocumentReader.Check(utf8Json, DocumentKind, limits);
+        var document = JsonDocumentReader.Deserialize(utf8Json, DocumentJsonContext.Default.EpidemicHistoryDocument, DocumentKind, limits);
         var problems = new List<(string Path, string Message)>();
-        var history = FromDocument(document, tree, "$", problems);
+        var history = FromDocument(document, tree, "$", problems, limits.MaxHistoryDays);
         if (history is not null && problems.Count == 0)
         {
             return history;
         }
 
-        throw Fail(utf8Json, problems);
+        throw JsonDocumentReader.Fail(DocumentKind, utf8Json, problems, limits);
     }
 
-    /// <summary>Writes a history as an indented JSON document that <see cref="Parse(string, ZoneTree)"/> reads back.</summary>
+    /// <summary>Writes a history as an indented JSON document that <see cref="Parse(string, ZoneTree, DocumentLimits?)"/> reads back.</summary>
     /// <param name="history">The history.</param>
     /// <returns>The document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="history"/> is null.</exception>
@@ -97,17 +119,8 @@ public static class EpidemicHistoryJson
         JsonSerializer.Serialize(utf8Json, ToDocument(history), DocumentJsonContext.Default.EpidemicHistoryDocument);
     }
 
-    internal static DocumentFormatException Fail(ReadOnlySpan<byte> utf8Json, List<(string Path, string Message)> problems)
-    {
-        var lines = JsonDocumentReader.FindLines(utf8Json, problems.Select(p => p.Path));
-        var ordered = problems
-            .Select(p => new DocumentProblem(p.Path, lines.TryGetValue(p.Path, out var line) ? line : null, p.Message))
-            .OrderBy(p => p.LineNumber ?? long.MaxValue);
-        return new DocumentFormatException(DocumentKind, ordered);
-    }
-
     /// <summary>Turns a parsed document into a history; problems get paths under <paramref name="root"/>.</summary>
-    internal static EpidemicHistory? FromDocument(EpidemicHistoryDocument document, ZoneTree tree, string root, List<(string Path, string Message)> problems)
+    internal static EpidemicHistory? FromDocument(EpidemicHistoryDocument document, ZoneTree tree, string root, List<(string Path, string Message)> problems, int maxDays = 3_660)
     {
         var before = problems.Count;
         if (document.FirstDay is null)
@@ -258,6 +271,15 @@ public static class EpidemicHistoryJson
         if (lastDay < document.FirstDay.Value.PlusDays(-1))
         {
             problems.Add((root + ".lastDay", $"The last day {DayValidator.Format(lastDay)} is before the first day {DayValidator.Format(document.FirstDay.Value)}."));
+            return null;
+        }
+
+        // Checked before the history is built: its per-day tables are what a 49-byte document spanning 0001 to 9999 costs.
+        var days = Period.Between(document.FirstDay.Value, lastDay, PeriodUnits.Days).Days + 1L;
+        if (days > maxDays)
+        {
+            var which = document.LastDay is null ? "its latest event" : "its last day";
+            problems.Add((document.LastDay is null ? root + ".firstDay" : root + ".lastDay", string.Format(CultureInfo.InvariantCulture, "The history covers {0} days, from its first day to {1}; at most {2} are allowed (DocumentLimits.MaxHistoryDays).", days, which, maxDays)));
             return null;
         }
 

@@ -29,27 +29,47 @@ public static class MeasureTableJson
     /// <summary>Reads a table from a JSON string.</summary>
     /// <param name="json">The document.</param>
     /// <param name="scale">The scale, when the document's <c>scale</c> is not a known id; null to resolve it by id.</param>
+    /// <param name="limits">The limits the document must keep within; null for <see cref="DocumentLimits.Default"/>.</param>
     /// <returns>The validated table.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    /// <exception cref="DocumentFormatException">The document is malformed or describes an invalid table.</exception>
-    public static MeasureTable Parse(string json, RiskScale? scale = null) => Read(JsonDocumentReader.Utf8(Guard.NotNull(json)), scale);
+    /// <exception cref="ArgumentOutOfRangeException">A value of <paramref name="limits"/> is out of its documented range.</exception>
+    /// <exception cref="DocumentFormatException">The document is malformed, beyond a limit, or describes an invalid table.</exception>
+    public static MeasureTable Parse(string json, RiskScale? scale = null, DocumentLimits? limits = null)
+    {
+        Guard.NotNull(json);
+        var l = DocumentLimits.Resolve(limits);
+        return Read(JsonDocumentReader.Utf8(json, DocumentKind, l), scale, l);
+    }
 
-    /// <summary>Reads a table from a UTF-8 JSON stream (read to its end; not closed).</summary>
+    /// <summary>Reads a table from a UTF-8 JSON stream (read to its end, or to the size limit; not closed).</summary>
     /// <param name="utf8Json">The stream.</param>
     /// <param name="scale">The scale, when the document's <c>scale</c> is not a known id.</param>
+    /// <param name="limits">The limits the document must keep within; null for <see cref="DocumentLimits.Default"/>.</param>
     /// <returns>The validated table.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
-    /// <exception cref="DocumentFormatException">The document is malformed or describes an invalid table.</exception>
-    public static MeasureTable Read(Stream utf8Json, RiskScale? scale = null) => Read(JsonDocumentReader.ReadAll(Guard.NotNull(utf8Json)), scale);
+    /// <exception cref="ArgumentOutOfRangeException">A value of <paramref name="limits"/> is out of its documented range.</exception>
+    /// <exception cref="DocumentFormatException">The document is malformed, beyond a limit, or describes an invalid table.</exception>
+    public static MeasureTable Read(Stream utf8Json, RiskScale? scale = null, DocumentLimits? limits = null)
+    {
+        Guard.NotNull(utf8Json);
+        var l = DocumentLimits.Resolve(limits);
+        return Read(JsonDocumentReader.ReadAll(utf8Json, DocumentKind, l), scale, l);
+    }
 
     /// <summary>Reads a table from UTF-8 JSON bytes.</summary>
     /// <param name="utf8Json">The document.</param>
     /// <param name="scale">The scale, when the document's <c>scale</c> is not a known id.</param>
+    /// <param name="limits">The limits the document must keep within; null for <see cref="DocumentLimits.Default"/>.</param>
     /// <returns>The validated table.</returns>
-    /// <exception cref="DocumentFormatException">The document is malformed or describes an invalid table.</exception>
-    public static MeasureTable Read(ReadOnlySpan<byte> utf8Json, RiskScale? scale = null)
+    /// <exception cref="ArgumentOutOfRangeException">A value of <paramref name="limits"/> is out of its documented range.</exception>
+    /// <exception cref="DocumentFormatException">The document is malformed, beyond a limit, or describes an invalid table.</exception>
+    public static MeasureTable Read(ReadOnlySpan<byte> utf8Json, RiskScale? scale = null, DocumentLimits? limits = null)
+        => Read(utf8Json, scale, DocumentLimits.Resolve(limits));
+
+    internal static MeasureTable Read(ReadOnlySpan<byte> utf8Json, RiskScale? scale, in Limits limits)
     {
-        var options = JsonDocumentReader.Deserialize(utf8Json, DocumentJsonContext.Default.MeasureTableDocument, DocumentKind).ToOptions();
+        utf8Json = JsonDocumentReader.Check(utf8Json, DocumentKind, limits);
+        var options = JsonDocumentReader.Deserialize(utf8Json, DocumentJsonContext.Default.MeasureTableDocument, DocumentKind, limits).ToOptions();
         var problems = new List<(string Path, string Message)>();
         var table = MeasureTable.TryCreate(options, scale, "$", problems);
         if (table is not null)
@@ -57,10 +77,10 @@ public static class MeasureTableJson
             return table;
         }
 
-        throw Problems(utf8Json, problems, DocumentKind);
+        throw JsonDocumentReader.Fail(DocumentKind, utf8Json, problems, limits);
     }
 
-    /// <summary>Writes a table as an indented JSON document that <see cref="Parse(string, RiskScale?)"/> reads back to an equal table.</summary>
+    /// <summary>Writes a table as an indented JSON document that <see cref="Parse(string, RiskScale?, DocumentLimits?)"/> reads back to an equal table.</summary>
     /// <param name="table">The table.</param>
     /// <returns>The document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="table"/> is null.</exception>
@@ -76,17 +96,6 @@ public static class MeasureTableJson
         Guard.NotNull(table);
         Guard.NotNull(utf8Json);
         JsonSerializer.Serialize(utf8Json, MeasureTableDocument.From(table.ToOptions()), DocumentJsonContext.Writer.MeasureTableDocument);
-    }
-
-    /// <summary>Builds the one exception of a document with semantic problems: each with its line, in document order.</summary>
-    internal static DocumentFormatException Problems(ReadOnlySpan<byte> utf8Json, List<(string Path, string Message)> problems, string documentKind)
-    {
-        var lines = JsonDocumentReader.FindLines(utf8Json, problems.Select(p => p.Path));
-        var ordered = problems
-            .Select(p => new DocumentProblem(p.Path, lines.TryGetValue(p.Path, out var line) ? line : null, p.Message))
-            .OrderBy(p => p.LineNumber ?? long.MaxValue)
-            .ToList();
-        return new DocumentFormatException(documentKind, ordered);
     }
 }
 

@@ -52,29 +52,51 @@ public static class StaffingPolicyJson
     /// <summary>Reads a policy from a JSON string.</summary>
     /// <param name="json">The document.</param>
     /// <param name="scale">The scale whose codes name the levels.</param>
+    /// <param name="limits">The limits the document must keep within; null for <see cref="DocumentLimits.Default"/>.</param>
     /// <returns>The validated policy.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="DocumentFormatException">The document is malformed or describes an invalid policy.</exception>
-    public static StaffingPolicy Parse(string json, RiskScale scale) => Read(JsonDocumentReader.Utf8(Guard.NotNull(json)), scale);
+    /// <exception cref="ArgumentOutOfRangeException">A value of <paramref name="limits"/> is out of its documented range.</exception>
+    /// <exception cref="DocumentFormatException">The document is malformed, beyond a limit, or describes an invalid policy.</exception>
+    public static StaffingPolicy Parse(string json, RiskScale scale, DocumentLimits? limits = null)
+    {
+        Guard.NotNull(json);
+        Guard.NotNull(scale);
+        var l = DocumentLimits.Resolve(limits);
+        return Read(JsonDocumentReader.Utf8(json, DocumentKind, l), scale, l);
+    }
 
-    /// <summary>Reads a policy from a UTF-8 JSON stream (read to its end; not closed).</summary>
+    /// <summary>Reads a policy from a UTF-8 JSON stream (read to its end, or to the size limit; not closed).</summary>
     /// <param name="utf8Json">The stream.</param>
     /// <param name="scale">The scale whose codes name the levels.</param>
+    /// <param name="limits">The limits the document must keep within; null for <see cref="DocumentLimits.Default"/>.</param>
     /// <returns>The validated policy.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="DocumentFormatException">The document is malformed or describes an invalid policy.</exception>
-    public static StaffingPolicy Read(Stream utf8Json, RiskScale scale) => Read(JsonDocumentReader.ReadAll(Guard.NotNull(utf8Json)), scale);
+    /// <exception cref="ArgumentOutOfRangeException">A value of <paramref name="limits"/> is out of its documented range.</exception>
+    /// <exception cref="DocumentFormatException">The document is malformed, beyond a limit, or describes an invalid policy.</exception>
+    public static StaffingPolicy Read(Stream utf8Json, RiskScale scale, DocumentLimits? limits = null)
+    {
+        Guard.NotNull(utf8Json);
+        Guard.NotNull(scale);
+        var l = DocumentLimits.Resolve(limits);
+        return Read(JsonDocumentReader.ReadAll(utf8Json, DocumentKind, l), scale, l);
+    }
 
     /// <summary>Reads a policy from UTF-8 JSON bytes.</summary>
     /// <param name="utf8Json">The document.</param>
     /// <param name="scale">The scale whose codes name the levels.</param>
+    /// <param name="limits">The limits the document must keep within; null for <see cref="DocumentLimits.Default"/>.</param>
     /// <returns>The validated policy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="scale"/> is null.</exception>
-    /// <exception cref="DocumentFormatException">The document is malformed or describes an invalid policy.</exception>
-    public static StaffingPolicy Read(ReadOnlySpan<byte> utf8Json, RiskScale scale)
+    /// <exception cref="ArgumentOutOfRangeException">A value of <paramref name="limits"/> is out of its documented range.</exception>
+    /// <exception cref="DocumentFormatException">The document is malformed, beyond a limit, or describes an invalid policy.</exception>
+    public static StaffingPolicy Read(ReadOnlySpan<byte> utf8Json, RiskScale scale, DocumentLimits? limits = null)
+        => Read(utf8Json, Guard.NotNull(scale), DocumentLimits.Resolve(limits));
+
+    internal static StaffingPolicy Read(ReadOnlySpan<byte> utf8Json, RiskScale scale, in Limits limits)
     {
         Guard.NotNull(scale);
-        var document = JsonDocumentReader.Deserialize(utf8Json, DocumentJsonContext.Default.StaffingPolicyDocument, DocumentKind);
+        utf8Json = JsonDocumentReader.Check(utf8Json, DocumentKind, limits);
+        var document = JsonDocumentReader.Deserialize(utf8Json, DocumentJsonContext.Default.StaffingPolicyDocument, DocumentKind, limits);
         var problems = new List<PolicyProblem>();
         var builder = new StaffingPolicyBuilder(scale);
 
@@ -89,14 +111,14 @@ public static class StaffingPolicyJson
         }
 
         ReadShifts(document.Shifts, builder, problems);
-        if (document.Limits is { } limits)
+        if (document.Limits is { } work)
         {
-            var rest = Hours(limits.MinimumRestHours, 0, 168, "$.limits.minimumRestHours", problems);
+            var rest = Hours(work.MinimumRestHours, 0, 168, "$.limits.minimumRestHours", problems);
             builder.WithLimits(new WorkLimits
             {
-                MaxHoursPerDay = limits.MaxHoursPerDay,
-                MaxHoursPerWeek = limits.MaxHoursPerWeek,
-                MaxNightShiftsPerWeek = limits.MaxNightShiftsPerWeek,
+                MaxHoursPerDay = work.MaxHoursPerDay,
+                MaxHoursPerWeek = work.MaxHoursPerWeek,
+                MaxNightShiftsPerWeek = work.MaxNightShiftsPerWeek,
                 MinimumRest = rest,
             });
         }
@@ -190,12 +212,7 @@ public static class StaffingPolicyJson
             problems = problems.Take(before).Concat(problems.Skip(before).Where(p => p.Path != "$.shifts")).ToList();
         }
 
-        var lines = JsonDocumentReader.FindLines(utf8Json, problems.Select(p => p.Path));
-        var ordered = problems
-            .Distinct()
-            .Select(p => new DocumentProblem(p.Path, lines.TryGetValue(p.Path, out var line) ? line : null, p.Message))
-            .OrderBy(p => p.LineNumber ?? long.MaxValue);
-        throw new DocumentFormatException(DocumentKind, ordered);
+        throw JsonDocumentReader.Fail(DocumentKind, utf8Json, problems.Distinct().Select(p => (p.Path, p.Message)), limits);
     }
 
     /// <summary>Writes a policy as an indented JSON document that <see cref="Parse"/> reads back to an equivalent policy.</summary>

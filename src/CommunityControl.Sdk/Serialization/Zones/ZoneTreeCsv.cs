@@ -55,32 +55,52 @@ public static class ZoneTreeCsv
     /// <returns>The validated tree.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="csv"/> is null.</exception>
     /// <exception cref="DocumentFormatException">The text is malformed or describes an invalid tree.</exception>
-    public static ZoneTree Parse(string csv) => Parse(csv, ZoneTreeBuilder.DefaultTimeZone);
+    public static ZoneTree Parse(string csv) => Parse(csv, ZoneTreeBuilder.DefaultTimeZone, null);
 
     /// <summary>Reads a tree from CSV text.</summary>
     /// <param name="csv">The CSV text.</param>
     /// <param name="timeZone">The time zone of the tree's local dates.</param>
+    /// <param name="limits">The limits the document must keep within; null for <see cref="DocumentLimits.Default"/>.</param>
     /// <returns>The validated tree.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="DocumentFormatException">The text is malformed or describes an invalid tree.</exception>
-    public static ZoneTree Parse(string csv, DateTimeZone timeZone)
+    /// <exception cref="ArgumentNullException"><paramref name="csv"/> or <paramref name="timeZone"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A value of <paramref name="limits"/> is out of its documented range.</exception>
+    /// <exception cref="DocumentFormatException">The text is malformed, beyond a limit (its UTF-8 size, <see cref="DocumentLimits.MaxItems"/> rows), or describes an invalid tree.</exception>
+    public static ZoneTree Parse(string csv, DateTimeZone timeZone, DocumentLimits? limits = null)
     {
         Guard.NotNull(csv);
         Guard.NotNull(timeZone);
-        return ReadRecords(csv, timeZone);
+        var l = DocumentLimits.Resolve(limits);
+        if (csv.Length > l.MaxDocumentBytes || (csv.Length > l.MaxDocumentBytes / 3 && Encoding.UTF8.GetByteCount(csv) > l.MaxDocumentBytes))
+        {
+            throw StrictJson.TooLarge(DocumentKind, l);
+        }
+
+        return ReadRecords(csv, timeZone, l);
     }
 
-    /// <summary>Reads a tree from a UTF-8 CSV stream (read to its end; not closed).</summary>
+    /// <summary>Reads a tree from a UTF-8 CSV stream (read to its end, or to the size limit; not closed).</summary>
     /// <param name="utf8Csv">The stream.</param>
     /// <param name="timeZone">The time zone of the tree's local dates; Asia/Shanghai when null.</param>
+    /// <param name="limits">The limits the document must keep within; null for <see cref="DocumentLimits.Default"/>.</param>
     /// <returns>The validated tree.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Csv"/> is null.</exception>
-    /// <exception cref="DocumentFormatException">The text is malformed or describes an invalid tree.</exception>
-    public static ZoneTree Read(Stream utf8Csv, DateTimeZone? timeZone = null)
+    /// <exception cref="ArgumentOutOfRangeException">A value of <paramref name="limits"/> is out of its documented range.</exception>
+    /// <exception cref="DocumentFormatException">The text is not valid UTF-8, is malformed, beyond a limit, or describes an invalid tree.</exception>
+    public static ZoneTree Read(Stream utf8Csv, DateTimeZone? timeZone = null, DocumentLimits? limits = null)
     {
         Guard.NotNull(utf8Csv);
-        using var reader = new StreamReader(utf8Csv, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, bufferSize: 4096, leaveOpen: true);
-        return ReadRecords(reader.ReadToEnd(), timeZone ?? ZoneTreeBuilder.DefaultTimeZone);
+        var l = DocumentLimits.Resolve(limits);
+        var bytes = JsonDocumentReader.ReadAll(utf8Csv, DocumentKind, l);
+        var invalid = Utf8Text.IsValid(bytes) ? -1 : Utf8Text.FirstInvalid(bytes);
+        if (invalid >= 0)
+        {
+            var report = new ProblemReport(DocumentKind, l);
+            report.AddAtLine("row", 1L + JsonLines.CountNewlines(bytes.AsSpan(0, invalid)), "The text is not valid UTF-8.");
+            throw report.ToException();
+        }
+
+        var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        return ReadRecords(Encoding.UTF8.GetString(bytes, start, bytes.Length - start), timeZone ?? ZoneTreeBuilder.DefaultTimeZone, l);
     }
 
     /// <summary>Writes a tree as CSV with a header row, in pre-order, readable by <see cref="Parse(string)"/>.</summary>
@@ -131,18 +151,25 @@ public static class ZoneTreeCsv
     private static string Quote(string text)
         => text.IndexOfAny(QuotedCharacters) >= 0 ? "\"" + text.Replace("\"", "\"\"") + "\"" : text;
 
-    private static ZoneTree ReadRecords(string text, DateTimeZone timeZone)
+    private static ZoneTree ReadRecords(string text, DateTimeZone timeZone, in Limits limits)
     {
         var problems = new List<DocumentProblem>();
         var records = Tokenize(text, problems);
         if (problems.Count > 0)
         {
-            throw new DocumentFormatException(DocumentKind, problems);
+            throw Fail(problems, limits);
         }
 
         if (records.Count == 0)
         {
-            throw new DocumentFormatException(DocumentKind, new[] { new DocumentProblem("header", 1, "The document is empty; the first row must name the columns (id,kind,…).") });
+            problems.Add(new DocumentProblem("header", 1, "The document is empty; the first row must name the columns (id,kind,…)."));
+            throw Fail(problems, limits);
+        }
+
+        if (records.Count - 1 > limits.MaxItems)
+        {
+            problems.Add(new DocumentProblem("row", records[limits.MaxItems + 1].Line, string.Format(CultureInfo.InvariantCulture, "The document has more than {0} rows (DocumentLimits.MaxItems).", limits.MaxItems)));
+            throw Fail(problems, limits);
         }
 
         var header = records[0];
@@ -174,7 +201,7 @@ public static class ZoneTreeCsv
 
         if (problems.Count > 0)
         {
-            throw new DocumentFormatException(DocumentKind, problems);
+            throw Fail(problems, limits);
         }
 
         var builder = new ZoneTreeBuilder(timeZone);
@@ -236,13 +263,15 @@ public static class ZoneTreeCsv
             lineOfOrdinal.Add(record.Line);
         }
 
+        // The lines whose kind was already reported with the text that failed: a set, so that N bad rows cost O(N), not O(N²).
+        var kindReported = new HashSet<long>(problems.Where(x => x.Path == "kind" && x.LineNumber is not null).Select(x => x.LineNumber!.Value));
         var treeProblems = new List<ZoneTreeProblem>();
         var tree = builder.TryBuild(treeProblems);
         foreach (var p in treeProblems)
         {
-            if (p.Field == "kind" && p.Ordinal >= 0 && problems.Any(x => x.Path == "kind" && x.LineNumber == lineOfOrdinal[p.Ordinal]))
+            if (p.Field == "kind" && p.Ordinal >= 0 && kindReported.Contains(lineOfOrdinal[p.Ordinal]))
             {
-                continue; // already reported with the text that failed
+                continue;
             }
 
             problems.Add(new DocumentProblem(p.Field, p.Ordinal >= 0 ? lineOfOrdinal[p.Ordinal] : null, p.Message));
@@ -250,10 +279,21 @@ public static class ZoneTreeCsv
 
         if (problems.Count > 0 || tree is null)
         {
-            throw new DocumentFormatException(DocumentKind, problems.OrderBy(p => p.LineNumber ?? long.MaxValue));
+            throw Fail(problems, limits);
         }
 
         return tree;
+    }
+
+    private static DocumentFormatException Fail(List<DocumentProblem> problems, in Limits limits)
+    {
+        var report = new ProblemReport(DocumentKind, limits);
+        foreach (var p in problems)
+        {
+            report.AddAtLine(p.Path, p.LineNumber, p.Message);
+        }
+
+        return report.ToException();
     }
 
     private static bool TryParseKind(string text, out ZoneKind kind)
@@ -272,7 +312,7 @@ public static class ZoneTreeCsv
         return false;
     }
 
-    private static string Shorten(string text) => text.Length <= 40 ? text : text.Substring(0, 40) + "…";
+    private static string Shorten(string text) => DocumentText.Shorten(text);
 
     /// <summary>Splits RFC 4180 text into records, each with the line it starts on.</summary>
     private static List<Record> Tokenize(string text, List<DocumentProblem> problems)
@@ -290,6 +330,7 @@ public static class ZoneTreeCsv
 
         var inQuotes = false;
         var fieldStarted = false;
+        var fieldBlank = true; // whether the field so far is white space: kept as a flag, not recomputed per quote
         var anyContent = false;
         for (; i < text.Length; i++)
         {
@@ -301,6 +342,7 @@ public static class ZoneTreeCsv
                     if (i + 1 < text.Length && text[i + 1] == '"')
                     {
                         field.Append('"');
+                        fieldBlank = false;
                         i++;
                     }
                     else
@@ -315,6 +357,7 @@ public static class ZoneTreeCsv
                         line++;
                     }
 
+                    fieldBlank &= char.IsWhiteSpace(c);
                     field.Append(c);
                 }
 
@@ -323,7 +366,7 @@ public static class ZoneTreeCsv
 
             switch (c)
             {
-                case '"' when !fieldStarted || field.ToString().Trim().Length == 0:
+                case '"' when !fieldStarted || fieldBlank:
                     field.Clear();
                     inQuotes = true;
                     fieldStarted = true;
@@ -332,11 +375,13 @@ public static class ZoneTreeCsv
                 case '"':
                     problems.Add(new DocumentProblem("row", line, "A double quote appears inside an unquoted field; quote the field and double the quote."));
                     field.Append(c);
+                    fieldBlank = false;
                     break;
                 case ',':
                     fields.Add(field.ToString());
                     field.Clear();
                     fieldStarted = false;
+                    fieldBlank = true;
                     anyContent = true;
                     break;
                 case '\r':
@@ -352,6 +397,7 @@ public static class ZoneTreeCsv
                     if (!char.IsWhiteSpace(c))
                     {
                         anyContent = true;
+                        fieldBlank = false;
                     }
 
                     break;
@@ -377,6 +423,7 @@ public static class ZoneTreeCsv
             fields.Clear();
             field.Clear();
             fieldStarted = false;
+            fieldBlank = true;
             anyContent = false;
         }
     }

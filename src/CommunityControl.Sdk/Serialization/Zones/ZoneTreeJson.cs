@@ -28,7 +28,7 @@ namespace CommunityControl.Serialization;
 /// }
 /// </code>
 /// <para><c>timeZone</c> (a TZDB id) is optional and defaults to Asia/Shanghai. <c>kind</c> is a <see cref="ZoneKind"/>
-/// name, never a number. Unknown fields are rejected. Every problem is reported at once in a
+/// name, never a number. Unknown and repeated fields are rejected; a top-level <c>"$schema"</c> is ignored. Every problem is reported at once in a
 /// <see cref="DocumentFormatException"/>, with its JSON path and line; nothing is half-loaded.</para>
 /// </remarks>
 /// <threadsafety static="true" instance="true"/>
@@ -36,25 +36,41 @@ public static class ZoneTreeJson
 {
     /// <summary>Reads a tree from a JSON string.</summary>
     /// <param name="json">The document.</param>
+    /// <param name="limits">The limits the document must keep within; null for <see cref="DocumentLimits.Default"/>.</param>
     /// <returns>The validated tree.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    /// <exception cref="DocumentFormatException">The document is malformed or describes an invalid tree.</exception>
-    public static ZoneTree Parse(string json) => Read(JsonDocumentReader.Utf8(Guard.NotNull(json)));
+    /// <exception cref="ArgumentOutOfRangeException">A value of <paramref name="limits"/> is out of its documented range.</exception>
+    /// <exception cref="DocumentFormatException">The document is malformed, beyond a limit, or describes an invalid tree.</exception>
+    public static ZoneTree Parse(string json, DocumentLimits? limits = null)
+    {
+        Guard.NotNull(json);
+        var l = DocumentLimits.Resolve(limits);
+        return ZoneTreeJsonReader.Read(JsonDocumentReader.Utf8(json, ZoneTreeJsonReader.DocumentKind, l), l);
+    }
 
-    /// <summary>Reads a tree from a UTF-8 JSON stream (read to its end; not closed).</summary>
+    /// <summary>Reads a tree from a UTF-8 JSON stream (read to its end, or to the size limit; not closed).</summary>
     /// <param name="utf8Json">The stream.</param>
+    /// <param name="limits">The limits the document must keep within; null for <see cref="DocumentLimits.Default"/>.</param>
     /// <returns>The validated tree.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
-    /// <exception cref="DocumentFormatException">The document is malformed or describes an invalid tree.</exception>
-    public static ZoneTree Read(Stream utf8Json) => Read(JsonDocumentReader.ReadAll(Guard.NotNull(utf8Json)));
+    /// <exception cref="ArgumentOutOfRangeException">A value of <paramref name="limits"/> is out of its documented range.</exception>
+    /// <exception cref="DocumentFormatException">The document is malformed, beyond a limit, or describes an invalid tree.</exception>
+    public static ZoneTree Read(Stream utf8Json, DocumentLimits? limits = null)
+    {
+        Guard.NotNull(utf8Json);
+        var l = DocumentLimits.Resolve(limits);
+        return ZoneTreeJsonReader.Read(JsonDocumentReader.ReadAll(utf8Json, ZoneTreeJsonReader.DocumentKind, l), l);
+    }
 
     /// <summary>Reads a tree from UTF-8 JSON bytes.</summary>
     /// <param name="utf8Json">The document.</param>
+    /// <param name="limits">The limits the document must keep within; null for <see cref="DocumentLimits.Default"/>.</param>
     /// <returns>The validated tree.</returns>
-    /// <exception cref="DocumentFormatException">The document is malformed or describes an invalid tree.</exception>
-    public static ZoneTree Read(ReadOnlySpan<byte> utf8Json) => ZoneTreeJsonReader.Read(utf8Json);
+    /// <exception cref="ArgumentOutOfRangeException">A value of <paramref name="limits"/> is out of its documented range.</exception>
+    /// <exception cref="DocumentFormatException">The document is malformed, beyond a limit, or describes an invalid tree.</exception>
+    public static ZoneTree Read(ReadOnlySpan<byte> utf8Json, DocumentLimits? limits = null) => ZoneTreeJsonReader.Read(utf8Json, DocumentLimits.Resolve(limits));
 
-    /// <summary>Writes a tree as an indented JSON document that <see cref="Parse(string)"/> reads back to an equal tree.</summary>
+    /// <summary>Writes a tree as an indented JSON document that <see cref="Parse(string, DocumentLimits?)"/> reads back to an equal tree.</summary>
     /// <param name="tree">The tree.</param>
     /// <returns>The document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="tree"/> is null.</exception>
@@ -118,8 +134,6 @@ public static class ZoneTreeJson
 
         return value == 0 && !any ? null : value;
     }
-
-    private static string Shorten(string text) => text.Length <= 64 ? text : text.Substring(0, 64) + "…";
 }
 
 /// <summary>The JSON shape of a zone tree document, for writing (reading is done by <see cref="ZoneTreeJsonReader"/>).</summary>

@@ -16,12 +16,13 @@ namespace CommunityControl.Serialization;
 /// </summary>
 internal static class ZoneTreeJsonReader
 {
-    private const string DocumentKind = "zone tree";
+    internal const string DocumentKind = "zone tree";
 
     private static readonly string KindNames = string.Join(", ", Enum.GetNames(typeof(ZoneKind)).Where(n => n != nameof(ZoneKind.Unknown)));
 
-    public static ZoneTree Read(ReadOnlySpan<byte> utf8)
+    public static ZoneTree Read(ReadOnlySpan<byte> utf8, in Limits limits)
     {
+        utf8 = JsonDocumentReader.Check(utf8, DocumentKind, limits);
         var problems = new List<Problem>();
         var builder = new ZoneTreeBuilder();
         var zoneOffsets = new List<int>();
@@ -34,14 +35,11 @@ internal static class ZoneTreeJsonReader
         var at = new Location("$", -1, null);
         try
         {
-            if (!reader.Read())
+            if (!reader.Read() || reader.TokenType == JsonTokenType.Null)
             {
-                throw new DocumentFormatException(DocumentKind, new[] { new DocumentProblem("$", 1, "The document is empty.") });
-            }
-
-            if (reader.TokenType == JsonTokenType.Null)
-            {
-                throw new DocumentFormatException(DocumentKind, new[] { new DocumentProblem("$", 1, "The document is the JSON value null.") });
+                var empty = new ProblemReport(DocumentKind, limits);
+                empty.AddAtLine("$", 1, reader.TokenType == JsonTokenType.Null ? "The document is the JSON value null." : "The document is empty.");
+                throw empty.ToException();
             }
 
             if (reader.TokenType != JsonTokenType.StartObject)
@@ -104,9 +102,9 @@ internal static class ZoneTreeJsonReader
         }
         catch (JsonException ex)
         {
-            var syntax = new DocumentProblem(at.Render(), ex.LineNumber is { } l ? l + 1 : null, CleanMessage(ex.Message));
-            var earlier = ToDocumentProblems(utf8, problems);
-            throw new DocumentFormatException(DocumentKind, earlier.Concat(new[] { syntax }), ex);
+            var report = Report(problems, limits);
+            report.AddAtLine(at.Render(), ex.LineNumber is { } l ? l + 1 : null, CleanMessage(ex.Message));
+            throw report.ToException(utf8, ex);
         }
 
         var timeZone = ZoneTreeBuilder.DefaultTimeZone;
@@ -152,7 +150,7 @@ internal static class ZoneTreeJsonReader
             return tree;
         }
 
-        throw new DocumentFormatException(DocumentKind, ToDocumentProblems(utf8, problems));
+        throw Report(problems, limits).ToException(utf8);
     }
 
     private static void ReadZones(ref Utf8JsonReader reader, ZoneTreeBuilder builder, List<Problem> problems, List<int> zoneOffsets, HashSet<int> placeholders, HashSet<int> missingKind, ref Location at)
@@ -362,31 +360,15 @@ internal static class ZoneTreeJsonReader
         _ => type.ToString(),
     };
 
-    private static List<DocumentProblem> ToDocumentProblems(ReadOnlySpan<byte> utf8, List<Problem> problems)
+    private static ProblemReport Report(List<Problem> problems, in Limits limits)
     {
-        var offsets = problems.Select(p => p.Offset).Distinct().OrderBy(o => o).ToArray();
-        var lines = new Dictionary<int, long>(offsets.Length);
-        long line = 1;
-        var position = 0;
-        foreach (var offset in offsets)
+        var report = new ProblemReport(DocumentKind, limits);
+        foreach (var p in problems)
         {
-            var end = Math.Min(offset, utf8.Length);
-            for (; position < end; position++)
-            {
-                if (utf8[position] == (byte)'\n')
-                {
-                    line++;
-                }
-            }
-
-            lines[offset] = line;
+            report.AddAtOffset(p.Path, p.Offset, p.Message);
         }
 
-        return problems
-            .Select((p, i) => (Problem: new DocumentProblem(p.Path, lines[p.Offset], p.Message), p.Offset, i))
-            .OrderBy(t => t.Offset).ThenBy(t => t.i)
-            .Select(t => t.Problem)
-            .ToList();
+        return report;
     }
 
     private static string CleanMessage(string message)
@@ -395,7 +377,7 @@ internal static class ZoneTreeJsonReader
         return cut > 0 ? message.Substring(0, cut) : message;
     }
 
-    private static string Shorten(string text) => text.Length <= 40 ? text : text.Substring(0, 40) + "…";
+    private static string Shorten(string text) => DocumentText.Shorten(text);
 
     private readonly record struct Problem(string Path, int Offset, string Message);
 
