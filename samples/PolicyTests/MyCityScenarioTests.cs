@@ -24,7 +24,7 @@ public class MyCityScenarioTests
 
     /// <summary>The variant changes no measure, so its gates apply the ninth edition's table.</summary>
     private static EditionScenario MyCityScenario() => EditionScenario.For(Edition, Tree)
-        .WithAccess(AccessPolicy.Create(MeasureTables.NinthEdition2022))
+        .WithAccess(AccessPolicy.Create(PolicyEditions.China.NinthEdition.Measures!))
         .Case("p-0001", Day0, residence: Building);
 
     [Theory]

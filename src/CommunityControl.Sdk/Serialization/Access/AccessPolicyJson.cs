@@ -42,10 +42,10 @@ public static class AccessPolicyJson
     public static AccessPolicy Read(ReadOnlySpan<byte> utf8Json)
     {
         var document = JsonDocumentReader.Deserialize(utf8Json, DocumentJsonContext.Default.AccessPolicyDocument, DocumentKind);
-        var options = new AccessPolicyOptions { Measures = document.Measures?.ToOptions(), Authority = document.Authority };
         var problems = new List<(string Path, string Message)>();
+        var options = new AccessPolicyOptions { Measures = document.Measures?.ToOptions("$.measures", problems), Authority = document.Authority };
         var policy = AccessPolicy.TryCreate(options, problems);
-        if (policy is not null)
+        if (policy is not null && problems.Count == 0)
         {
             return policy;
         }

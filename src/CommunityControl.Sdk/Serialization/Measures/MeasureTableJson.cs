@@ -49,10 +49,10 @@ public static class MeasureTableJson
     /// <exception cref="DocumentFormatException">The document is malformed or describes an invalid table.</exception>
     public static MeasureTable Read(ReadOnlySpan<byte> utf8Json, RiskScale? scale = null)
     {
-        var options = JsonDocumentReader.Deserialize(utf8Json, DocumentJsonContext.Default.MeasureTableDocument, DocumentKind).ToOptions();
         var problems = new List<(string Path, string Message)>();
+        var options = JsonDocumentReader.Deserialize(utf8Json, DocumentJsonContext.Default.MeasureTableDocument, DocumentKind).ToOptions("$", problems);
         var table = MeasureTable.TryCreate(options, scale, "$", problems);
-        if (table is not null)
+        if (table is not null && problems.Count == 0)
         {
             return table;
         }
