@@ -34,6 +34,32 @@ namespace CommunityControl.Serialization;
 ///   }
 /// }
 /// </code>
+/// <para>The optional <c>measures</c> (<see cref="MeasureTableJson"/>; levels may include named fragments with
+/// <c>"preset"</c>, see <see cref="MeasureFragments"/>), <c>access</c> (<see cref="AccessPolicyJson"/>) and <c>staffing</c>
+/// (<see cref="StaffingPolicyJson"/>) sections are read by their own readers.</para>
+/// <para><b>A local edition extends a national one</b> with <c>"extends"</c>: the id of a built-in edition
+/// (<see cref="PolicyEditions.GetDocument"/>) or of one of the documents given to <see cref="Parse(string, IReadOnlyDictionary{string, string})"/>.
+/// The local document is a JSON Merge Patch (RFC 7386) over its base document: objects merge member by member, arrays and
+/// other values replace the base's whole, and <c>null</c> deletes a member (e.g. an optional section). The merged document
+/// is then read as usual. The local document must give its own <c>id</c>, <c>version</c>, <c>jurisdiction</c>,
+/// <c>title</c> and <c>effective</c>. A city whose High areas step down after 10 days instead of 7 writes:</para>
+/// <code language="json">
+/// {
+///   "extends": "cn-2022-06-ninth-edition",
+///   "id": "my-city-2022-07-ninth-edition-local", "version": "1.0.0", "jurisdiction": "CN-MyCity",
+///   "title": { "zh": "我市第九版实施细则", "en": "My City's 9th edition" },
+///   "effective": { "from": "2022-07-15" },
+///   "notes": [ "High steps down after 10 days (一区一策)." ],
+///   "risk": { "rules": [ { "id": "risk-areas", "caseDesignation": { "...": "the ninth's rule, with", "stages": [
+///     { "id": "High", "level": "High", "stepDownAfterDays": 10, "requireNegativeScreening": true, "screeningWithinDays": 1, "stepDownTo": "MediumFromHigh" },
+///     { "...": "the ninth's other two stages, unchanged" } ] } } ] }
+/// }
+/// </code>
+/// <para>Since arrays replace, an override inside <c>risk.rules</c> restates that array (everything else — issuer,
+/// source, the <c>measures</c> section — comes from the base). A problem of the merged document is reported with its path
+/// and, when the local document has that path, the local line; otherwise with the path alone, no line, and a message saying
+/// it comes from the base. An unknown base id, or a chain of <c>extends</c> that comes back to an edition already in it, is
+/// a problem at <c>$.extends</c>.</para>
 /// <para>Unknown fields are rejected. Every problem — malformed values, unknown level codes or stage ids, missing
 /// parameters that the references leave UNCONFIRMED — is reported at once in a <see cref="DocumentFormatException"/>,
 /// each with its JSON path and line; nothing is half-loaded.</para>
@@ -61,7 +87,36 @@ public static class PolicyEditionJson
     /// <param name="utf8Json">The document.</param>
     /// <returns>The validated edition.</returns>
     /// <exception cref="DocumentFormatException">The document is malformed or describes an invalid edition.</exception>
-    public static PolicyEdition Read(ReadOnlySpan<byte> utf8Json)
+    public static PolicyEdition Read(ReadOnlySpan<byte> utf8Json) => Read(utf8Json, null);
+
+    /// <summary>Reads an edition from a JSON string whose <c>"extends"</c> may name one of <paramref name="baseDocuments"/>.</summary>
+    /// <param name="json">The document.</param>
+    /// <param name="baseDocuments">Edition documents by id, looked up before the built-in ones (<see cref="PolicyEditions.GetDocument"/>);
+    /// each may itself extend another.</param>
+    /// <returns>The validated edition.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="DocumentFormatException">The document is malformed, extends an unknown edition or one that extends it back, or describes an invalid edition.</exception>
+    public static PolicyEdition Parse(string json, IReadOnlyDictionary<string, string> baseDocuments)
+        => Read(JsonDocumentReader.Utf8(Guard.NotNull(json)), Guard.NotNull(baseDocuments));
+
+    private static PolicyEdition Read(ReadOnlySpan<byte> utf8Json, IReadOnlyDictionary<string, string>? baseDocuments)
+    {
+        if (EditionExtends.TryMerge(utf8Json, baseDocuments, DocumentKind) is not { } merged)
+        {
+            return ReadDocument(utf8Json);
+        }
+
+        try
+        {
+            return ReadDocument(merged.Utf8);
+        }
+        catch (DocumentFormatException ex)
+        {
+            throw EditionExtends.Remap(utf8Json, ex, merged.BaseId, DocumentKind);
+        }
+    }
+
+    private static PolicyEdition ReadDocument(ReadOnlySpan<byte> utf8Json)
     {
         var document = JsonDocumentReader.Deserialize(utf8Json, DocumentJsonContext.Default.PolicyEditionDocument, DocumentKind);
         var options = document.ToOptions(withSections: false);
@@ -160,8 +215,13 @@ public static class PolicyEditionJson
     /// <returns>The options, as written in the document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="DocumentFormatException">The document is not well-formed, has unknown fields or values of the wrong type.</exception>
+    /// <remarks>A document with <c>"extends"</c> gives the options of the merged document.</remarks>
     public static PolicyEditionOptions ParseOptions(string json)
-        => JsonDocumentReader.Deserialize(JsonDocumentReader.Utf8(Guard.NotNull(json)), DocumentJsonContext.Default.PolicyEditionDocument, DocumentKind).ToOptions(withSections: true);
+    {
+        var utf8 = JsonDocumentReader.Utf8(Guard.NotNull(json));
+        var merged = EditionExtends.TryMerge(utf8, null, DocumentKind);
+        return JsonDocumentReader.Deserialize(merged?.Utf8 ?? utf8, DocumentJsonContext.Default.PolicyEditionDocument, DocumentKind).ToOptions(withSections: true);
+    }
 
     /// <summary>Writes edition options as an indented JSON document that <see cref="Parse(string)"/> reads.</summary>
     /// <param name="options">The options.</param>
