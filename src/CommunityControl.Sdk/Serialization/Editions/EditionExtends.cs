@@ -33,7 +33,7 @@ internal static class EditionExtends
     /// <exception cref="DocumentFormatException">The base is unknown, its chain has a cycle, or the local header is incomplete.</exception>
     public static Merged? TryMerge(ReadOnlySpan<byte> utf8, IReadOnlyDictionary<string, string>? baseDocuments, string documentKind)
     {
-        var local = TryParseObject(utf8);
+        var local = HasTopLevelExtends(utf8) ? TryParseObject(utf8) : null;
         if (local is null || !local.ContainsKey(Extends))
         {
             return null;
@@ -171,6 +171,36 @@ internal static class EditionExtends
         var patch = (JsonObject)document.DeepClone();
         patch.Remove(Extends);
         return (JsonObject)MergePatch(baseObject, patch)!;
+    }
+
+    // One forward pass over the top-level names, skipping values: a document without "extends" builds no node tree.
+    private static bool HasTopLevelExtends(ReadOnlySpan<byte> utf8)
+    {
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return false;
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                if (reader.ValueTextEquals(Extends))
+                {
+                    return true;
+                }
+
+                reader.Read();
+                reader.Skip();
+            }
+        }
+        catch (JsonException)
+        {
+            // Not well-formed: the plain reader reports it with its line.
+        }
+
+        return false;
     }
 
     private static JsonObject? TryParseObject(ReadOnlySpan<byte> utf8)
