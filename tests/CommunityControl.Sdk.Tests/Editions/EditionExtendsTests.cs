@@ -224,6 +224,15 @@ public class EditionExtendsTests
     }
 
     [Fact]
+    public void Extends_InADocumentWithARepeatedName_IsNeverReadAsAStandaloneEdition()
+    {
+        var json = $$"""{ "extends": "{{Ninth}}", {{Header}}, "version": "1.0.1" }""";
+
+        FluentActions.Invoking(() => PolicyEditionJson.Parse(json)).Should().Throw<DocumentFormatException>()
+            .Which.Problems.Should().Contain(p => p.Path == "$.extends" || p.Path == "$.version");
+    }
+
+    [Fact]
     public void MergePatch_Rfc7386Examples_GiveTheRfcsResults()
     {
         // RFC 7386 §3: the example document and patch.

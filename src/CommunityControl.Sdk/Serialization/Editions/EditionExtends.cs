@@ -208,12 +208,30 @@ internal static class EditionExtends
         try
         {
             var node = JsonNode.Parse(utf8, documentOptions: Lenient) as JsonObject;
-            _ = node?.DeepClone(); // materializes every object now, so a repeated name fails here rather than later
+            Materialize(node); // every object now, so a repeated name fails here rather than later
             return node;
         }
         catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidOperationException)
         {
             return null;
+        }
+    }
+
+    private static void Materialize(JsonNode? node)
+    {
+        if (node is JsonObject o)
+        {
+            foreach (var pair in o)
+            {
+                Materialize(pair.Value);
+            }
+        }
+        else if (node is JsonArray a)
+        {
+            foreach (var item in a)
+            {
+                Materialize(item);
+            }
         }
     }
 

@@ -122,6 +122,11 @@ public static class PolicyEditionJson
         var options = document.ToOptions(withSections: false);
         var problems = new List<(string Path, string Message)>();
         var edition = PolicyEdition.TryCreate(options, "$", problems);
+        if (document.Extends is not null)
+        {
+            // Merging resolves "extends" away; one left here is in a document the merge could not read (e.g. a repeated name).
+            problems.Add(("$.extends", "The base could not be merged: the document must be one JSON object whose names are unique."));
+        }
 
         // The optional sections are read by their own readers; their problems come back with the section's path and line.
         var sectionProblems = new List<DocumentProblem>();
