@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Linq;
 using CommunityControl.Editions;
 using CommunityControl.Serialization;
 using NodaTime;
@@ -28,16 +27,7 @@ internal static class MyCity
     /// <summary>Day <paramref name="n"/> after the first case.</summary>
     public static LocalDate Day(int n) => Day0.PlusDays(n);
 
-    /// <summary>
-    /// The built-in ninth edition's document, as options. The library embeds its editions as resources named
-    /// <c>….&lt;id&gt;.edition.json</c>; a vendor may equally keep a copy of the document in its own repository.
-    /// </summary>
+    /// <summary>The built-in ninth edition's document (<see cref="PolicyEditions.GetDocument"/>), as options.</summary>
     public static PolicyEditionOptions NinthEditionOptions()
-    {
-        var assembly = typeof(PolicyEditions).Assembly;
-        var name = assembly.GetManifestResourceNames().Single(n => n.EndsWith("." + PolicyEditions.China.NinthEditionId + ".edition.json", StringComparison.Ordinal));
-        using var stream = assembly.GetManifestResourceStream(name)!;
-        using var reader = new StreamReader(stream);
-        return PolicyEditionJson.ParseOptions(reader.ReadToEnd());
-    }
+        => PolicyEditionJson.ParseOptions(PolicyEditions.GetDocument(PolicyEditions.China.NinthEditionId));
 }

@@ -20,7 +20,7 @@ namespace CommunityControl.Testing;
 /// </summary>
 /// <remarks>
 /// <para>Gate decisions use the edition's own <see cref="PolicyEdition.Access"/>, or else the library's measure table for
-/// its id (<c>AccessPolicy.Create(MeasureTables.Get(edition.Id))</c>); <see cref="WithAccess"/> names another.</para>
+/// its id (the <c>measures</c> of the built-in edition with that id: <c>PolicyEditions.Get(edition.Id).Measures</c>); <see cref="WithAccess"/> names another.</para>
 /// <para>The history starts on the earliest event (or <see cref="StartingOn"/>) and runs through the last day asked for.</para>
 /// </remarks>
 /// <example>
@@ -53,7 +53,7 @@ public sealed class EditionScenario
         {
             _access = own;
         }
-        else if (!MeasureTables.TryGet(edition.Id, out var table) || table is null)
+        else if (!PolicyEditions.Catalog.TryGet(edition.Id, out var builtIn) || builtIn.Measures is not { } table)
         {
             _noAccess = $"Edition {edition.Id} has no access policy and the library has no measure table for it";
         }
@@ -155,7 +155,7 @@ public sealed class EditionScenario
     }
 
     /// <summary>Names the access policy for gate decisions (needed for an edition without a built-in measure table, such as a local variant).</summary>
-    /// <param name="access">The policy, e.g. <c>AccessPolicy.Create(MeasureTables.NinthEdition2022)</c>.</param>
+    /// <param name="access">The policy, e.g. <c>PolicyEditions.China.NinthEdition.Access</c>.</param>
     /// <returns>This scenario.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="access"/> is null.</exception>
     /// <exception cref="ArgumentException">The policy's scale is not the edition's.</exception>

@@ -76,7 +76,7 @@ public sealed class AccessPolicy
     public AuthorityPolicy Authority { get; }
 
     /// <summary>Creates a policy from a measure table and an authority policy.</summary>
-    /// <param name="measures">The measures, e.g. <c>MeasureTables.Get("cn-2022-06-ninth-edition")</c>.</param>
+    /// <param name="measures">The measures, e.g. <c>PolicyEditions.Get("cn-2022-06-ninth-edition").Measures</c>.</param>
     /// <param name="authority">The powers; null for <see cref="AuthorityPolicy.ChinaInfectiousDiseaseLaw2013"/>.</param>
     /// <returns>The policy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="measures"/> is null.</exception>

@@ -81,15 +81,33 @@ public sealed class EditionCatalog
         return id is not null && _byId.TryGetValue(id, out edition);
     }
 
-    /// <summary>Gets the edition in force on a date in a jurisdiction, if any.</summary>
+    /// <summary>Gets the edition in force on a date in a jurisdiction, if any; a city falls back to its country.</summary>
     /// <param name="date">The date.</param>
-    /// <param name="jurisdiction">The jurisdiction, e.g. <c>CN</c> (ordinal comparison).</param>
+    /// <param name="jurisdiction">The jurisdiction, e.g. <c>CN</c> or a city's <c>CN-WH</c> (ordinal comparison).</param>
     /// <param name="edition">The edition that took effect last among those certainly in force, or null.</param>
     /// <returns>True when one is in force.</returns>
+    /// <remarks>
+    /// <para><b>Jurisdiction fallback.</b> The part of <paramref name="jurisdiction"/> before its first hyphen is the
+    /// country (<c>CN-WH</c>, <c>CN-Wuhan</c> → <c>CN</c>). An edition of the jurisdiction itself that is in force wins,
+    /// even over a later national one; when the city has none in force on that date (none at all, or its own not yet in
+    /// force or ended), the country's edition in force is the answer. A jurisdiction without a hyphen has no fallback.
+    /// When neither has one, the result is false (and <see cref="InForceOn"/> throws <see cref="KeyNotFoundException"/>).</para>
+    /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="jurisdiction"/> is null.</exception>
     public bool TryGetInForce(LocalDate date, string jurisdiction, [NotNullWhen(true)] out PolicyEdition? edition)
     {
         Guard.NotNull(jurisdiction);
+        if (TryGetInForceExactly(date, jurisdiction, out edition))
+        {
+            return true;
+        }
+
+        var hyphen = jurisdiction.IndexOf('-');
+        return hyphen > 0 && TryGetInForceExactly(date, jurisdiction.Substring(0, hyphen), out edition);
+    }
+
+    private bool TryGetInForceExactly(LocalDate date, string jurisdiction, [NotNullWhen(true)] out PolicyEdition? edition)
+    {
         edition = null;
         foreach (var e in Editions)
         {
@@ -103,12 +121,12 @@ public sealed class EditionCatalog
         return edition is not null;
     }
 
-    /// <summary>Gets the edition in force on a date in a jurisdiction.</summary>
+    /// <summary>Gets the edition in force on a date in a jurisdiction; a city falls back to its country (see <see cref="TryGetInForce"/>).</summary>
     /// <param name="date">The date.</param>
-    /// <param name="jurisdiction">The jurisdiction, e.g. <c>CN</c>.</param>
+    /// <param name="jurisdiction">The jurisdiction, e.g. <c>CN</c> or <c>CN-WH</c>.</param>
     /// <returns>The edition.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="jurisdiction"/> is null.</exception>
-    /// <exception cref="KeyNotFoundException">No edition of the catalog is certainly in force then and there.</exception>
+    /// <exception cref="KeyNotFoundException">No edition of the catalog is certainly in force then and there, nor in the city's country.</exception>
     public PolicyEdition InForceOn(LocalDate date, string jurisdiction)
         => TryGetInForce(date, jurisdiction, out var edition)
             ? edition

@@ -100,7 +100,7 @@ public sealed class PolicyEdition
 
     /// <summary>
     /// Gets what each level of <see cref="Risk"/>'s scale means (closed management, quotas, checks …); null when the edition
-    /// carries none. The built-in editions carry the tables of <see cref="MeasureTables"/>.
+    /// carries none. Every built-in edition carries its table in its document's <c>measures</c> section.
     /// </summary>
     public MeasureTable? Measures { get; }
 

@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Reflection;
+using System.Diagnostics.CodeAnalysis;
+using System.IO;
+using System.Text;
 using System.Threading;
-using CommunityControl.Measures;
+using CommunityControl.Internal;
 using CommunityControl.Serialization;
 
 namespace CommunityControl.Editions;
@@ -15,6 +17,7 @@ namespace CommunityControl.Editions;
 /// <threadsafety static="true" instance="true"/>
 public static class PolicyEditions
 {
+    private static readonly Lazy<Dictionary<string, string>> LazyDocuments = new(LoadDocuments, LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<EditionCatalog> LazyCatalog = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Gets the ids of the built-in editions.</summary>
@@ -46,23 +49,49 @@ public static class PolicyEditions
     /// <exception cref="KeyNotFoundException">There is no built-in edition with that id.</exception>
     public static PolicyEdition Get(string id) => Catalog.Get(id);
 
+    /// <summary>
+    /// Gets the JSON document of a built-in edition, as embedded in the library: risk rules, measures and every other part
+    /// are data. A local variant starts from it: edit a copy and read it with <see cref="PolicyEditionJson.Parse(string, DocumentLimits?)"/>,
+    /// or write a short document that says <c>"extends": "&lt;id&gt;"</c> and overrides only what it changes.
+    /// </summary>
+    /// <param name="id">The edition's id, e.g. <c>cn-2022-06-ninth-edition</c>.</param>
+    /// <returns>The document (UTF-8 JSON text); reading it gives an edition that behaves as <see cref="Get(string)"/>'s.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">There is no built-in edition with that id.</exception>
+    public static string GetDocument(string id)
+        => TryGetDocument(Guard.NotNull(id), out var document)
+            ? document
+            : throw new KeyNotFoundException($"There is no built-in edition '{id}'; the built-in ones are {string.Join(", ", Ids)}.");
+
+    /// <summary>Gets the JSON document of a built-in edition, if there is one with that id.</summary>
+    /// <param name="id">The edition's id.</param>
+    /// <param name="document">The document, or null.</param>
+    /// <returns>True when found.</returns>
+    public static bool TryGetDocument(string? id, [NotNullWhen(true)] out string? document)
+    {
+        document = null;
+        return id is not null && LazyDocuments.Value.TryGetValue(id, out document);
+    }
+
     private static EditionCatalog Load()
+        => EditionCatalog.Create(Ids.Select(id => PolicyEditionJson.Parse(LazyDocuments.Value[id])));
+
+    private static Dictionary<string, string> LoadDocuments()
     {
         var assembly = typeof(PolicyEditions).Assembly;
         var names = assembly.GetManifestResourceNames();
-        return EditionCatalog.Create(Ids.Select(id => Read(assembly, names, id)));
-    }
+        var documents = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var id in Ids)
+        {
+            var suffix = "." + id + ".edition.json";
+            var name = names.FirstOrDefault(n => n.EndsWith(suffix, StringComparison.Ordinal))
+                ?? throw new InvalidOperationException($"The built-in edition '{id}' is missing from the assembly.");
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            using var reader = new StreamReader(stream, Encoding.UTF8);
+            documents.Add(id, reader.ReadToEnd());
+        }
 
-    private static PolicyEdition Read(Assembly assembly, string[] names, string id)
-    {
-        var suffix = "." + id + ".edition.json";
-        var name = names.FirstOrDefault(n => n.EndsWith(suffix, StringComparison.Ordinal))
-            ?? throw new InvalidOperationException($"The built-in edition '{id}' is missing from the assembly.");
-        using var stream = assembly.GetManifestResourceStream(name)!;
-        var edition = PolicyEditionJson.Read(stream);
-
-        // The measure tables of the built-in editions are built in code (MeasureTables), so attach them here.
-        return edition.Measures is null && MeasureTables.TryGet(id, out var table) && table is not null ? edition.WithMeasures(table) : edition;
+        return documents;
     }
 
     /// <summary>China's national editions (and Wuhan's 2020 local one), 2020–2023 (cn-policy.md).</summary>

@@ -12,7 +12,7 @@ namespace CommunityControl.Measures;
 /// </summary>
 /// <remarks>
 /// <para>Create one with a <see cref="MeasureTableBuilder"/>, from <see cref="MeasureTableOptions"/>, or from JSON with
-/// <see cref="Serialization.MeasureTableJson"/>; the built-in tables of the editions are in <see cref="MeasureTables"/>. All three paths
+/// <see cref="Serialization.MeasureTableJson"/>; the built-in tables are the <c>measures</c> sections of the editions' documents (<c>PolicyEditions.Get(id).Measures</c>). All three paths
 /// share one validation that reports every problem. The table keeps frozen copies of its measures.</para>
 /// <para>A table checks its measures against its prohibitions: under the ten measures (2022-12-07) no level below the
 /// highest restricts movement, no level checks health codes outside the listed venues, and no level closes the gates.</para>

@@ -131,7 +131,7 @@ public sealed class StayInArea : ControlMeasure
 /// <para>An outing counts against the quota when it started less than <see cref="Interval"/> before or after the instant
 /// asked about: with one person every 2 days, an outing 48:00 h ago no longer counts, one 47:59 h ago does. Without an
 /// interval (Huangshi 2020-02-03: "1 member, no day limit"), at most <see cref="Persons"/> members are out at once.</para>
-/// <para>Presets with their sources are in <see cref="OutingQuotaPresets"/> (cn-policy §6.4).</para>
+/// <para>Local quotas with their sources are named fragments a document includes with <c>"preset"</c>: see <see cref="Serialization.MeasureFragments"/> (cn-policy §6.4).</para>
 /// </remarks>
 public sealed class OutingQuota : ControlMeasure
 {
@@ -188,7 +188,7 @@ public sealed class OutingQuota : ControlMeasure
 /// Residents' exits, and entries unless <see cref="ClosesEntries"/> is false (a curfew), are refused unless their purpose
 /// is exempt.
 /// </summary>
-/// <remarks>No national curfew was found; local presets are in <see cref="NightClosurePresets"/> (cn-policy §2 [S38]).</remarks>
+/// <remarks>No national curfew was found; local ones are named fragments a document includes with <c>"preset"</c>: see <see cref="Serialization.MeasureFragments"/> (cn-policy §2 [S38]).</remarks>
 public sealed class NightClosure : ControlMeasure
 {
     /// <inheritdoc/>

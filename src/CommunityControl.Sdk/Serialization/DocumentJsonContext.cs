@@ -52,6 +52,7 @@ namespace CommunityControl.Serialization;
 [JsonSerializable(typeof(EpidemicHistoryDocument))]
 [JsonSerializable(typeof(PolicyEditionDocument))]
 [JsonSerializable(typeof(MeasureTableDocument))]
+[JsonSerializable(typeof(System.Collections.Generic.Dictionary<string, MeasureFragmentDocument>))]
 [JsonSerializable(typeof(AccessPolicyDocument))]
 [JsonSerializable(typeof(StaffingPolicyDocument))]
 internal sealed partial class DocumentJsonContext : JsonSerializerContext

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using CommunityControl.Access;
 using CommunityControl.Authority;
+using CommunityControl.Editions;
 using CommunityControl.Measures;
 using CommunityControl.Risk;
 using CommunityControl.Serialization;
@@ -15,7 +16,7 @@ namespace CommunityControl.Tests.Access;
 
 public class AccessPolicyTests
 {
-    private static readonly AccessPolicy Wuhan = AccessPolicy.Create(TableAt(High, GatePresets.Wuhan2020February));
+    private static readonly AccessPolicy Wuhan = AccessPolicy.Create(TableAt(High, MeasureFragments.GetGate("wuhan-2020-02")));
 
     [Fact]
     public void Evaluate_DecisionMessages_AreBuiltOnlyWhenAsked_InChineseAndEnglish()
@@ -49,7 +50,7 @@ public class AccessPolicyTests
     [Fact]
     public void Evaluate_TimeBoundedGrant_LetsTheOperatorActOnlyWhileValid()
     {
-        var ninth = MeasureTables.NinthEdition2022;
+        var ninth = PolicyEditions.China.NinthEdition.Measures!;
         var grant = new AuthorityGrant(Role.CommunityWorker, Permissions.OrderHomeObservation, LegalBasis.InfectiousDiseaseLawArticle40,
             new Interval(Noon - Duration.FromHours(1), Noon + Duration.FromHours(1)), decidedBy: "区卫生健康委");
         var policy = AccessPolicy.Create(ninth, AuthorityPolicy.ChinaInfectiousDiseaseLaw2013.WithGrant(grant));
@@ -68,10 +69,10 @@ public class AccessPolicyTests
         var ledger = new InMemoryOutingLedger();
         var policy = AccessPolicy.Create(TableAt(Medium, new MeasureSet
         {
-            OutingQuota = OutingQuotaPresets.Yangling2020,
+            OutingQuota = MeasureFragments.GetOutingQuota("yangling-2020"),
             TemperatureCheck = new TemperatureCheck { OnExit = true },
             HealthCodeCheck = new HealthCodeCheck { OnExit = true },
-            NightClosure = NightClosurePresets.Yinchuan2020,
+            NightClosure = MeasureFragments.GetNightClosure("yinchuan-2020"),
             PassRequirement = new PassRequirement(),
         }));
         var snapshot = Uniform(Medium);

@@ -1,6 +1,7 @@
 using System;
 using CommunityControl.Access;
 using CommunityControl.Authority;
+using CommunityControl.Editions;
 using CommunityControl.Measures;
 using CommunityControl.Risk;
 using CommunityControl.Testing;
@@ -21,7 +22,7 @@ public class CheckedArithmeticTests
     {
         var tree = TestCommunities.Create(compounds: 1, buildingsPerCompound: 1);
         var snapshot = RiskSnapshot.Uniform(tree, new LocalDate(2022, 7, 1), RiskScales.ChinaLowMediumHigh, RiskLevel.FromSeverity(1));
-        var policy = AccessPolicy.Create(MeasureTables.Get("cn-2022-06-ninth-edition"));
+        var policy = AccessPolicy.Create(PolicyEditions.Get("cn-2022-06-ninth-edition").Measures!);
         var request = new AccessRequest
         {
             ZoneIndex = -1,

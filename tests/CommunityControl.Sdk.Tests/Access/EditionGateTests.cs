@@ -1,5 +1,6 @@
 using CommunityControl.Access;
 using CommunityControl.Authority;
+using CommunityControl.Editions;
 using CommunityControl.Measures;
 using FluentAssertions;
 using NodaTime;
@@ -11,8 +12,8 @@ namespace CommunityControl.Tests.Access;
 /// <summary>The built-in tables of the ninth edition, the twenty and the ten measures at the gate (cn-policy §1d–1f, §6.6–6.8).</summary>
 public class EditionGateTests
 {
-    private static readonly AccessPolicy Ninth = AccessPolicy.Create(MeasureTables.Get("cn-2022-06-ninth-edition"));
-    private static readonly AccessPolicy Ten = AccessPolicy.Create(MeasureTables.Get("cn-2022-12-ten-measures"));
+    private static readonly AccessPolicy Ninth = AccessPolicy.Create(PolicyEditions.Get("cn-2022-06-ninth-edition").Measures!);
+    private static readonly AccessPolicy Ten = AccessPolicy.Create(PolicyEditions.Get("cn-2022-12-ten-measures").Measures!);
 
     [Fact]
     public void High_StayHome_ResidentsStayIn_VisitorsAndCouriersStayOut_StaffPass()

@@ -2,6 +2,7 @@ using System;
 using CommunityControl.Access;
 using CommunityControl.Authority;
 using CommunityControl.Measures;
+using CommunityControl.Serialization;
 using FluentAssertions;
 using Xunit;
 using static CommunityControl.Tests.Access.GateFixture;
@@ -11,10 +12,10 @@ namespace CommunityControl.Tests.Access;
 /// <summary>GateCheck_2020 (cn-policy §6.12) and the gate rules of §2, with Wuhan's and Beijing's gates as data.</summary>
 public class GateCheck2020Tests
 {
-    private static readonly AccessPolicy Wuhan = AccessPolicy.Create(TableAt(High, GatePresets.Wuhan2020February));
-    private static readonly AccessPolicy Beijing = AccessPolicy.Create(TableAt(High, GatePresets.Beijing2020February));
-    private static readonly AccessPolicy Zhuhai = AccessPolicy.Create(TableAt(High, GatePresets.Zhuhai2020March));
-    private static readonly AccessPolicy Daqing = AccessPolicy.Create(TableAt(High, GatePresets.Daqing2020March));
+    private static readonly AccessPolicy Wuhan = AccessPolicy.Create(TableAt(High, MeasureFragments.GetGate("wuhan-2020-02")));
+    private static readonly AccessPolicy Beijing = AccessPolicy.Create(TableAt(High, MeasureFragments.GetGate("beijing-2020-02")));
+    private static readonly AccessPolicy Zhuhai = AccessPolicy.Create(TableAt(High, MeasureFragments.GetGate("zhuhai-2020-03")));
+    private static readonly AccessPolicy Daqing = AccessPolicy.Create(TableAt(High, MeasureFragments.GetGate("daqing-2020-03")));
 
     [Theory]
     [InlineData(37.2, true)]

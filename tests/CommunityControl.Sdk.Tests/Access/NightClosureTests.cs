@@ -1,5 +1,6 @@
 using CommunityControl.Access;
 using CommunityControl.Measures;
+using CommunityControl.Serialization;
 using FluentAssertions;
 using Xunit;
 using static CommunityControl.Tests.Access.GateFixture;
@@ -9,8 +10,8 @@ namespace CommunityControl.Tests.Access;
 /// <summary>Night closures (cn-policy §2 [S38]) at the gate, in the tree's time zone (Asia/Shanghai).</summary>
 public class NightClosureTests
 {
-    private static readonly AccessPolicy Yinchuan = AccessPolicy.Create(TableAt(Medium, new MeasureSet { NightClosure = NightClosurePresets.Yinchuan2020 }));
-    private static readonly AccessPolicy Curfew = AccessPolicy.Create(TableAt(Medium, new MeasureSet { NightClosure = NightClosurePresets.GermanyCurfew2021 }));
+    private static readonly AccessPolicy Yinchuan = AccessPolicy.Create(TableAt(Medium, new MeasureSet { NightClosure = MeasureFragments.GetNightClosure("yinchuan-2020") }));
+    private static readonly AccessPolicy Curfew = AccessPolicy.Create(TableAt(Medium, new MeasureSet { NightClosure = MeasureFragments.GetNightClosure("germany-curfew-2021") }));
 
     [Theory]
     [InlineData(22, 29, 59, 0, true)]

@@ -1,6 +1,7 @@
 using System;
 using CommunityControl.Access;
 using CommunityControl.Measures;
+using CommunityControl.Serialization;
 using FluentAssertions;
 using NodaTime;
 using Xunit;
@@ -11,9 +12,9 @@ namespace CommunityControl.Tests.Access;
 /// <summary>Outing quotas of cn-policy §6.4 at the gate, with the edges of the interval and the longest absence.</summary>
 public class OutingQuotaTests
 {
-    private static readonly AccessPolicy Huanggang = AccessPolicy.Create(TableAt(Medium, new MeasureSet { OutingQuota = OutingQuotaPresets.Huanggang2020 }));
-    private static readonly AccessPolicy Yangling = AccessPolicy.Create(TableAt(Medium, new MeasureSet { OutingQuota = OutingQuotaPresets.Yangling2020 }));
-    private static readonly AccessPolicy Huangshi = AccessPolicy.Create(TableAt(Medium, new MeasureSet { OutingQuota = OutingQuotaPresets.Huangshi2020 }));
+    private static readonly AccessPolicy Huanggang = AccessPolicy.Create(TableAt(Medium, new MeasureSet { OutingQuota = MeasureFragments.GetOutingQuota("huanggang-2020") }));
+    private static readonly AccessPolicy Yangling = AccessPolicy.Create(TableAt(Medium, new MeasureSet { OutingQuota = MeasureFragments.GetOutingQuota("yangling-2020") }));
+    private static readonly AccessPolicy Huangshi = AccessPolicy.Create(TableAt(Medium, new MeasureSet { OutingQuota = MeasureFragments.GetOutingQuota("huangshi-2020") }));
 
     [Theory]
     [InlineData(48 * 60, true)]

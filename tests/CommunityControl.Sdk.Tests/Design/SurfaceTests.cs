@@ -70,7 +70,7 @@ public class SurfaceTests
             .Select(t => t.Name)
             .OrderBy(n => n, StringComparer.Ordinal);
 
-        plurals.Should().Equal("MeasureTables", "PolicyEditions", "RiskScales");
+        plurals.Should().Equal("PolicyEditions", "RiskScales");
     }
 
     [Theory]

@@ -50,6 +50,17 @@ public class ReadmeTests
     }
 
     [Fact]
+    public void ExtendsExample_ReadsAsTheNinthEditionWithTheLocalQuota()
+    {
+        var edition = PolicyEditionJson.Parse(Block("json", "\"extends\""));
+
+        edition.Id.Should().Be("cn-wh-2022-07-ninth-edition-local");
+        edition.Measures!.For(RiskScales.ChinaLowMediumHigh["Medium"]).OutingQuota!.Interval.Should().Be(NodaTime.Duration.FromDays(2));
+        edition.Measures.For(RiskScales.ChinaLowMediumHigh["Medium"]).StayInArea.Should().NotBeNull("the rest of the level comes from the ninth edition");
+        PolicyEditions.Catalog.InForceOn(new NodaTime.LocalDate(2022, 8, 1), "CN-WH").Id.Should().Be(PolicyEditions.China.NinthEditionId, "the built-in catalogue has no Wuhan edition, so China's applies");
+    }
+
+    [Fact]
     public void EditionTable_ListsEveryBuiltInEdition()
     {
         foreach (var id in PolicyEditions.Ids)

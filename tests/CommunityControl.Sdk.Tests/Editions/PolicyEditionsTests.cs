@@ -74,7 +74,8 @@ public class PolicyEditionsTests
     [InlineData("CN", "2023-01-07", "cn-2022-12-ten-measures")]
     [InlineData("CN", "2023-01-08", "cn-2023-01-class-b")]
     [InlineData("CN", "2030-01-01", "cn-2023-01-class-b")]
-    [InlineData("CN-Wuhan", "2020-03-20", null)]
+    [InlineData("CN-Wuhan", "2020-03-20", "cn-2020-02-county-grading")] // Wuhan's own edition is not confirmed in force then: the country's is
+    [InlineData("XX-Nowhere", "2020-03-20", null)]
     [InlineData("US", "2022-02-24", null)]
     [InlineData("US", "2022-02-25", "us-cdc-community-levels-2022")]
     [InlineData("US", "2023-04-30", "us-cdc-community-levels-2022")]

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using CommunityControl.Editions;
 using CommunityControl.Measures;
 using CommunityControl.Risk;
 using CommunityControl.Serialization;
@@ -29,7 +30,7 @@ public class MeasureTableTests
     [InlineData("de-28b-emergency-brake-2021")]
     public void Get_EveryEditionId_HasATableThatRoundTripsThroughJson(string id)
     {
-        var table = MeasureTables.Get(id);
+        var table = PolicyEditions.Get(id).Measures!;
 
         var json = MeasureTableJson.ToJson(table);
         var back = MeasureTableJson.Parse(json);
@@ -40,17 +41,9 @@ public class MeasureTableTests
     }
 
     [Fact]
-    public void Get_UnknownEdition_ThrowsNamingTheKnownOnes()
-    {
-        FluentActions.Invoking(() => MeasureTables.Get("cn-2021-05-eighth-edition")).Should().Throw<System.Collections.Generic.KeyNotFoundException>()
-            .WithMessage("*cn-2022-06-ninth-edition*");
-        MeasureTables.Ids.Should().HaveCount(11);
-    }
-
-    [Fact]
     public void NinthEdition_Levels_AreStayHomeStayInAreaAnd48HourTest_Section6_6()
     {
-        var table = MeasureTables.NinthEdition2022;
+        var table = PolicyEditions.China.NinthEdition.Measures!;
 
         table.For(High).StayHome.Should().NotBeNull();
         table.For(Medium).StayInArea.Should().NotBeNull();
@@ -62,7 +55,7 @@ public class MeasureTableTests
     [Fact]
     public void NinthEdition_Plans_MatchTheTravellerAndContactRules_Section1d()
     {
-        var table = MeasureTables.NinthEdition2022;
+        var table = PolicyEditions.China.NinthEdition.Measures!;
 
         var contact = table.PlanFor(ExposureCategory.CloseContact)!;
         contact.First.Should().Be(MonitoringStatus.CentralizedQuarantine);
@@ -80,7 +73,7 @@ public class MeasureTableTests
     [Fact]
     public void TwentyMeasures_NoMediumNoSecondaryContacts_FivePlusThree_Section1e()
     {
-        var table = MeasureTables.TwentyMeasures2022;
+        var table = PolicyEditions.China.TwentyMeasures.Measures!;
 
         table.For(Medium).IsEmpty.Should().BeTrue("the table defines nothing for Medium");
         table.PlanFor(ExposureCategory.SecondaryContact).Should().BeNull();
@@ -91,7 +84,7 @@ public class MeasureTableTests
     [Fact]
     public void TenMeasures_OnlyListedVenuesCheck_AndGatesMayNotBeBlocked_Section6_8()
     {
-        var table = MeasureTables.TenMeasures2022;
+        var table = PolicyEditions.China.TenMeasures.Measures!;
 
         table.For(Low).VenueChecks!.Venues.Should().Equal(VenueKind.ElderlyCareHome, VenueKind.WelfareHome, VenueKind.MedicalInstitution, VenueKind.Childcare, VenueKind.School);
         table.For(Low).VenueChecks!.NegativeTestValidity.Should().BeNull("the ten measures state no validity");
@@ -104,8 +97,8 @@ public class MeasureTableTests
     public void Build_ProhibitedMeasures_AreRejected()
     {
         var builder = new MeasureTableBuilder(RiskScales.ChinaLowMediumHigh)
-            .At("Low", new MeasureSet { OutingQuota = OutingQuotaPresets.Huanggang2020, HealthCodeCheck = new HealthCodeCheck() })
-            .At("High", new MeasureSet { NightClosure = NightClosurePresets.Yinchuan2020 })
+            .At("Low", new MeasureSet { OutingQuota = MeasureFragments.GetOutingQuota("huanggang-2020"), HealthCodeCheck = new HealthCodeCheck() })
+            .At("High", new MeasureSet { NightClosure = MeasureFragments.GetNightClosure("yinchuan-2020") })
             .Prohibit(Prohibition.RestrictionsOutsideHighRiskAreas, Prohibition.ChecksOutsideListedVenues, Prohibition.BlockingCompoundGates);
 
         var failures = builder.Invoking(b => b.Build()).Should().Throw<ModelValidationException>().Which.Failures;
@@ -125,7 +118,7 @@ public class MeasureTableTests
             .Prohibit(Prohibition.RiskAreas, Prohibition.CloseContactDetermination, Prohibition.IsolationOrders);
 
         builder.Invoking(b => b.Build()).Should().Throw<ModelValidationException>().Which.Failures.Should().HaveCount(3);
-        MeasureTables.ClassB2023.Levels.Should().BeEmpty();
+        PolicyEditions.China.ClassB2023.Measures!.Levels.Should().BeEmpty();
     }
 
     [Fact]
@@ -252,7 +245,7 @@ public class MeasureTableTests
     [Fact]
     public void MeasureSet_All_ListsMeasuresInKindOrder()
     {
-        var set = GatePresets.Wuhan2020February;
+        var set = MeasureFragments.GetGate("wuhan-2020-02");
 
         set.All.Select(m => m.Kind).Should().Equal(MeasureKind.ClosedManagement, MeasureKind.TemperatureCheck, MeasureKind.Registration, MeasureKind.Visitors, MeasureKind.Couriers);
         set.Get(MeasureKind.TemperatureCheck)!.NameZh.Should().Be("体温检测");

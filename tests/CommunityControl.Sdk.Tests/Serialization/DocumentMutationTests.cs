@@ -72,7 +72,7 @@ public class DocumentMutationTests
         var gateStaffing = File.ReadAllText(RepositoryRoot.Combine("samples", "GateService", "Data", "staffing-policy.json"));
         corpus.Add(("my-city.edition.json", myCity, d => PolicyEditionJson.Parse(d)));
         corpus.Add(("my-city with sections", WithSections(myCity, ("measures", quickMeasures), ("staffing", quickStaffing)), d => PolicyEditionJson.Parse(d)));
-        corpus.Add(("my-city with access", WithSections(myCity, ("access", AccessDocument()), ("staffing", gateStaffing)), d => PolicyEditionJson.Parse(d)));
+        corpus.Add(("my-city with access", WithSections(myCity, ("measures", "null"), ("access", AccessDocument()), ("staffing", gateStaffing)), d => PolicyEditionJson.Parse(d)));
         corpus.Add(("Quickstart/measures.json", quickMeasures, d => MeasureTableJson.Parse(d)));
         corpus.Add(("GateService/local-measures.json", File.ReadAllText(RepositoryRoot.Combine("samples", "GateService", "Data", "local-measures.json")), d => MeasureTableJson.Parse(d)));
         corpus.Add(("ninth edition measures", MeasureTableJson.ToJson(PolicyEditions.China.NinthEdition.Measures!), d => MeasureTableJson.Parse(d)));

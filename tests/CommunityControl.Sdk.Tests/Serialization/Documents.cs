@@ -35,12 +35,22 @@ internal static class Documents
     public static object Read(string kind, string json, DocumentLimits? limits = null) => Read(kind, Encoding.UTF8.GetBytes(json), limits);
 
     /// <summary>A valid document of each kind, written by the library.</summary>
+    /// <summary>
+    /// A built-in edition document without its <c>measures</c> section, which closes every built-in document: the lines
+    /// before it are unchanged, so tests can add an <c>access</c> section or count lines in the risk part.
+    /// </summary>
+    public static string WithoutMeasures(string edition)
+    {
+        var at = edition.IndexOf(",\n  \"measures\": {", StringComparison.Ordinal);
+        return at < 0 ? edition : edition.Substring(0, at) + "\n}\n";
+    }
+
     public static string Valid(string kind) => kind switch
     {
         "zones" => ZoneTreeJson.ToJson(Tree),
-        "edition" => File.ReadAllText(RepositoryRoot.Combine("src", "CommunityControl.Sdk", "Editions", "cn-2022-06-ninth-edition.edition.json")),
-        "measures" => MeasureTableJson.ToJson(MeasureTables.NinthEdition2022),
-        "access" => AccessPolicyJson.ToJson(AccessPolicy.Create(MeasureTables.NinthEdition2022)),
+        "edition" => WithoutMeasures(File.ReadAllText(RepositoryRoot.Combine("src", "CommunityControl.Sdk", "Editions", "cn-2022-06-ninth-edition.edition.json"))),
+        "measures" => MeasureTableJson.ToJson(CommunityControl.Editions.PolicyEditions.China.NinthEdition.Measures!),
+        "access" => AccessPolicyJson.ToJson(AccessPolicy.Create(CommunityControl.Editions.PolicyEditions.China.NinthEdition.Measures!)),
         "staffing" => StaffingPolicyJson.ToJson(SeedsCommunity.Policy()),
         "history" => EpidemicHistoryJson.ToJson(new EpidemicHistoryBuilder(Tree, Risk.SmallCity.Day0).Add(Risk.SmallCity.Case("p-1", 0, "c1-a-1-1")).Build(Risk.SmallCity.Day(2))),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),

@@ -1,6 +1,7 @@
 using System;
 using CommunityControl.Access;
 using CommunityControl.Authority;
+using CommunityControl.Editions;
 using CommunityControl.Measures;
 using CommunityControl.Risk;
 using CommunityControl.Testing;
@@ -15,7 +16,7 @@ namespace CommunityControl.Tests.Testing;
 /// <summary>The gate-decision assertions pass on the ninth edition's own decisions, and fail with the codes when they should.</summary>
 public class AccessDecisionAssertionsTests
 {
-    private static readonly AccessPolicy Ninth = AccessPolicy.Create(MeasureTables.NinthEdition2022);
+    private static readonly AccessPolicy Ninth = AccessPolicy.Create(PolicyEditions.China.NinthEdition.Measures!);
     private static readonly RiskScale Scale = RiskScales.ChinaLowMediumHigh;
 
     [Fact]

@@ -156,7 +156,7 @@ public class EditionScenarioTests
     {
         var variant = PolicyEdition.FromOptions(VariantOptions());
         var result = EditionScenario.For(variant, Tree)
-            .WithAccess(AccessPolicy.Create(MeasureTables.NinthEdition2022))
+            .WithAccess(AccessPolicy.Create(PolicyEditions.China.NinthEdition.Measures!))
             .Case("p-0001", Day0, residence: BuildingA1)
             .Evaluate(through: Day(1));
 
@@ -166,7 +166,7 @@ public class EditionScenarioTests
     [Fact]
     public void WithAccess_TableOnAnotherScale_Throws()
     {
-        var act = () => EditionScenario.For(Ninth, Tree).WithAccess(AccessPolicy.Create(MeasureTables.ThreeZones2022));
+        var act = () => EditionScenario.For(Ninth, Tree).WithAccess(AccessPolicy.Create(PolicyEditions.China.ThreeZones2022.Measures!));
 
         act.Should().Throw<ArgumentException>().WithParameterName("access").WithMessage("*cn-three-zones*cn-low-medium-high*");
     }
@@ -176,7 +176,7 @@ public class EditionScenarioTests
     {
         // A local table: at Low, one person per household per day (Wuhan's quota of 2020-03-19). Compound B is Low (baseline).
         var table = new MeasureTableBuilder(RiskScales.ChinaLowMediumHigh).WithEdition("test")
-            .At("Low", new MeasureSet { OutingQuota = OutingQuotaPresets.WuhanEpidemicFree2020 })
+            .At("Low", new MeasureSet { OutingQuota = MeasureFragments.GetOutingQuota("wuhan-2020-03-epidemic-free") })
             .Build();
         var result = EditionScenario.For(Ninth, Tree).WithAccess(AccessPolicy.Create(table))
             .Case("p-0001", Day0, residence: BuildingA1)
@@ -208,7 +208,7 @@ public class EditionScenarioTests
     [Fact]
     public void WithAccess_TableOnAnotherScaleThanTheEdition_SaysSo()
     {
-        var act = () => EditionScenario.For(Ninth, Tree).WithAccess(AccessPolicy.Create(MeasureTables.ThreeZones2022));
+        var act = () => EditionScenario.For(Ninth, Tree).WithAccess(AccessPolicy.Create(PolicyEditions.China.ThreeZones2022.Measures!));
 
         act.Should().Throw<ArgumentException>().WithParameterName("access").WithMessage("*cn-three-zones*cn-low-medium-high*");
     }

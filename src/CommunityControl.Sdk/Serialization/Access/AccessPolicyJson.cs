@@ -61,10 +61,10 @@ public static class AccessPolicyJson
     {
         utf8Json = JsonDocumentReader.Check(utf8Json, DocumentKind, limits);
         var document = JsonDocumentReader.Deserialize(utf8Json, DocumentJsonContext.Default.AccessPolicyDocument, DocumentKind, limits);
-        var options = new AccessPolicyOptions { Measures = document.Measures?.ToOptions(), Authority = document.Authority };
         var problems = new List<(string Path, string Message)>();
+        var options = new AccessPolicyOptions { Measures = document.Measures?.ToOptions("$.measures", problems), Authority = document.Authority };
         var policy = AccessPolicy.TryCreate(options, problems);
-        if (policy is not null)
+        if (policy is not null && problems.Count == 0)
         {
             return policy;
         }

@@ -10,6 +10,9 @@ internal sealed class PolicyEditionDocument
 {
     public string? Id { get; set; }
 
+    /// <summary>Gets or sets the id of the base edition; resolved (merged away) before the document is read, see <see cref="EditionExtends"/>.</summary>
+    public string? Extends { get; set; }
+
     public string? Version { get; set; }
 
     public string? Jurisdiction { get; set; }

@@ -34,6 +34,32 @@ namespace CommunityControl.Serialization;
 ///   }
 /// }
 /// </code>
+/// <para>The optional <c>measures</c> (<see cref="MeasureTableJson"/>; levels may include named fragments with
+/// <c>"preset"</c>, see <see cref="MeasureFragments"/>), <c>access</c> (<see cref="AccessPolicyJson"/>) and <c>staffing</c>
+/// (<see cref="StaffingPolicyJson"/>) sections are read by their own readers.</para>
+/// <para><b>A local edition extends a national one</b> with <c>"extends"</c>: the id of a built-in edition
+/// (<see cref="PolicyEditions.GetDocument"/>) or of one of the documents given to <see cref="Parse(string, IReadOnlyDictionary{string, string}, DocumentLimits?)"/>.
+/// The local document is a JSON Merge Patch (RFC 7386) over its base document: objects merge member by member, arrays and
+/// other values replace the base's whole, and <c>null</c> deletes a member (e.g. an optional section). The merged document
+/// is then read as usual. The local document must give its own <c>id</c>, <c>version</c>, <c>jurisdiction</c>,
+/// <c>title</c> and <c>effective</c>. A city whose High areas step down after 10 days instead of 7 writes:</para>
+/// <code language="json">
+/// {
+///   "extends": "cn-2022-06-ninth-edition",
+///   "id": "my-city-2022-07-ninth-edition-local", "version": "1.0.0", "jurisdiction": "CN-MyCity",
+///   "title": { "zh": "我市第九版实施细则", "en": "My City's 9th edition" },
+///   "effective": { "from": "2022-07-15" },
+///   "notes": [ "High steps down after 10 days (一区一策)." ],
+///   "risk": { "rules": [ { "id": "risk-areas", "caseDesignation": { "...": "the ninth's rule, with", "stages": [
+///     { "id": "High", "level": "High", "stepDownAfterDays": 10, "requireNegativeScreening": true, "screeningWithinDays": 1, "stepDownTo": "MediumFromHigh" },
+///     { "...": "the ninth's other two stages, unchanged" } ] } } ] }
+/// }
+/// </code>
+/// <para>Since arrays replace, an override inside <c>risk.rules</c> restates that array (everything else — issuer,
+/// source, the <c>measures</c> section — comes from the base). A problem of the merged document is reported with its path
+/// and, when the local document has that path, the local line; otherwise with the path alone, no line, and a message saying
+/// it comes from the base. An unknown base id, or a chain of <c>extends</c> that comes back to an edition already in it, is
+/// a problem at <c>$.extends</c>.</para>
 /// <para>Unknown fields are rejected. Every problem — malformed values, unknown level codes or stage ids, missing
 /// parameters that the references leave UNCONFIRMED — is reported at once in a <see cref="DocumentFormatException"/>,
 /// each with its JSON path and line; nothing is half-loaded.</para>
@@ -76,16 +102,59 @@ public static class PolicyEditionJson
     /// <param name="limits">The limits the document must keep within; null for <see cref="DocumentLimits.Default"/>.</param>
     /// <returns>The validated edition.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A value of <paramref name="limits"/> is out of its documented range.</exception>
-    /// <exception cref="DocumentFormatException">The document is malformed, beyond a limit, or describes an invalid edition.</exception>
+    /// <exception cref="DocumentFormatException">The document is malformed, beyond a limit, extends an unknown edition or one that extends it back, or describes an invalid edition.</exception>
     public static PolicyEdition Read(ReadOnlySpan<byte> utf8Json, DocumentLimits? limits = null) => Read(utf8Json, DocumentLimits.Resolve(limits));
 
-    internal static PolicyEdition Read(ReadOnlySpan<byte> utf8Json, in Limits limits)
+    /// <summary>Reads an edition from a JSON string whose <c>"extends"</c> may name one of <paramref name="baseDocuments"/>.</summary>
+    /// <param name="json">The document.</param>
+    /// <param name="baseDocuments">Edition documents by id, looked up before the built-in ones (<see cref="PolicyEditions.GetDocument"/>);
+    /// each may itself extend another.</param>
+    /// <param name="limits">The limits the document must keep within; null for <see cref="DocumentLimits.Default"/>.</param>
+    /// <returns>The validated edition.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A value of <paramref name="limits"/> is out of its documented range.</exception>
+    /// <exception cref="DocumentFormatException">The document is malformed, beyond a limit, extends an unknown edition or one that extends it back, or describes an invalid edition.</exception>
+    public static PolicyEdition Parse(string json, IReadOnlyDictionary<string, string> baseDocuments, DocumentLimits? limits = null)
+    {
+        Guard.NotNull(json);
+        Guard.NotNull(baseDocuments);
+        var resolved = DocumentLimits.Resolve(limits);
+        return Read(JsonDocumentReader.Utf8(json, DocumentKind, resolved), baseDocuments, resolved);
+    }
+
+    internal static PolicyEdition Read(ReadOnlySpan<byte> utf8Json, in Limits limits) => Read(utf8Json, null, limits);
+
+    private static PolicyEdition Read(ReadOnlySpan<byte> utf8Json, IReadOnlyDictionary<string, string>? baseDocuments, in Limits limits)
+    {
+        // The local document is checked strictly (UTF-8, repeated names, limits) before anything is merged into it.
+        utf8Json = JsonDocumentReader.Check(utf8Json, DocumentKind, limits);
+        if (EditionExtends.TryMerge(utf8Json, baseDocuments, DocumentKind) is not { } merged)
+        {
+            return ReadDocument(utf8Json, limits);
+        }
+
+        try
+        {
+            return ReadDocument(merged.Utf8, limits);
+        }
+        catch (DocumentFormatException ex)
+        {
+            throw EditionExtends.Remap(utf8Json, ex, merged.BaseId, DocumentKind);
+        }
+    }
+
+    private static PolicyEdition ReadDocument(ReadOnlySpan<byte> utf8Json, in Limits limits)
     {
         utf8Json = JsonDocumentReader.Check(utf8Json, DocumentKind, limits);
         var document = JsonDocumentReader.Deserialize(utf8Json, DocumentJsonContext.Default.PolicyEditionDocument, DocumentKind, limits);
         var options = document.ToOptions(withSections: false);
         var problems = new List<(string Path, string Message)>();
         var edition = PolicyEdition.TryCreate(options, "$", problems);
+        if (document.Extends is not null)
+        {
+            // Merging resolves "extends" away; one left here is in a document the merge could not read (e.g. a repeated name).
+            problems.Add(("$.extends", "The base could not be merged: the document must be one JSON object whose names are unique."));
+        }
 
         // Every section is read even when the header or the rules are bad: against the edition's scale, or else the
         // scale that risk.scale names (its own problems are already reported), so that one reading reports everything.
@@ -172,12 +241,14 @@ public static class PolicyEditionJson
     /// <returns>The options, as written in the document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="DocumentFormatException">The document is not well-formed, is beyond a default limit, has a repeated or unknown field, or values of the wrong type.</exception>
+    /// <remarks>A document with <c>"extends"</c> gives the options of the merged document.</remarks>
     public static PolicyEditionOptions ParseOptions(string json)
     {
         Guard.NotNull(json);
         var limits = Limits.Default;
         var utf8 = JsonDocumentReader.Check(JsonDocumentReader.Utf8(json, DocumentKind, limits), DocumentKind, limits);
-        return JsonDocumentReader.Deserialize(utf8, DocumentJsonContext.Default.PolicyEditionDocument, DocumentKind, limits).ToOptions(withSections: true);
+        var merged = EditionExtends.TryMerge(utf8, null, DocumentKind);
+        return JsonDocumentReader.Deserialize(merged?.Utf8 ?? utf8, DocumentJsonContext.Default.PolicyEditionDocument, DocumentKind, limits).ToOptions(withSections: true);
     }
 
     /// <summary>Writes edition options as an indented JSON document that <see cref="Parse(string, DocumentLimits?)"/> reads.</summary>

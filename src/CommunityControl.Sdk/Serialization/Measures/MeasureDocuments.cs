@@ -45,7 +45,10 @@ internal sealed class MeasureTableDocument
         return document;
     }
 
-    public MeasureTableOptions ToOptions()
+    public MeasureTableOptions ToOptions() => ToOptions("$", new List<(string Path, string Message)>());
+
+    /// <summary>Maps the document to options, resolving each <c>"preset"</c> (problems with their paths under <paramref name="path"/>).</summary>
+    public MeasureTableOptions ToOptions(string path, List<(string Path, string Message)> problems)
     {
         var options = new MeasureTableOptions { Edition = Edition, Scale = Scale, Levels = null!, Plans = null!, Prohibitions = null! };
         if (Levels is not null)
@@ -53,7 +56,7 @@ internal sealed class MeasureTableDocument
             options.Levels = new Dictionary<string, MeasureSet>();
             foreach (var pair in Levels)
             {
-                options.Levels[pair.Key] = pair.Value?.ToMeasures()!;
+                options.Levels[pair.Key] = pair.Value?.ToMeasures(path + ".levels." + pair.Key, problems)!;
             }
         }
 
@@ -103,6 +106,9 @@ internal sealed class MeasureSetDocument
 
     public List<CommunityAction>? Actions { get; set; }
 
+    /// <summary>Gets or sets the name of a gate fragment (<see cref="MeasureFragments"/>) whose fields this level's own fields override.</summary>
+    public string? Preset { get; set; }
+
     public static MeasureSetDocument From(MeasureSet set) => new()
     {
         ClosedManagement = set.ClosedManagement is { } cm ? new() { Source = cm.Source, OpenGates = cm.OpenGates, StaffedAroundTheClock = cm.StaffedAroundTheClock, ExitPurposes = ListOrNull(cm.ExitPurposes) } : null,
@@ -130,19 +136,44 @@ internal sealed class MeasureSetDocument
         Actions = ListOrNull(set.Actions),
     };
 
-    public MeasureSet ToMeasures() => new()
+    public MeasureSet ToMeasures(string path, List<(string Path, string Message)> problems)
+    {
+        var level = MeasureFragments.Resolve(this, path, problems);
+        return level.Map(path, problems);
+    }
+
+    /// <summary>This level's fields, each in place of the fragment's field of the same name.</summary>
+    public MeasureSetDocument Overlay(MeasureSetDocument fragment) => new()
+    {
+        ClosedManagement = ClosedManagement ?? fragment.ClosedManagement,
+        StayHome = StayHome ?? fragment.StayHome,
+        StayInArea = StayInArea ?? fragment.StayInArea,
+        OutingQuota = OutingQuota ?? fragment.OutingQuota,
+        TemperatureCheck = TemperatureCheck ?? fragment.TemperatureCheck,
+        HealthCodeCheck = HealthCodeCheck ?? fragment.HealthCodeCheck,
+        PassRequirement = PassRequirement ?? fragment.PassRequirement,
+        Registration = Registration ?? fragment.Registration,
+        Visitors = Visitors ?? fragment.Visitors,
+        Couriers = Couriers ?? fragment.Couriers,
+        NightClosure = NightClosure ?? fragment.NightClosure,
+        LeaveCityTest = LeaveCityTest ?? fragment.LeaveCityTest,
+        VenueChecks = VenueChecks ?? fragment.VenueChecks,
+        Actions = Actions ?? fragment.Actions,
+    };
+
+    private MeasureSet Map(string path, List<(string Path, string Message)> problems) => new()
     {
         ClosedManagement = ClosedManagement?.ToMeasure(),
         StayHome = StayHome?.ToMeasure(),
         StayInArea = StayInArea?.ToMeasure(),
-        OutingQuota = OutingQuota?.ToMeasure(),
+        OutingQuota = OutingQuota is null ? null : MeasureFragments.Resolve(OutingQuota, path + ".outingQuota", problems)?.ToMeasure(),
         TemperatureCheck = TemperatureCheck?.ToMeasure(),
         HealthCodeCheck = HealthCodeCheck?.ToMeasure(),
         PassRequirement = PassRequirement?.ToMeasure(),
         Registration = Registration?.ToMeasure(),
         Visitors = Visitors?.ToMeasure(),
         Couriers = Couriers?.ToMeasure(),
-        NightClosure = NightClosure?.ToMeasure(),
+        NightClosure = NightClosure is null ? null : MeasureFragments.Resolve(NightClosure, path + ".nightClosure", problems)?.ToMeasure(),
         LeaveCityTest = LeaveCityTest?.ToMeasure(),
         VenueChecks = VenueChecks?.ToMeasure(),
         Actions = Actions ?? MeasureSet.Empty.Actions,
@@ -211,6 +242,18 @@ internal sealed class OutingQuotaDocument
     public Duration? MaxAbsence { get; set; }
 
     public List<OutingPurpose>? ExemptPurposes { get; set; }
+
+    /// <summary>Gets or sets the name of an outing-quota fragment (<see cref="MeasureFragments"/>) whose fields this quota's own fields override.</summary>
+    public string? Preset { get; set; }
+
+    public OutingQuotaDocument Overlay(OutingQuotaDocument fragment) => new()
+    {
+        Source = Source ?? fragment.Source,
+        Persons = Persons ?? fragment.Persons,
+        Interval = Interval ?? fragment.Interval,
+        MaxAbsence = MaxAbsence ?? fragment.MaxAbsence,
+        ExemptPurposes = ExemptPurposes ?? fragment.ExemptPurposes,
+    };
 
     public OutingQuota ToMeasure() => new()
     {
@@ -324,6 +367,18 @@ internal sealed class NightClosureDocument
 
     public bool? ClosesEntries { get; set; }
 
+    /// <summary>Gets or sets the name of a night-closure fragment (<see cref="MeasureFragments"/>) whose fields this closure's own fields override.</summary>
+    public string? Preset { get; set; }
+
+    public NightClosureDocument Overlay(NightClosureDocument fragment) => new()
+    {
+        Source = Source ?? fragment.Source,
+        Start = Start ?? fragment.Start,
+        End = End ?? fragment.End,
+        ExemptPurposes = ExemptPurposes ?? fragment.ExemptPurposes,
+        ClosesEntries = ClosesEntries ?? fragment.ClosesEntries,
+    };
+
     public NightClosure ToMeasure() => new()
     {
         Source = Source,
@@ -417,4 +472,27 @@ internal sealed class QuarantinePlanDocument
         HistoryWindowDays = HistoryWindowDays,
         Source = Source,
     };
+}
+
+/// <summary>One named fragment of <c>Editions/Fragments/*.fragments.json</c>: exactly one of its three values, of its file's kind.</summary>
+internal sealed class MeasureFragmentDocument
+{
+    public string? Summary { get; set; }
+
+    /// <summary>Gets or sets the fields the including document must give (the source leaves them open), with an optional duration range.</summary>
+    public Dictionary<string, RequiredFieldDocument?>? Requires { get; set; }
+
+    public MeasureSetDocument? Measures { get; set; }
+
+    public OutingQuotaDocument? OutingQuota { get; set; }
+
+    public NightClosureDocument? NightClosure { get; set; }
+}
+
+/// <summary>A field a fragment leaves to the including document; for a duration, the range its source states.</summary>
+internal sealed class RequiredFieldDocument
+{
+    public Duration? Minimum { get; set; }
+
+    public Duration? Maximum { get; set; }
 }

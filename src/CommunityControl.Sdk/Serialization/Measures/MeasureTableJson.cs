@@ -69,10 +69,10 @@ public static class MeasureTableJson
     internal static MeasureTable Read(ReadOnlySpan<byte> utf8Json, RiskScale? scale, in Limits limits)
     {
         utf8Json = JsonDocumentReader.Check(utf8Json, DocumentKind, limits);
-        var options = JsonDocumentReader.Deserialize(utf8Json, DocumentJsonContext.Default.MeasureTableDocument, DocumentKind, limits).ToOptions();
         var problems = new List<(string Path, string Message)>();
+        var options = JsonDocumentReader.Deserialize(utf8Json, DocumentJsonContext.Default.MeasureTableDocument, DocumentKind, limits).ToOptions("$", problems);
         var table = MeasureTable.TryCreate(options, scale, "$", problems);
-        if (table is not null)
+        if (table is not null && problems.Count == 0)
         {
             return table;
         }
