@@ -91,7 +91,10 @@ public sealed class EditionCatalog
     /// country (<c>CN-WH</c>, <c>CN-Wuhan</c> → <c>CN</c>). An edition of the jurisdiction itself that is in force wins,
     /// even over a later national one; when the city has none in force on that date (none at all, or its own not yet in
     /// force or ended), the country's edition in force is the answer. A jurisdiction without a hyphen has no fallback.
-    /// When neither has one, the result is false (and <see cref="InForceOn"/> throws <see cref="KeyNotFoundException"/>).</para>
+    /// When neither has one, the result is false (and <see cref="InForceOn"/> throws <see cref="KeyNotFoundException"/>).
+    /// A city edition whose first day is not confirmed is not certainly in force, so the country's is the answer then:
+    /// list the candidates with <see cref="PossiblyInForceOn"/> when dates are uncertain. Of two editions in force that
+    /// took effect on the same day, the one listed later in the catalog wins.</para>
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="jurisdiction"/> is null.</exception>
     public bool TryGetInForce(LocalDate date, string jurisdiction, [NotNullWhen(true)] out PolicyEdition? edition)
@@ -134,20 +137,26 @@ public sealed class EditionCatalog
 
     /// <summary>Lists the editions of a jurisdiction that may be in force on a date, the unconfirmed ones included.</summary>
     /// <param name="date">The date.</param>
-    /// <param name="jurisdiction">The jurisdiction.</param>
-    /// <returns>The editions whose possible dates cover the day, latest first.</returns>
+    /// <param name="jurisdiction">The jurisdiction; a city's (<c>CN-WH</c>) lists its own editions, then its country's.</param>
+    /// <returns>The editions whose possible dates cover the day: the jurisdiction's own, latest first, then (for a city)
+    /// its country's, latest first, following the fallback of <see cref="TryGetInForce"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="jurisdiction"/> is null.</exception>
     public IReadOnlyList<PolicyEdition> PossiblyInForceOn(LocalDate date, string jurisdiction)
     {
         Guard.NotNull(jurisdiction);
-        return Editions
-            .Where(e => string.Equals(e.Jurisdiction, jurisdiction, StringComparison.Ordinal)
-                && (e.EffectiveFrom is null || e.EffectiveFrom.Value.EarliestDay <= date)
-                && (e.EffectiveUntil is null || date <= e.EffectiveUntil.Value.LatestDay))
-            .OrderByDescending(e => e.EffectiveFrom?.EarliestDay ?? new LocalDate(1, 1, 1))
+        var hyphen = jurisdiction.IndexOf('-');
+        var own = PossiblyInForceExactly(date, jurisdiction);
+        return (hyphen > 0 ? own.Concat(PossiblyInForceExactly(date, jurisdiction.Substring(0, hyphen))) : own)
             .ToList()
             .AsReadOnly();
     }
+
+    private IEnumerable<PolicyEdition> PossiblyInForceExactly(LocalDate date, string jurisdiction)
+        => Editions
+            .Where(e => string.Equals(e.Jurisdiction, jurisdiction, StringComparison.Ordinal)
+                && (e.EffectiveFrom is null || e.EffectiveFrom.Value.EarliestDay <= date)
+                && (e.EffectiveUntil is null || date <= e.EffectiveUntil.Value.LatestDay))
+            .OrderByDescending(e => e.EffectiveFrom?.EarliestDay ?? new LocalDate(1, 1, 1));
 
     /// <summary>Returns the number of editions.</summary>
     /// <returns>E.g. <c>EditionCatalog (11 editions)</c>.</returns>

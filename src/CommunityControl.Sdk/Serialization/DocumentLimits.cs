@@ -25,7 +25,7 @@ public sealed class DocumentLimits
     internal const int MaxDocumentBytesCeiling = 0x7FFFFFC7;
 
     /// <summary>The largest value <see cref="MaxDepth"/> accepts.</summary>
-    internal const int MaxDepthCeiling = 1000;
+    internal const int MaxDepthCeiling = 64; // the depth System.Text.Json reads by default: the typed reading after the pre-pass goes no deeper
 
     private static readonly DocumentLimits DefaultInstance = new() { _isReadOnly = true };
 
@@ -55,7 +55,7 @@ public sealed class DocumentLimits
     }
 
     /// <summary>Gets or sets how deeply objects and arrays may nest; the root object is depth 1.</summary>
-    /// <value>The default is 64. Valid values are 1 to 1,000.</value>
+    /// <value>The default is 64. Valid values are 1 to 64 (the typed reading after the pre-pass goes no deeper).</value>
     /// <exception cref="InvalidOperationException">The instance is <see cref="Default"/>, which is read-only.</exception>
     public int MaxDepth
     {

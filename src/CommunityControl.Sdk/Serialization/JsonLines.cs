@@ -19,13 +19,15 @@ internal static class JsonLines
     public static Dictionary<string, long> Find(ReadOnlySpan<byte> utf8, IEnumerable<string> paths)
     {
         var nodes = new Dictionary<string, Node>(StringComparer.Ordinal);
-        var wanted = new List<Node>();
+        var wanted = new List<(string Path, Node Node)>();
+        var distinct = new HashSet<Node>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
             if (seen.Add(path) && GetOrAdd(nodes, path) is { } node)
             {
-                wanted.Add(node);
+                wanted.Add((path, node));
+                distinct.Add(node);
             }
         }
 
@@ -35,14 +37,14 @@ internal static class JsonLines
             return found;
         }
 
-        Walk(utf8, root, wanted.Count);
-        foreach (var node in wanted)
+        Walk(utf8, root, distinct.Count);
+        foreach (var (path, node) in wanted)
         {
             for (var n = node; n is not null; n = n.Parent)
             {
                 if (n.Line > 0)
                 {
-                    found[node.Path] = n.Line;
+                    found[path] = n.Line;
                     break;
                 }
             }
@@ -188,16 +190,27 @@ internal static class JsonLines
             return null;
         }
 
-        var node = new Node(path, parent) { IsWanted = wanted };
+        // Two spellings of one place (".a" and "['a']", "[0]" and "[00]") share a node: a document's names may contain
+        // dots and brackets, so paths built by concatenation can differ in text and still mean the same member.
+        Node? node;
         if (name is null)
         {
-            (parent.ByIndex ??= new Dictionary<int, Node>()).Add(index, node);
+            var byIndex = parent.ByIndex ??= new Dictionary<int, Node>();
+            if (!byIndex.TryGetValue(index, out node))
+            {
+                byIndex.Add(index, node = new Node(path, parent));
+            }
         }
         else
         {
-            (parent.ByName ??= new Dictionary<string, Node>(StringComparer.Ordinal)).Add(name, node);
+            var byName = parent.ByName ??= new Dictionary<string, Node>(StringComparer.Ordinal);
+            if (!byName.TryGetValue(name, out node))
+            {
+                byName.Add(name, node = new Node(path, parent));
+            }
         }
 
+        node.IsWanted |= wanted;
         nodes.Add(path, node);
         return node;
     }

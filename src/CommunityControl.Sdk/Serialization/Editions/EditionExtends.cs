@@ -24,6 +24,8 @@ internal static class EditionExtends
 
     private static readonly char[] PathSeparators = { '.', '[' };
 
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     private static readonly JsonDocumentOptions Lenient = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
     /// <summary>
@@ -31,7 +33,7 @@ internal static class EditionExtends
     /// document that is not well-formed goes to the plain reader, which reports it).
     /// </summary>
     /// <exception cref="DocumentFormatException">The base is unknown, its chain has a cycle, or the local header is incomplete.</exception>
-    public static Merged? TryMerge(ReadOnlySpan<byte> utf8, IReadOnlyDictionary<string, string>? baseDocuments, string documentKind)
+    public static Merged? TryMerge(ReadOnlySpan<byte> utf8, IReadOnlyDictionary<string, string>? baseDocuments, string documentKind, Limits limits)
     {
         var local = HasTopLevelExtends(utf8) ? TryParseObject(utf8) : null;
         if (local is null || !local.ContainsKey(Extends))
@@ -46,10 +48,10 @@ internal static class EditionExtends
         }
 
         var chain = new List<string> { local["id"] is JsonValue v && v.TryGetValue<string>(out var id) ? id : "(this document)" };
-        var merged = Resolve(local, baseDocuments, chain, problems, out var baseId);
+        var merged = Resolve(local, baseDocuments, chain, problems, documentKind, limits, out var baseId);
         if (merged is null || problems.Count > 0)
         {
-            var report = new ProblemReport(documentKind, Limits.Default);
+            var report = new ProblemReport(documentKind, limits);
             report.AddRange(problems);
             throw report.ToException(utf8);
         }
@@ -72,7 +74,8 @@ internal static class EditionExtends
         using var local = JsonDocument.Parse(localUtf8.ToArray(), Lenient);
         // A path the local document has is its own; so is one under an array element it has (arrays replace the base's
         // whole, so a field missing there is missing in the local document), reported at the nearest line it has.
-        var owners = merged.Problems.ToDictionary(p => p.Path, p => LocalOwner(local.RootElement, p.Path), StringComparer.Ordinal);
+        var owners = merged.Problems.Select(p => p.Path).Distinct(StringComparer.Ordinal)
+            .ToDictionary(p => p, p => LocalOwner(local.RootElement, p), StringComparer.Ordinal);
         var lines = JsonLines.Find(localUtf8, owners.Values.Where(o => o is not null)!);
         var problems = merged.Problems
             .Select(p => owners[p.Path] is { } owner && lines.TryGetValue(owner, out var line)
@@ -128,7 +131,7 @@ internal static class EditionExtends
         return result;
     }
 
-    private static JsonObject? Resolve(JsonObject document, IReadOnlyDictionary<string, string>? baseDocuments, List<string> chain, List<(string Path, string Message)> problems, out string? baseId)
+    private static JsonObject? Resolve(JsonObject document, IReadOnlyDictionary<string, string>? baseDocuments, List<string> chain, List<(string Path, string Message)> problems, string documentKind, Limits limits, out string? baseId)
     {
         baseId = null;
         var path = "$." + Extends;
@@ -153,7 +156,14 @@ internal static class EditionExtends
             return null;
         }
 
-        var baseObject = TryParseObject(Encoding.UTF8.GetBytes(text!));
+        // A base is held to the same strict reading as the local document: valid UTF-8, no repeated names, the limits.
+        if (!TryStrictBytes(text!, documentKind, limits, out var baseUtf8, out var why))
+        {
+            problems.Add((path, $"The base edition '{Shorten(id)}' cannot be read: {why}"));
+            return null;
+        }
+
+        var baseObject = TryParseObject(baseUtf8);
         if (baseObject is null)
         {
             problems.Add((path, $"The base edition '{Shorten(id)}' is not a well-formed JSON object."));
@@ -163,7 +173,7 @@ internal static class EditionExtends
         if (baseObject.ContainsKey(Extends))
         {
             chain.Add(id);
-            baseObject = Resolve(baseObject, baseDocuments, chain, problems, out _);
+            baseObject = Resolve(baseObject, baseDocuments, chain, problems, documentKind, limits, out _);
             if (baseObject is null)
             {
                 return null;
@@ -203,6 +213,29 @@ internal static class EditionExtends
         }
 
         return false;
+    }
+
+    private static bool TryStrictBytes(string text, string documentKind, Limits limits, out byte[] utf8, out string why)
+    {
+        utf8 = Array.Empty<byte>();
+        try
+        {
+            utf8 = StrictUtf8.GetBytes(text);
+            utf8 = StrictJson.Check(utf8, documentKind, limits).ToArray();
+            why = string.Empty;
+            return true;
+        }
+        catch (EncoderFallbackException)
+        {
+            why = "it holds text that is not valid Unicode (a lone surrogate).";
+            return false;
+        }
+        catch (DocumentFormatException ex)
+        {
+            var first = ex.Problems[0];
+            why = $"{first.Path}{(first.LineNumber is { } line ? $" (line {line} of the base)" : string.Empty)}: {first.Message}";
+            return false;
+        }
     }
 
     private static JsonObject? TryParseObject(ReadOnlySpan<byte> utf8)

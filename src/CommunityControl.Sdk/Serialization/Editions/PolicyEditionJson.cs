@@ -128,7 +128,7 @@ public static class PolicyEditionJson
     {
         // The local document is checked strictly (UTF-8, repeated names, limits) before anything is merged into it.
         utf8Json = JsonDocumentReader.Check(utf8Json, DocumentKind, limits);
-        if (EditionExtends.TryMerge(utf8Json, baseDocuments, DocumentKind) is not { } merged)
+        if (EditionExtends.TryMerge(utf8Json, baseDocuments, DocumentKind, limits) is not { } merged)
         {
             return ReadDocument(utf8Json, limits);
         }
@@ -247,8 +247,20 @@ public static class PolicyEditionJson
         Guard.NotNull(json);
         var limits = Limits.Default;
         var utf8 = JsonDocumentReader.Check(JsonDocumentReader.Utf8(json, DocumentKind, limits), DocumentKind, limits);
-        var merged = EditionExtends.TryMerge(utf8, null, DocumentKind);
-        return JsonDocumentReader.Deserialize(merged?.Utf8 ?? utf8, DocumentJsonContext.Default.PolicyEditionDocument, DocumentKind, limits).ToOptions(withSections: true);
+        if (EditionExtends.TryMerge(utf8, null, DocumentKind, limits) is not { } merged)
+        {
+            return JsonDocumentReader.Deserialize(utf8, DocumentJsonContext.Default.PolicyEditionDocument, DocumentKind, limits).ToOptions(withSections: true);
+        }
+
+        try
+        {
+            var mergedUtf8 = JsonDocumentReader.Check(merged.Utf8, DocumentKind, limits);
+            return JsonDocumentReader.Deserialize(mergedUtf8, DocumentJsonContext.Default.PolicyEditionDocument, DocumentKind, limits).ToOptions(withSections: true);
+        }
+        catch (DocumentFormatException ex)
+        {
+            throw EditionExtends.Remap(utf8, ex, merged.BaseId, DocumentKind);
+        }
     }
 
     /// <summary>Writes edition options as an indented JSON document that <see cref="Parse(string, DocumentLimits?)"/> reads.</summary>
