@@ -61,6 +61,25 @@ public class ReadmeTests
     }
 
     [Fact]
+    public void DoorToDoorExample_FollowsTheNinthEditionsStayHome()
+    {
+        var staffing = StaffingPolicyJson.Parse(Block("json", "\"doorToDoor\""), RiskScales.ChinaLowMediumHigh)
+            .WithMeasures(PolicyEditions.China.NinthEdition.Measures);
+        var tree = new CommunityControl.Zones.ZoneTreeBuilder()
+            .Add("c", CommunityControl.Zones.ZoneKind.Compound, "c", gates: 1)
+            .Add("c-b", CommunityControl.Zones.ZoneKind.Building, "b", parent: "c", households: 100, residents: 200)
+            .Build();
+        var day = new NodaTime.LocalDate(2022, 7, 1);
+        var arrivals = new CommunityControl.Staffing.GateArrivals(CommunityControl.Staffing.ArrivalProfile.ClosedCompoundIllustrative);
+        CommunityControl.Staffing.StaffingPlan Plan(string level) => staffing.Calculate(
+            RiskSnapshot.Uniform(tree, day, RiskScales.ChinaLowMediumHigh, RiskScales.ChinaLowMediumHigh[level]),
+            arrivals, CommunityControl.Staffing.Workforce.Empty, new NodaTime.DateInterval(day, day));
+
+        Plan("High").Requirements.Should().Contain(r => r.Role == CommunityControl.Staffing.StaffingRole.DoorToDoor, "the ninth edition seals High areas (足不出户)");
+        Plan("Medium").Requirements.Should().NotContain(r => r.Role == CommunityControl.Staffing.StaffingRole.DoorToDoor);
+    }
+
+    [Fact]
     public void EditionTable_ListsEveryBuiltInEdition()
     {
         foreach (var id in PolicyEditions.Ids)

@@ -78,6 +78,8 @@ public class DocumentSchemaTests
     [Theory]
     [InlineData("\"timeZone\"", "zone-tree")]
     [InlineData("cn-2022-06-my-city", "policy-edition")]
+    [InlineData("\"doorToDoor\"", "staffing-policy")]
+    [InlineData("\"extends\"", "policy-edition")]
     public void ReadmeExample_IsValidAgainstItsSchema(string containing, string kind)
     {
         var block = Regex.Matches(Readme, "```json\\n(.*?)```", RegexOptions.Singleline)
