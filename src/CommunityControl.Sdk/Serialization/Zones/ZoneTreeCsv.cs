@@ -173,6 +173,42 @@ public static class ZoneTreeCsv
         }
 
         var header = records[0];
+        var columnIndex = ReadHeader(header, problems);
+
+        if (problems.Count > 0)
+        {
+            throw Fail(problems, limits);
+        }
+
+        var builder = new ZoneTreeBuilder(timeZone);
+        var lineOfOrdinal = new List<long>();
+        AddRows(records, columnIndex, builder, lineOfOrdinal, problems);
+
+        // The lines whose kind was already reported with the text that failed: a set, so that N bad rows cost O(N), not O(N²).
+        var kindReported = new HashSet<long>(problems.Where(x => x.Path == "kind" && x.LineNumber is not null).Select(x => x.LineNumber!.Value));
+        var treeProblems = new List<ZoneTreeProblem>();
+        var tree = builder.TryBuild(treeProblems);
+        foreach (var p in treeProblems)
+        {
+            if (p.Field == "kind" && p.Ordinal >= 0 && kindReported.Contains(lineOfOrdinal[p.Ordinal]))
+            {
+                continue;
+            }
+
+            problems.Add(new DocumentProblem(p.Field, p.Ordinal >= 0 ? lineOfOrdinal[p.Ordinal] : null, p.Message));
+        }
+
+        if (problems.Count > 0 || tree is null)
+        {
+            throw Fail(problems, limits);
+        }
+
+        return tree;
+    }
+
+    /// <summary>Maps each known column to its index; reports unknown, repeated and missing required columns.</summary>
+    private static Dictionary<string, int> ReadHeader(Record header, List<DocumentProblem> problems)
+    {
         var columnIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var c = 0; c < header.Fields.Count; c++)
         {
@@ -199,13 +235,13 @@ public static class ZoneTreeCsv
             }
         }
 
-        if (problems.Count > 0)
-        {
-            throw Fail(problems, limits);
-        }
+        return columnIndex;
+    }
 
-        var builder = new ZoneTreeBuilder(timeZone);
-        var lineOfOrdinal = new List<long>();
+    /// <summary>Adds one zone per row after the header, remembering each zone's line.</summary>
+    private static void AddRows(List<Record> records, Dictionary<string, int> columnIndex, ZoneTreeBuilder builder, List<long> lineOfOrdinal, List<DocumentProblem> problems)
+    {
+        var header = records[0];
         for (var r = 1; r < records.Count; r++)
         {
             var record = records[r];
@@ -262,27 +298,6 @@ public static class ZoneTreeCsv
             builder.Add(Cell("id") ?? string.Empty, kind, Cell("name"), Cell("parent"), Count("households"), Count("residents"), Count("gates"));
             lineOfOrdinal.Add(record.Line);
         }
-
-        // The lines whose kind was already reported with the text that failed: a set, so that N bad rows cost O(N), not O(N²).
-        var kindReported = new HashSet<long>(problems.Where(x => x.Path == "kind" && x.LineNumber is not null).Select(x => x.LineNumber!.Value));
-        var treeProblems = new List<ZoneTreeProblem>();
-        var tree = builder.TryBuild(treeProblems);
-        foreach (var p in treeProblems)
-        {
-            if (p.Field == "kind" && p.Ordinal >= 0 && kindReported.Contains(lineOfOrdinal[p.Ordinal]))
-            {
-                continue;
-            }
-
-            problems.Add(new DocumentProblem(p.Field, p.Ordinal >= 0 ? lineOfOrdinal[p.Ordinal] : null, p.Message));
-        }
-
-        if (problems.Count > 0 || tree is null)
-        {
-            throw Fail(problems, limits);
-        }
-
-        return tree;
     }
 
     private static DocumentFormatException Fail(List<DocumentProblem> problems, in Limits limits)
