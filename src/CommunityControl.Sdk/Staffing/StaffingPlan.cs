@@ -238,88 +238,111 @@ internal static class PlanExplainer
         var rule = policy.DemandAt(r.Severity);
         if (r.Role == StaffingRole.Gate)
         {
-            var gate = rule.Gate!;
-            var aht = policy.CheckTimes[gate.Check];
-            var load = r.PeakChecksPerGate * aht.TotalSeconds / 3600;
-            var erlang = ErlangC.SolveCore(load, aht.TotalSeconds, gate.Target);
-            text.AppendFormat(c, "{0} gate(s) × {1} = {2} people. ", r.Gates, r.People / r.Gates, r.People);
-            var profile = plan.Arrivals.For(plan.Tree.IdAt(r.Zone), level);
-            text.AppendFormat(c, "Per gate, the busiest hour of the shift is {0:00}:00 with {1:0.##} checks/h (profile '{2}', {3} households over {4} gate(s)", r.PeakHour, r.PeakChecksPerGate, profile.Name, r.Households, r.Gates);
-            if (gate.ArrivalFactor != 1)
-            {
-                text.AppendFormat(c, ", {0} of normal traffic at this level", ServiceTarget.Percent(gate.ArrivalFactor));
-            }
-
-            text.AppendFormat(c, "); {0} at {1} → A = {2:0.####} E; Erlang C for {3}: {4} on duty", gate.Check, ServiceTarget.Seconds(aht), load, gate.Target, erlang.Agents);
-            if (erlang.Agents > 0)
-            {
-                text.AppendFormat(c, " (SL {0:0.###}, P_w {1:0.###}, occupancy {2:0.###})", erlang.ServiceLevel, erlang.ProbabilityOfWaiting, erlang.Occupancy);
-            }
-
-            if (gate.MinimumOnDuty > 0)
-            {
-                text.AppendFormat(c, "; minimum on duty {0}", gate.MinimumOnDuty);
-            }
-
-            text.AppendFormat(c, " → {0} on duty ({1})", r.PeakOnDutyPerGate, r.Binding);
-            if (gate.Target.Shrinkage > 0)
-            {
-                text.AppendFormat(c, "; ÷ (1 − {0} shrinkage) → {1} people", ServiceTarget.Percent(gate.Target.Shrinkage), r.People / r.Gates);
-            }
-
-            text.Append(". ");
+            ExplainGate(plan, r, level, rule, text);
         }
         else
         {
-            text.Append("work ");
-            var first = true;
-            var paidWork = 0.0;
-            var minimum = 0;
-            foreach (var w in rule.Workloads)
-            {
-                if (w.Role != r.Role)
-                {
-                    continue;
-                }
-
-                var share = w.ShareIn(shift);
-                var count = StaffingPlanner.CountFor(w.Basis, r.Households, r.Residents, r.Buildings, r.IsUnitLevel);
-                var hours = count * w.TimesPerDay * w.TimeEach.TotalHours * share;
-                if (hours <= 0)
-                {
-                    continue;
-                }
-
-                paidWork += hours / (1 - w.Shrinkage);
-                minimum = Math.Max(minimum, w.MinimumPeople);
-                text.Append(first ? string.Empty : " + ");
-                first = false;
-                text.AppendFormat(
-                    c,
-                    "{0} ({1} {2} × {3:0.##}/day × {4:0.##} min × {5} of its window in this shift = {6:0.##} h)",
-                    w.Kind,
-                    count,
-                    Unit(w.Basis),
-                    w.TimesPerDay,
-                    w.TimeEach.TotalMinutes,
-                    ServiceTarget.Percent(share),
-                    hours);
-                if (w.Shrinkage > 0)
-                {
-                    text.AppendFormat(c, " ÷ (1 − {0} shrinkage)", ServiceTarget.Percent(w.Shrinkage));
-                }
-            }
-
-            text.AppendFormat(c, " = {0:0.##} h of work; {1:0.##} paid h ÷ {2:0.##} h shift → {3} people", r.WorkHours, paidWork, shift.Length.TotalHours, ErlangC.CeilingTolerant(paidWork / shift.Length.TotalHours));
-            if (minimum > 0)
-            {
-                text.AppendFormat(c, "; at least {0}", minimum);
-            }
-
-            text.AppendFormat(c, " → {0} people. ", r.People);
+            ExplainWork(r, rule, shift, text);
         }
 
         text.AppendFormat(c, "{0} × {1:0.##} paid h (shift + handover) = {2:0.##} person-hours. ", r.People, paid, r.PersonHours);
+        ExplainCoverage(plan, r, paid, text);
+        return text.ToString();
+    }
+
+    /// <summary>Explains a gate line: the busiest hour's checks, Erlang C, the minimum on duty and the shrinkage.</summary>
+    private static void ExplainGate(StaffingPlan plan, in RequirementRecord r, RiskLevel level, LevelDemand rule, StringBuilder text)
+    {
+        var policy = plan.Policy;
+        var c = CultureInfo.InvariantCulture;
+        var gate = rule.Gate!;
+        var aht = policy.CheckTimes[gate.Check];
+        var load = r.PeakChecksPerGate * aht.TotalSeconds / 3600;
+        var erlang = ErlangC.SolveCore(load, aht.TotalSeconds, gate.Target);
+        text.AppendFormat(c, "{0} gate(s) × {1} = {2} people. ", r.Gates, r.People / r.Gates, r.People);
+        var profile = plan.Arrivals.For(plan.Tree.IdAt(r.Zone), level);
+        text.AppendFormat(c, "Per gate, the busiest hour of the shift is {0:00}:00 with {1:0.##} checks/h (profile '{2}', {3} households over {4} gate(s)", r.PeakHour, r.PeakChecksPerGate, profile.Name, r.Households, r.Gates);
+        if (gate.ArrivalFactor != 1)
+        {
+            text.AppendFormat(c, ", {0} of normal traffic at this level", ServiceTarget.Percent(gate.ArrivalFactor));
+        }
+
+        text.AppendFormat(c, "); {0} at {1} → A = {2:0.####} E; Erlang C for {3}: {4} on duty", gate.Check, ServiceTarget.Seconds(aht), load, gate.Target, erlang.Agents);
+        if (erlang.Agents > 0)
+        {
+            text.AppendFormat(c, " (SL {0:0.###}, P_w {1:0.###}, occupancy {2:0.###})", erlang.ServiceLevel, erlang.ProbabilityOfWaiting, erlang.Occupancy);
+        }
+
+        if (gate.MinimumOnDuty > 0)
+        {
+            text.AppendFormat(c, "; minimum on duty {0}", gate.MinimumOnDuty);
+        }
+
+        text.AppendFormat(c, " → {0} on duty ({1})", r.PeakOnDutyPerGate, r.Binding);
+        if (gate.Target.Shrinkage > 0)
+        {
+            text.AppendFormat(c, "; ÷ (1 − {0} shrinkage) → {1} people", ServiceTarget.Percent(gate.Target.Shrinkage), r.People / r.Gates);
+        }
+
+        text.Append(". ");
+    }
+
+    /// <summary>Explains a work line: each workload of the role in the shift, then the paid hours and the minimum.</summary>
+    private static void ExplainWork(in RequirementRecord r, LevelDemand rule, ShiftDefinition shift, StringBuilder text)
+    {
+        var c = CultureInfo.InvariantCulture;
+        text.Append("work ");
+        var first = true;
+        var paidWork = 0.0;
+        var minimum = 0;
+        foreach (var w in rule.Workloads)
+        {
+            if (w.Role != r.Role)
+            {
+                continue;
+            }
+
+            var share = w.ShareIn(shift);
+            var count = StaffingPlanner.CountFor(w.Basis, r.Households, r.Residents, r.Buildings, r.IsUnitLevel);
+            var hours = count * w.TimesPerDay * w.TimeEach.TotalHours * share;
+            if (hours <= 0)
+            {
+                continue;
+            }
+
+            paidWork += hours / (1 - w.Shrinkage);
+            minimum = Math.Max(minimum, w.MinimumPeople);
+            text.Append(first ? string.Empty : " + ");
+            first = false;
+            text.AppendFormat(
+                c,
+                "{0} ({1} {2} × {3:0.##}/day × {4:0.##} min × {5} of its window in this shift = {6:0.##} h)",
+                w.Kind,
+                count,
+                Unit(w.Basis),
+                w.TimesPerDay,
+                w.TimeEach.TotalMinutes,
+                ServiceTarget.Percent(share),
+                hours);
+            if (w.Shrinkage > 0)
+            {
+                text.AppendFormat(c, " ÷ (1 − {0} shrinkage)", ServiceTarget.Percent(w.Shrinkage));
+            }
+        }
+
+        text.AppendFormat(c, " = {0:0.##} h of work; {1:0.##} paid h ÷ {2:0.##} h shift → {3} people", r.WorkHours, paidWork, shift.Length.TotalHours, ErlangC.CeilingTolerant(paidWork / shift.Length.TotalHours));
+        if (minimum > 0)
+        {
+            text.AppendFormat(c, "; at least {0}", minimum);
+        }
+
+        text.AppendFormat(c, " → {0} people. ", r.People);
+    }
+
+    /// <summary>Explains who covers the line and the gap that is left.</summary>
+    private static void ExplainCoverage(StaffingPlan plan, in RequirementRecord r, double paid, StringBuilder text)
+    {
+        var c = CultureInfo.InvariantCulture;
         if (r.Assigned > 0)
         {
             text.Append("Covered by ");
@@ -345,8 +368,6 @@ internal static class PlanExplainer
         {
             text.AppendFormat(c, "gap {0} {1} ({2:0.##} person-hours).", gap, gap == 1 ? "person" : "people", gap * paid);
         }
-
-        return text.ToString();
     }
 
     private static string Unit(WorkloadBasis basis) => basis switch
