@@ -166,46 +166,33 @@ public sealed class TransitionPlan
             return new RecruitmentOption(profile, 0, true, 0, 0, plan);
         }
 
-        var starts = profile.StartsOn ?? from;
-        double GapAfter(StaffingPlan p)
-        {
-            var sum = 0.0;
-            for (var d = from; d <= p.Period.End; d = d.PlusDays(1))
-            {
-                sum += p.Totals(d).GapPersonHours;
-            }
-
-            return sum;
-        }
-
-        var cache = new Dictionary<int, (double Gap, StaffingPlan Plan)>();
-        (double Gap, StaffingPlan Plan) Evaluate(int n)
-        {
-            if (!cache.TryGetValue(n, out var result))
-            {
-                var p = n == 0 ? plan : policy.Calculate(days, arrivals, workforce.With(profile.Recruits(n, starts)));
-                cache[n] = result = (GapAfter(p), p);
-            }
-
-            return result;
-        }
-
-        var initial = Evaluate(0).Gap;
+        var evaluator = new RecruitEvaluator(policy, days, arrivals, workforce, plan, profile, profile.StartsOn ?? from, from);
+        var initial = evaluator.Evaluate(0).Gap;
         if (initial <= 1e-9)
         {
             return new RecruitmentOption(profile, 0, true, 0, initial, plan);
         }
 
-        // Double until the gap closes or stops shrinking, then halve the interval for the smallest count reaching that gap.
+        var count = SmallestCountWithLeastGap(evaluator, initial);
+        var final = evaluator.Evaluate(count);
+        return new RecruitmentOption(profile, count, final.Gap <= 1e-9, final.Gap, initial, final.Plan);
+    }
+
+    /// <summary>
+    /// The smallest number of recruits that reaches the least gap: doubles until the gap closes or stops shrinking, then
+    /// halves the interval.
+    /// </summary>
+    private static int SmallestCountWithLeastGap(RecruitEvaluator evaluator, double initial)
+    {
         int previousN = 0, n = 1;
         var previousGap = initial;
-        var gap = Evaluate(1).Gap;
+        var gap = evaluator.Evaluate(1).Gap;
         while (gap > 1e-9 && n < MaxRecruits && gap < previousGap - 1e-9)
         {
             previousN = n;
             previousGap = gap;
             n = Math.Min(MaxRecruits, n * 2);
-            gap = Evaluate(n).Gap;
+            gap = evaluator.Evaluate(n).Gap;
         }
 
         int lo, hi;
@@ -224,7 +211,7 @@ public sealed class TransitionPlan
         while (hi - lo > 1)
         {
             var mid = lo + ((hi - lo) / 2);
-            if (Evaluate(mid).Gap <= targetGap + 1e-9)
+            if (evaluator.Evaluate(mid).Gap <= targetGap + 1e-9)
             {
                 hi = mid;
             }
@@ -234,7 +221,54 @@ public sealed class TransitionPlan
             }
         }
 
-        var final = Evaluate(hi);
-        return new RecruitmentOption(profile, hi, final.Gap <= 1e-9, final.Gap, initial, final.Plan);
+        return hi;
+    }
+
+    /// <summary>Plans with n recruits of a profile and sums the gap from the first departure; each n is planned once.</summary>
+    private sealed class RecruitEvaluator
+    {
+        private readonly StaffingPolicy _policy;
+        private readonly IReadOnlyList<RiskSnapshot> _days;
+        private readonly GateArrivals _arrivals;
+        private readonly Workforce _workforce;
+        private readonly StaffingPlan _plan;
+        private readonly RecruitProfile _profile;
+        private readonly LocalDate _starts;
+        private readonly LocalDate _from;
+        private readonly Dictionary<int, (double Gap, StaffingPlan Plan)> _cache = new();
+
+        public RecruitEvaluator(StaffingPolicy policy, IReadOnlyList<RiskSnapshot> days, GateArrivals arrivals, Workforce workforce, StaffingPlan plan, RecruitProfile profile, LocalDate starts, LocalDate from)
+        {
+            _policy = policy;
+            _days = days;
+            _arrivals = arrivals;
+            _workforce = workforce;
+            _plan = plan;
+            _profile = profile;
+            _starts = starts;
+            _from = from;
+        }
+
+        public (double Gap, StaffingPlan Plan) Evaluate(int n)
+        {
+            if (!_cache.TryGetValue(n, out var result))
+            {
+                var p = n == 0 ? _plan : _policy.Calculate(_days, _arrivals, _workforce.With(_profile.Recruits(n, _starts)));
+                _cache[n] = result = (GapAfter(p), p);
+            }
+
+            return result;
+        }
+
+        private double GapAfter(StaffingPlan p)
+        {
+            var sum = 0.0;
+            for (var d = _from; d <= p.Period.End; d = d.PlusDays(1))
+            {
+                sum += p.Totals(d).GapPersonHours;
+            }
+
+            return sum;
+        }
     }
 }
