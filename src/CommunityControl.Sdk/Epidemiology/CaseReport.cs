@@ -50,18 +50,3 @@ public sealed class CaseReport
     /// <returns>A short description: the pseudonymous id only, nothing personal.</returns>
     public override string ToString() => $"CaseReport {Id} {Kind} {Reported:uuuu'-'MM'-'dd}";
 }
-
-/// <summary>The clearing of a <see cref="CaseKind.Suspected"/> person: the suspicion was excluded (排除) on a date.</summary>
-/// <threadsafety static="true" instance="true">Immutable once created.</threadsafety>
-public sealed class CaseExclusion
-{
-    /// <summary>Gets the id of the suspected case that was cleared.</summary>
-    public required string CaseId { get; init; }
-
-    /// <summary>Gets the local date of the exclusion.</summary>
-    public required LocalDate Date { get; init; }
-
-    /// <summary>Returns the id and date.</summary>
-    /// <returns>E.g. <c>CaseExclusion s-0001 2020-03-02</c>.</returns>
-    public override string ToString() => $"CaseExclusion {CaseId} {Date:uuuu'-'MM'-'dd}";
-}

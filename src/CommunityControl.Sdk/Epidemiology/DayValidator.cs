@@ -44,6 +44,37 @@ internal static class DayValidator
         var activityStarts = new int[cases.Count + 1];
         var activityZones = new List<int>();
         var today = new Dictionary<string, CaseKind>(StringComparer.Ordinal);
+        ValidateCases(tree, known, date, day, cases, caseArray, residences, activityStarts, activityZones, today, problems);
+        activityStarts[cases.Count] = activityZones.Count;
+        var exclusionArray = ValidateExclusions(known, date, day, exclusions, today, problems);
+        var screeningArray = new ScreeningRound[screenings.Count];
+        var screeningZones = new int[screenings.Count];
+        ValidateScreenings(tree, date, day, screenings, screeningArray, screeningZones, problems);
+        var readingArray = new IndicatorReading[readings.Count];
+        var readingZones = new int[readings.Count];
+        ValidateReadings(tree, date, day, readings, readingArray, readingZones, problems);
+
+        if (problems.Count > before)
+        {
+            return null;
+        }
+
+        return new DayEvents(date, caseArray, residences, activityStarts, activityZones.ToArray(), exclusionArray, screeningArray, screeningZones, readingArray, readingZones);
+    }
+
+    private static void ValidateCases(
+        ZoneTree tree,
+        Dictionary<string, CaseIdEntry> known,
+        LocalDate date,
+        string day,
+        IReadOnlyList<Sourced<CaseReport>> cases,
+        CaseReport[] caseArray,
+        int[] residences,
+        int[] activityStarts,
+        List<int> activityZones,
+        Dictionary<string, CaseKind> today,
+        List<(string Path, string Message)> problems)
+    {
         for (var i = 0; i < cases.Count; i++)
         {
             var path = cases[i].Path;
@@ -73,54 +104,70 @@ internal static class DayValidator
             }
 
             residences[i] = c.Residence.IsEmpty ? -1 : ResolveZone(tree, c.Residence, path + ".residence", "residence", problems);
-            for (var a = 0; a < c.Activities.Count; a++)
+            ResolveActivities(tree, c, path, activityZones, problems);
+            CheckCaseIdIsNew(known, today, c, path, day, problems);
+        }
+    }
+
+    private static void ResolveActivities(ZoneTree tree, CaseReport c, string path, List<int> activityZones, List<(string Path, string Message)> problems)
+    {
+        for (var a = 0; a < c.Activities.Count; a++)
+        {
+            var activity = c.Activities[a];
+            var activityPath = path + ".activities[" + a.ToString(CultureInfo.InvariantCulture) + "]";
+            if (activity is null)
             {
-                var activity = c.Activities[a];
-                var activityPath = path + ".activities[" + a.ToString(CultureInfo.InvariantCulture) + "]";
-                if (activity is null)
-                {
-                    problems.Add((activityPath, "An activity place must not be null."));
-                    continue;
-                }
-
-                if (activity.Stay < Duration.Zero || activity.Stay > Duration.FromMinutes(CaseActivity.MaxStayMinutes))
-                {
-                    problems.Add((activityPath + ".stay", Check.Between(0, CaseActivity.MaxStayMinutes, "minutes")));
-                }
-
-                var zone = ResolveZone(tree, activity.Zone, activityPath + ".zone", "activity", problems);
-                if (zone >= 0)
-                {
-                    activityZones.Add(zone);
-                }
-            }
-
-            if (string.IsNullOrWhiteSpace(c.Id) || c.Id.Length > MaxIdLength)
-            {
+                problems.Add((activityPath, "An activity place must not be null."));
                 continue;
             }
 
-            if (today.ContainsKey(c.Id))
+            if (activity.Stay < Duration.Zero || activity.Stay > Duration.FromMinutes(CaseActivity.MaxStayMinutes))
             {
-                problems.Add((path + ".id", $"The case id is reported twice on {day}."));
-            }
-            else if (known.TryGetValue(c.Id, out var entry))
-            {
-                var confirmsSuspicion = entry.Kind == CaseKind.Suspected && entry.ExcludedDate is null
-                    && c.Kind is CaseKind.Confirmed or CaseKind.Asymptomatic;
-                if (!confirmsSuspicion)
-                {
-                    problems.Add((path + ".id", entry.Kind == CaseKind.Suspected && entry.ExcludedDate is { } excluded
-                        ? $"The case id was a suspicion excluded on {Format(excluded)}; a new infection needs a new id."
-                        : $"The case id was already reported on {Format(entry.ConfirmedDate ?? entry.Reported)}; ids are unique in a history."));
-                }
+                problems.Add((activityPath + ".stay", Check.Between(0, CaseActivity.MaxStayMinutes, "minutes")));
             }
 
-            today[c.Id] = c.Kind;
+            var zone = ResolveZone(tree, activity.Zone, activityPath + ".zone", "activity", problems);
+            if (zone >= 0)
+            {
+                activityZones.Add(zone);
+            }
+        }
+    }
+
+    private static void CheckCaseIdIsNew(Dictionary<string, CaseIdEntry> known, Dictionary<string, CaseKind> today, CaseReport c, string path, string day, List<(string Path, string Message)> problems)
+    {
+        if (string.IsNullOrWhiteSpace(c.Id) || c.Id.Length > MaxIdLength)
+        {
+            return;
         }
 
-        activityStarts[cases.Count] = activityZones.Count;
+        if (today.ContainsKey(c.Id))
+        {
+            problems.Add((path + ".id", $"The case id is reported twice on {day}."));
+        }
+        else if (known.TryGetValue(c.Id, out var entry))
+        {
+            var confirmsSuspicion = entry.Kind == CaseKind.Suspected && entry.ExcludedDate is null
+                && c.Kind is CaseKind.Confirmed or CaseKind.Asymptomatic;
+            if (!confirmsSuspicion)
+            {
+                problems.Add((path + ".id", entry.Kind == CaseKind.Suspected && entry.ExcludedDate is { } excluded
+                    ? $"The case id was a suspicion excluded on {Format(excluded)}; a new infection needs a new id."
+                    : $"The case id was already reported on {Format(entry.ConfirmedDate ?? entry.Reported)}; ids are unique in a history."));
+            }
+        }
 
+        today[c.Id] = c.Kind;
+    }
+
+    private static CaseExclusion[] ValidateExclusions(
+        Dictionary<string, CaseIdEntry> known,
+        LocalDate date,
+        string day,
+        IReadOnlyList<Sourced<CaseExclusion>> exclusions,
+        Dictionary<string, CaseKind> today,
+        List<(string Path, string Message)> problems)
+    {
         var exclusionArray = new CaseExclusion[exclusions.Count];
         var clearedToday = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < exclusions.Count; i++)
@@ -153,8 +200,11 @@ internal static class DayValidator
             }
         }
 
-        var screeningArray = new ScreeningRound[screenings.Count];
-        var screeningZones = new int[screenings.Count];
+        return exclusionArray;
+    }
+
+    private static void ValidateScreenings(ZoneTree tree, LocalDate date, string day, IReadOnlyList<Sourced<ScreeningRound>> screenings, ScreeningRound[] screeningArray, int[] screeningZones, List<(string Path, string Message)> problems)
+    {
         for (var i = 0; i < screenings.Count; i++)
         {
             var path = screenings[i].Path;
@@ -173,9 +223,10 @@ internal static class DayValidator
 
             screeningZones[i] = ResolveZone(tree, s.Zone, path + ".zone", "screening", problems);
         }
+    }
 
-        var readingArray = new IndicatorReading[readings.Count];
-        var readingZones = new int[readings.Count];
+    private static void ValidateReadings(ZoneTree tree, LocalDate date, string day, IReadOnlyList<Sourced<IndicatorReading>> readings, IndicatorReading[] readingArray, int[] readingZones, List<(string Path, string Message)> problems)
+    {
         var seen = new HashSet<ReadingKey>();
         for (var i = 0; i < readings.Count; i++)
         {
@@ -201,13 +252,6 @@ internal static class DayValidator
                 problems.Add((path + ".metric", $"Zone '{r.Zone}' has two values of {r.Metric} on {day}."));
             }
         }
-
-        if (problems.Count > before)
-        {
-            return null;
-        }
-
-        return new DayEvents(date, caseArray, residences, activityStarts, activityZones.ToArray(), exclusionArray, screeningArray, screeningZones, readingArray, readingZones);
     }
 
     public static string Format(LocalDate date) => date.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture);

@@ -128,21 +128,7 @@ public sealed class MeasureTable
     internal static MeasureTable? TryCreate(MeasureTableOptions options, RiskScale? scale, string path, List<(string Path, string Message)> problems)
     {
         var before = problems.Count;
-        if (scale is null)
-        {
-            if (options.Scale is null)
-            {
-                problems.Add((path + ".scale", "The scale id is required, e.g. cn-low-medium-high."));
-            }
-            else if (!EditionScales.TryResolve(options.Scale, out scale))
-            {
-                problems.Add((path + ".scale", $"'{Shorten(options.Scale)}' is not a known scale; known: {string.Join(", ", EditionScales.KnownIds)}."));
-            }
-        }
-        else if (options.Scale is not null && options.Scale != scale.Id)
-        {
-            problems.Add((path + ".scale", $"The document is for scale '{Shorten(options.Scale)}' but scale '{scale.Id}' was given."));
-        }
+        scale = ResolveScale(options.Scale, scale, path, problems);
 
         var bySeverity = new MeasureSet[RiskLevel.MaxSeverity + 1];
         for (var i = 0; i < bySeverity.Length; i++)
@@ -151,13 +137,49 @@ public sealed class MeasureTable
         }
 
         var levelPaths = new string?[bySeverity.Length];
-        if (options.Levels is null)
+        ReadLevels(options.Levels, scale, path, bySeverity, levelPaths, problems);
+        var plans = ReadPlans(options.Plans, path, problems);
+        var prohibitions = ReadProhibitions(options.Prohibitions, path, problems);
+
+        if (scale is not null)
+        {
+            CheckProhibitions(prohibitions, scale, bySeverity, levelPaths, plans, path, problems);
+        }
+
+        return problems.Count == before ? new MeasureTable(options.Edition, scale!, bySeverity, plans, prohibitions.ToArray()) : null;
+    }
+
+    /// <summary>The scale given, or the one the document names; reports an unknown or a different scale.</summary>
+    private static RiskScale? ResolveScale(string? scaleId, RiskScale? scale, string path, List<(string Path, string Message)> problems)
+    {
+        if (scale is null)
+        {
+            if (scaleId is null)
+            {
+                problems.Add((path + ".scale", "The scale id is required, e.g. cn-low-medium-high."));
+            }
+            else if (!EditionScales.TryResolve(scaleId, out scale))
+            {
+                problems.Add((path + ".scale", $"'{Shorten(scaleId)}' is not a known scale; known: {string.Join(", ", EditionScales.KnownIds)}."));
+            }
+        }
+        else if (scaleId is not null && scaleId != scale.Id)
+        {
+            problems.Add((path + ".scale", $"The document is for scale '{Shorten(scaleId)}' but scale '{scale.Id}' was given."));
+        }
+
+        return scale;
+    }
+
+    private static void ReadLevels(IDictionary<string, MeasureSet>? levels, RiskScale? scale, string path, MeasureSet[] bySeverity, string?[] levelPaths, List<(string Path, string Message)> problems)
+    {
+        if (levels is null)
         {
             problems.Add((path + ".levels", "The levels must not be null; use {} for none."));
         }
         else
         {
-            foreach (var pair in options.Levels)
+            foreach (var pair in levels)
             {
                 var at = path + ".levels." + pair.Key;
                 if (pair.Value is null)
@@ -182,15 +204,18 @@ public sealed class MeasureTable
                 levelPaths[level.Severity] = at;
             }
         }
+    }
 
+    private static Dictionary<ExposureCategory, QuarantinePlan> ReadPlans(IDictionary<string, QuarantinePlan>? options, string path, List<(string Path, string Message)> problems)
+    {
         var plans = new Dictionary<ExposureCategory, QuarantinePlan>();
-        if (options.Plans is null)
+        if (options is null)
         {
             problems.Add((path + ".plans", "The plans must not be null; use {} for none."));
         }
         else
         {
-            foreach (var pair in options.Plans)
+            foreach (var pair in options)
             {
                 var at = path + ".plans." + pair.Key;
                 if (pair.Key.Length == 0 || !char.IsLetter(pair.Key[0]) || !Enum.TryParse<ExposureCategory>(pair.Key, ignoreCase: false, out var category)
@@ -211,16 +236,21 @@ public sealed class MeasureTable
             }
         }
 
+        return plans;
+    }
+
+    private static List<Prohibition> ReadProhibitions(IList<Prohibition>? options, string path, List<(string Path, string Message)> problems)
+    {
         var prohibitions = new List<Prohibition>();
-        if (options.Prohibitions is null)
+        if (options is null)
         {
             problems.Add((path + ".prohibitions", "The prohibitions must not be null; use [] for none."));
         }
         else
         {
-            for (var i = 0; i < options.Prohibitions.Count; i++)
+            for (var i = 0; i < options.Count; i++)
             {
-                var p = options.Prohibitions[i];
+                var p = options[i];
                 if (p <= Prohibition.None || p > Prohibition.RiskAreas)
                 {
                     problems.Add(($"{path}.prohibitions[{i}]", $"'{p}' is not a prohibition."));
@@ -232,12 +262,7 @@ public sealed class MeasureTable
             }
         }
 
-        if (scale is not null)
-        {
-            CheckProhibitions(prohibitions, scale, bySeverity, levelPaths, plans, path, problems);
-        }
-
-        return problems.Count == before ? new MeasureTable(options.Edition, scale!, bySeverity, plans, prohibitions.ToArray()) : null;
+        return prohibitions;
     }
 
     private static void CheckProhibitions(List<Prohibition> prohibitions, RiskScale scale, MeasureSet[] bySeverity, string?[] levelPaths, Dictionary<ExposureCategory, QuarantinePlan> plans, string path, List<(string Path, string Message)> problems)

@@ -126,6 +126,29 @@ internal sealed class CaseDesignationRule : IRiskRule
             problems.Add((path + ".stages", "At least one stage is required."));
         }
 
+        var ids = StageIds(stageOptions, path, problems);
+
+        var stages = new CaseStage[stageOptions.Count];
+        var nextRefs = new int[stageOptions.Count];
+        var escalationRefs = new int[stageOptions.Count];
+        ReadStages(stageOptions, scale, ids, path, stages, nextRefs, escalationRefs, problems);
+
+        var residence = StageRef(ids, options.ResidenceStage, path + ".residenceStage", required: true, problems);
+        var activity = StageRef(ids, options.ActivityStage, path + ".activityStage", required: false, problems);
+        var highRisk = options.HighRiskActivityStage is null ? activity : StageRef(ids, options.HighRiskActivityStage, path + ".highRiskActivityStage", required: false, problems);
+
+        if (problems.Count > before || scale is null)
+        {
+            return null; // without a scale the stages have no levels to compare (the scale is reported)
+        }
+
+        LinkStages(stages, nextRefs, escalationRefs, path, problems);
+
+        return problems.Count > before || scale is null ? null : new CaseDesignationRule(id, scale, unit!.Value, infections, ignored, stages, residence, activity, highRisk);
+    }
+
+    private static Dictionary<string, int> StageIds(IList<CaseStageOptions> stageOptions, string path, List<(string Path, string Message)> problems)
+    {
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < stageOptions.Count; i++)
         {
@@ -145,30 +168,33 @@ internal sealed class CaseDesignationRule : IRiskRule
             }
         }
 
-        int Ref(string? stageId, string refPath, bool required)
+        return ids;
+    }
+
+    /// <summary>Resolves a stage id to the stage's index, or −1 (reported when the id is unknown, or missing and required).</summary>
+    private static int StageRef(Dictionary<string, int> ids, string? stageId, string refPath, bool required, List<(string Path, string Message)> problems)
+    {
+        if (stageId is null)
         {
-            if (stageId is null)
+            if (required)
             {
-                if (required)
-                {
-                    problems.Add((refPath, "A stage id is required."));
-                }
-
-                return -1;
+                problems.Add((refPath, "A stage id is required."));
             }
 
-            if (!ids.TryGetValue(stageId, out var index))
-            {
-                problems.Add((refPath, $"There is no stage '{stageId}'; the stages are {string.Join(", ", ids.Keys)}."));
-                return -1;
-            }
-
-            return index;
+            return -1;
         }
 
-        var stages = new CaseStage[stageOptions.Count];
-        var nextRefs = new int[stageOptions.Count];
-        var escalationRefs = new int[stageOptions.Count];
+        if (!ids.TryGetValue(stageId, out var index))
+        {
+            problems.Add((refPath, $"There is no stage '{stageId}'; the stages are {string.Join(", ", ids.Keys)}."));
+            return -1;
+        }
+
+        return index;
+    }
+
+    private static void ReadStages(IList<CaseStageOptions> stageOptions, RiskScale? scale, Dictionary<string, int> ids, string path, CaseStage[] stages, int[] nextRefs, int[] escalationRefs, List<(string Path, string Message)> problems)
+    {
         for (var i = 0; i < stageOptions.Count; i++)
         {
             var stagePath = OptionsReading.Index(path + ".stages", i);
@@ -191,37 +217,40 @@ internal sealed class CaseDesignationRule : IRiskRule
                 problems.Add((stagePath + ".requireNegativeScreening", "State whether stepping down needs an all-negative screening round: the references dispute it, so there is no default."));
             }
 
-            int? window = null;
-            if (s.RequireNegativeScreening == true)
-            {
-                window = OptionsReading.AtLeast(s.ScreeningWithinDays, 1, stagePath + ".screeningWithinDays", problems);
-                if (window is not null && days is not null && window > days)
-                {
-                    problems.Add((stagePath + ".screeningWithinDays", $"The round must lie within the run of {days} days; {window} is more."));
-                }
-            }
-            else if (s.ScreeningWithinDays is not null && s.RequireNegativeScreening == false)
-            {
-                problems.Add((stagePath + ".screeningWithinDays", "Only meaningful when requireNegativeScreening is true."));
-            }
+            var window = ScreeningWindow(s, days, stagePath, problems);
 
-            nextRefs[i] = Ref(s.StepDownTo, stagePath + ".stepDownTo", required: false);
-            escalationRefs[i] = Ref(s.OnNewInfection, stagePath + ".onNewInfection", required: false);
+            nextRefs[i] = StageRef(ids, s.StepDownTo, stagePath + ".stepDownTo", required: false, problems);
+            escalationRefs[i] = StageRef(ids, s.OnNewInfection, stagePath + ".onNewInfection", required: false, problems);
             if (level is not null && days is not null && s.RequireNegativeScreening is not null)
             {
                 stages[i] = new CaseStage(s.Id ?? string.Empty, level.Value, days.Value, s.RequireNegativeScreening.Value, window ?? 0, s.StepDownTo, s.OnNewInfection);
             }
         }
+    }
 
-        var residence = Ref(options.ResidenceStage, path + ".residenceStage", required: true);
-        var activity = Ref(options.ActivityStage, path + ".activityStage", required: false);
-        var highRisk = options.HighRiskActivityStage is null ? activity : Ref(options.HighRiskActivityStage, path + ".highRiskActivityStage", required: false);
-
-        if (problems.Count > before || scale is null)
+    /// <summary>Reads the days within which an all-negative round must lie, when stepping down needs one.</summary>
+    private static int? ScreeningWindow(CaseStageOptions s, int? days, string stagePath, List<(string Path, string Message)> problems)
+    {
+        int? window = null;
+        if (s.RequireNegativeScreening == true)
         {
-            return null; // without a scale the stages have no levels to compare (the scale is reported)
+            window = OptionsReading.AtLeast(s.ScreeningWithinDays, 1, stagePath + ".screeningWithinDays", problems);
+            if (window is not null && days is not null && window > days)
+            {
+                problems.Add((stagePath + ".screeningWithinDays", $"The round must lie within the run of {days} days; {window} is more."));
+            }
+        }
+        else if (s.ScreeningWithinDays is not null && s.RequireNegativeScreening == false)
+        {
+            problems.Add((stagePath + ".screeningWithinDays", "Only meaningful when requireNegativeScreening is true."));
         }
 
+        return window;
+    }
+
+    /// <summary>Links each stage to the stages it steps down and escalates to, which must be lower and not lower respectively.</summary>
+    private static void LinkStages(CaseStage[] stages, int[] nextRefs, int[] escalationRefs, string path, List<(string Path, string Message)> problems)
+    {
         for (var i = 0; i < stages.Length; i++)
         {
             var stagePath = OptionsReading.Index(path + ".stages", i);
@@ -238,8 +267,6 @@ internal sealed class CaseDesignationRule : IRiskRule
             stages[i].Next = nextRefs[i];
             stages[i].Escalation = escalationRefs[i];
         }
-
-        return problems.Count > before || scale is null ? null : new CaseDesignationRule(id, scale, unit!.Value, infections, ignored, stages, residence, activity, highRisk);
     }
 
     /// <summary>The zone a place designates: lifted to the drawing unit, or −1 when it is coarser than the unit.</summary>

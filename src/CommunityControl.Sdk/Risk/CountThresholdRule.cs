@@ -89,6 +89,22 @@ internal sealed class CountThresholdRule : IRiskRule
 
         var counts = new List<CountDefinition>();
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        ReadCounts(countOptions, unit, path, counts, ids, problems);
+
+        var rowOptions = options.Levels ?? new List<CountLevelOptions>();
+        if (rowOptions.Count == 0)
+        {
+            problems.Add((path + ".levels", "At least one row is required."));
+        }
+
+        var rows = ReadRows(rowOptions, scale, ids, path, problems);
+
+        return problems.Count > before || scale is null ? null : new CountThresholdRule(id, scale, unit!.Value, counts.ToArray(), rows.ToArray());
+    }
+
+    /// <summary>Reads the counts: case counts over a window (optionally the largest per smaller zone) or a metric's value.</summary>
+    private static void ReadCounts(IList<CaseCountOptions> countOptions, ZoneKind? unit, string path, List<CountDefinition> counts, Dictionary<string, int> ids, List<(string Path, string Message)> problems)
+    {
         for (var i = 0; i < countOptions.Count; i++)
         {
             var countPath = OptionsReading.Index(path + ".counts", i);
@@ -146,13 +162,11 @@ internal sealed class CountThresholdRule : IRiskRule
             ids[c.Id!] = counts.Count;
             counts.Add(new CountDefinition(c.Id!, kinds, window ?? 0, per, c.UnknownSourceOnly, null));
         }
+    }
 
-        var rowOptions = options.Levels ?? new List<CountLevelOptions>();
-        if (rowOptions.Count == 0)
-        {
-            problems.Add((path + ".levels", "At least one row is required."));
-        }
-
+    /// <summary>Reads the rows of the table: a level and the conditions on the counts that reach it.</summary>
+    private static List<CountRow> ReadRows(IList<CountLevelOptions> rowOptions, RiskScale? scale, Dictionary<string, int> ids, string path, List<(string Path, string Message)> problems)
+    {
         var rows = new List<CountRow>();
         for (var i = 0; i < rowOptions.Count; i++)
         {
@@ -165,36 +179,7 @@ internal sealed class CountThresholdRule : IRiskRule
             }
 
             var level = OptionsReading.Level(scale, r.Level, rowPath + ".level", problems);
-            var conditions = new List<ThresholdCondition>();
-            var when = r.When ?? new List<ThresholdConditionOptions>();
-            for (var k = 0; k < when.Count; k++)
-            {
-                var conditionPath = OptionsReading.Index(rowPath + ".when", k);
-                var w = when[k];
-                if (w is null)
-                {
-                    problems.Add((conditionPath, "A condition must be an object, not null."));
-                    continue;
-                }
-
-                if (w.Metric is not null)
-                {
-                    problems.Add((conditionPath + ".metric", "A count table tests counts; declare a metric as a count with \"metric\" and test it by its id."));
-                    continue;
-                }
-
-                if (string.IsNullOrWhiteSpace(w.Count) || !ids.TryGetValue(w.Count!, out var operand))
-                {
-                    problems.Add((conditionPath + ".count", $"The condition must name a count: {string.Join(", ", ids.Keys)}."));
-                    continue;
-                }
-
-                var condition = ThresholdCondition.TryCreate(operand, w.Count!, w, conditionPath, problems);
-                if (condition is not null)
-                {
-                    conditions.Add(condition);
-                }
-            }
+            var conditions = ReadConditions(r.When, rowPath, ids, problems);
 
             if (level is not null)
             {
@@ -202,7 +187,43 @@ internal sealed class CountThresholdRule : IRiskRule
             }
         }
 
-        return problems.Count > before || scale is null ? null : new CountThresholdRule(id, scale, unit!.Value, counts.ToArray(), rows.ToArray());
+        return rows;
+    }
+
+    private static List<ThresholdCondition> ReadConditions(IList<ThresholdConditionOptions>? whenOptions, string rowPath, Dictionary<string, int> ids, List<(string Path, string Message)> problems)
+    {
+        var conditions = new List<ThresholdCondition>();
+        var when = whenOptions ?? new List<ThresholdConditionOptions>();
+        for (var k = 0; k < when.Count; k++)
+        {
+            var conditionPath = OptionsReading.Index(rowPath + ".when", k);
+            var w = when[k];
+            if (w is null)
+            {
+                problems.Add((conditionPath, "A condition must be an object, not null."));
+                continue;
+            }
+
+            if (w.Metric is not null)
+            {
+                problems.Add((conditionPath + ".metric", "A count table tests counts; declare a metric as a count with \"metric\" and test it by its id."));
+                continue;
+            }
+
+            if (string.IsNullOrWhiteSpace(w.Count) || !ids.TryGetValue(w.Count!, out var operand))
+            {
+                problems.Add((conditionPath + ".count", $"The condition must name a count: {string.Join(", ", ids.Keys)}."));
+                continue;
+            }
+
+            var condition = ThresholdCondition.TryCreate(operand, w.Count!, w, conditionPath, problems);
+            if (condition is not null)
+            {
+                conditions.Add(condition);
+            }
+        }
+
+        return conditions;
     }
 
     private sealed class CountDefinition

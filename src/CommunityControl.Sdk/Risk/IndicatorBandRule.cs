@@ -82,18 +82,6 @@ internal sealed class IndicatorBandRule : IRiskRule
         var unit = OptionsReading.Kind(options.Unit, path + ".unit", problems);
         var valid = OptionsReading.AtLeast(options.ValueValidDays, 1, path + ".valueValidDays", problems);
         var metrics = new List<string>();
-        int MetricIndex(string metric)
-        {
-            var index = metrics.IndexOf(metric);
-            if (index < 0)
-            {
-                metrics.Add(metric);
-                index = metrics.Count - 1;
-            }
-
-            return index;
-        }
-
         var list = options.Classifiers ?? new List<IndicatorClassifierOptions>();
         if (list.Count == 0)
         {
@@ -112,68 +100,94 @@ internal sealed class IndicatorBandRule : IRiskRule
             }
 
             var metric = OptionsReading.Metric(c.Metric, classifierPath + ".metric", problems);
-            var conditions = new List<ThresholdCondition>();
-            var when = c.When ?? new List<ThresholdConditionOptions>();
-            for (var k = 0; k < when.Count; k++)
-            {
-                var conditionPath = OptionsReading.Index(classifierPath + ".when", k);
-                var w = when[k];
-                if (w is null)
-                {
-                    problems.Add((conditionPath, "A condition must be an object, not null."));
-                    continue;
-                }
-
-                if (w.Count is not null || string.IsNullOrWhiteSpace(w.Metric))
-                {
-                    problems.Add((conditionPath + ".metric", "A condition of an indicator classifier names a metric (not a count)."));
-                    continue;
-                }
-
-                var condition = ThresholdCondition.TryCreate(MetricIndex(w.Metric!), w.Metric!, w, conditionPath, problems);
-                if (condition is not null)
-                {
-                    conditions.Add(condition);
-                }
-            }
-
-            var bands = new List<(double AtLeast, RiskLevel Level)>();
-            var bandList = c.Bands ?? new List<IndicatorBandLevelOptions>();
-            if (bandList.Count == 0)
-            {
-                problems.Add((classifierPath + ".bands", "At least one band is required."));
-            }
-
-            for (var b = 0; b < bandList.Count; b++)
-            {
-                var bandPath = OptionsReading.Index(classifierPath + ".bands", b);
-                var band = bandList[b];
-                if (band is null)
-                {
-                    problems.Add((bandPath, "A band must be an object, not null."));
-                    continue;
-                }
-
-                var ok = OptionsReading.Finite(band.AtLeast, bandPath + ".atLeast", problems, required: true);
-                var level = OptionsReading.Level(scale, band.Level, bandPath + ".level", problems);
-                if (ok && level is not null)
-                {
-                    if (bands.Count > 0 && band.AtLeast!.Value <= bands[bands.Count - 1].AtLeast)
-                    {
-                        problems.Add((bandPath + ".atLeast", "Bands must be listed by strictly increasing lower bound."));
-                    }
-
-                    bands.Add((band.AtLeast!.Value, level.Value));
-                }
-            }
+            var conditions = ReadConditions(c.When, classifierPath, metrics, problems);
+            var bands = ReadBands(c.Bands, classifierPath, scale, problems);
 
             if (metric.Length > 0)
             {
-                classifiers.Add(new Classifier(MetricIndex(metric), metric, conditions.ToArray(), bands.ToArray()));
+                classifiers.Add(new Classifier(MetricIndex(metrics, metric), metric, conditions.ToArray(), bands.ToArray()));
             }
         }
 
         return problems.Count > before || scale is null ? null : new IndicatorBandRule(id, scale, unit!.Value, valid!.Value, classifiers.ToArray(), metrics.ToArray());
+    }
+
+    private static int MetricIndex(List<string> metrics, string metric)
+    {
+        var index = metrics.IndexOf(metric);
+        if (index < 0)
+        {
+            metrics.Add(metric);
+            index = metrics.Count - 1;
+        }
+
+        return index;
+    }
+
+    private static List<ThresholdCondition> ReadConditions(IList<ThresholdConditionOptions>? whenOptions, string classifierPath, List<string> metrics, List<(string Path, string Message)> problems)
+    {
+        var conditions = new List<ThresholdCondition>();
+        var when = whenOptions ?? new List<ThresholdConditionOptions>();
+        for (var k = 0; k < when.Count; k++)
+        {
+            var conditionPath = OptionsReading.Index(classifierPath + ".when", k);
+            var w = when[k];
+            if (w is null)
+            {
+                problems.Add((conditionPath, "A condition must be an object, not null."));
+                continue;
+            }
+
+            if (w.Count is not null || string.IsNullOrWhiteSpace(w.Metric))
+            {
+                problems.Add((conditionPath + ".metric", "A condition of an indicator classifier names a metric (not a count)."));
+                continue;
+            }
+
+            var condition = ThresholdCondition.TryCreate(MetricIndex(metrics, w.Metric!), w.Metric!, w, conditionPath, problems);
+            if (condition is not null)
+            {
+                conditions.Add(condition);
+            }
+        }
+
+        return conditions;
+    }
+
+    /// <summary>Reads the bands of a classifier: each a lower bound, strictly increasing, and the level it reaches.</summary>
+    private static List<(double AtLeast, RiskLevel Level)> ReadBands(IList<IndicatorBandLevelOptions>? bandOptions, string classifierPath, RiskScale? scale, List<(string Path, string Message)> problems)
+    {
+        var bands = new List<(double AtLeast, RiskLevel Level)>();
+        var bandList = bandOptions ?? new List<IndicatorBandLevelOptions>();
+        if (bandList.Count == 0)
+        {
+            problems.Add((classifierPath + ".bands", "At least one band is required."));
+        }
+
+        for (var b = 0; b < bandList.Count; b++)
+        {
+            var bandPath = OptionsReading.Index(classifierPath + ".bands", b);
+            var band = bandList[b];
+            if (band is null)
+            {
+                problems.Add((bandPath, "A band must be an object, not null."));
+                continue;
+            }
+
+            var ok = OptionsReading.Finite(band.AtLeast, bandPath + ".atLeast", problems, required: true);
+            var level = OptionsReading.Level(scale, band.Level, bandPath + ".level", problems);
+            if (ok && level is not null)
+            {
+                if (bands.Count > 0 && band.AtLeast!.Value <= bands[bands.Count - 1].AtLeast)
+                {
+                    problems.Add((bandPath + ".atLeast", "Bands must be listed by strictly increasing lower bound."));
+                }
+
+                bands.Add((band.AtLeast!.Value, level.Value));
+            }
+        }
+
+        return bands;
     }
 
     private sealed class Classifier

@@ -132,9 +132,23 @@ internal static class RiskPolicyOptionsReader
     {
         var before = problems.Count;
         var scale = ReadScale(options, path, problems);
+        var rules = ReadRules(options.Rules, scale, path, problems);
+        var baseline = ReadBaseline(options.Baseline, scale, path, problems);
+        var aggregations = ReadAggregations(options.Aggregations, path, problems);
+
+        if (problems.Count > before || scale is null)
+        {
+            return null;
+        }
+
+        return new RiskPolicy(scale, rules.ToArray(), baseline, aggregations.ToArray());
+    }
+
+    private static List<IRiskRule> ReadRules(IList<RiskRuleOptions>? options, RiskScale? scale, string path, List<(string Path, string Message)> problems)
+    {
         var rules = new List<IRiskRule>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        var list = options.Rules ?? new List<RiskRuleOptions>();
+        var list = options ?? new List<RiskRuleOptions>();
         for (var i = 0; i < list.Count; i++)
         {
             var rulePath = OptionsReading.Index(path + ".rules", i);
@@ -156,30 +170,40 @@ internal static class RiskPolicyOptionsReader
                 problems.Add((rulePath + ".id", $"Rule id '{id}' is used twice."));
             }
 
-            var families = (rule.CaseDesignation is null ? 0 : 1) + (rule.CountThresholds is null ? 0 : 1) + (rule.EpidemicFreeCertification is null ? 0 : 1)
-                + (rule.IndicatorBands is null ? 0 : 1) + (rule.IndicatorHysteresis is null ? 0 : 1);
-            if (families != 1)
-            {
-                problems.Add((rulePath, families == 0
-                    ? "A rule needs one family: caseDesignation, countThresholds, epidemicFreeCertification, indicatorBands or indicatorHysteresis."
-                    : "A rule has exactly one family; split it into several rules."));
-                continue;
-            }
-
-            IRiskRule? created =
-                rule.CaseDesignation is not null ? CaseDesignationRule.TryCreate(id!, rule.CaseDesignation, scale, rulePath + ".caseDesignation", problems)
-                : rule.CountThresholds is not null ? CountThresholdRule.TryCreate(id!, rule.CountThresholds, scale, rulePath + ".countThresholds", problems)
-                : rule.EpidemicFreeCertification is not null ? EpidemicFreeCertificationRule.TryCreate(id!, rule.EpidemicFreeCertification, scale, rulePath + ".epidemicFreeCertification", problems)
-                : rule.IndicatorBands is not null ? IndicatorBandRule.TryCreate(id!, rule.IndicatorBands, scale, rulePath + ".indicatorBands", problems)
-                : IndicatorHysteresisRule.TryCreate(id!, rule.IndicatorHysteresis!, scale, rulePath + ".indicatorHysteresis", problems);
+            var created = CreateRule(rule, id!, scale, rulePath, problems);
             if (created is not null)
             {
                 rules.Add(created);
             }
         }
 
+        return rules;
+    }
+
+    /// <summary>Creates the rule of the one family the options give; reports a rule with none or several.</summary>
+    private static IRiskRule? CreateRule(RiskRuleOptions rule, string id, RiskScale? scale, string rulePath, List<(string Path, string Message)> problems)
+    {
+        var families = (rule.CaseDesignation is null ? 0 : 1) + (rule.CountThresholds is null ? 0 : 1) + (rule.EpidemicFreeCertification is null ? 0 : 1)
+            + (rule.IndicatorBands is null ? 0 : 1) + (rule.IndicatorHysteresis is null ? 0 : 1);
+        if (families != 1)
+        {
+            problems.Add((rulePath, families == 0
+                ? "A rule needs one family: caseDesignation, countThresholds, epidemicFreeCertification, indicatorBands or indicatorHysteresis."
+                : "A rule has exactly one family; split it into several rules."));
+            return null;
+        }
+
+        return rule.CaseDesignation is not null ? CaseDesignationRule.TryCreate(id, rule.CaseDesignation, scale, rulePath + ".caseDesignation", problems)
+            : rule.CountThresholds is not null ? CountThresholdRule.TryCreate(id, rule.CountThresholds, scale, rulePath + ".countThresholds", problems)
+            : rule.EpidemicFreeCertification is not null ? EpidemicFreeCertificationRule.TryCreate(id, rule.EpidemicFreeCertification, scale, rulePath + ".epidemicFreeCertification", problems)
+            : rule.IndicatorBands is not null ? IndicatorBandRule.TryCreate(id, rule.IndicatorBands, scale, rulePath + ".indicatorBands", problems)
+            : IndicatorHysteresisRule.TryCreate(id, rule.IndicatorHysteresis!, scale, rulePath + ".indicatorHysteresis", problems);
+    }
+
+    private static RiskBaseline? ReadBaseline(RiskBaselineOptions? options, RiskScale? scale, string path, List<(string Path, string Message)> problems)
+    {
         RiskBaseline? baseline = null;
-        if (options.Baseline is { } b)
+        if (options is { } b)
         {
             var unit = OptionsReading.Kind(b.Unit, path + ".baseline.unit", problems);
             var level = OptionsReading.Level(scale, b.Level, path + ".baseline.level", problems);
@@ -189,8 +213,13 @@ internal static class RiskPolicyOptionsReader
             }
         }
 
+        return baseline;
+    }
+
+    private static List<RiskAggregation> ReadAggregations(IList<RiskAggregationOptions>? options, string path, List<(string Path, string Message)> problems)
+    {
         var aggregations = new List<RiskAggregation>();
-        var aggregationList = options.Aggregations ?? new List<RiskAggregationOptions>();
+        var aggregationList = options ?? new List<RiskAggregationOptions>();
         for (var i = 0; i < aggregationList.Count; i++)
         {
             var aggregationPath = OptionsReading.Index(path + ".aggregations", i);
@@ -216,12 +245,7 @@ internal static class RiskPolicyOptionsReader
             }
         }
 
-        if (problems.Count > before || scale is null)
-        {
-            return null;
-        }
-
-        return new RiskPolicy(scale, rules.ToArray(), baseline, aggregations.ToArray());
+        return aggregations;
     }
 
     internal static RiskScale? ReadScale(RiskPolicyOptions options, string path, List<(string Path, string Message)> problems)
@@ -249,12 +273,37 @@ internal static class RiskPolicyOptionsReader
             return null;
         }
 
+        var levels = ReadLevelDefinitions(options.Levels, path, problems);
+        if (levels is null)
+        {
+            return null;
+        }
+
+
+        try
+        {
+            return RiskScale.Create(options.Scale!, levels);
+        }
+        catch (ModelValidationException ex)
+        {
+            foreach (var failure in ex.Failures)
+            {
+                problems.Add((path + ".levels", failure));
+            }
+
+            return null;
+        }
+    }
+
+    /// <summary>Reads the levels of a custom scale, or returns null when one has a problem.</summary>
+    private static List<RiskLevelDefinition>? ReadLevelDefinitions(IList<RiskLevelOptions> options, string path, List<(string Path, string Message)> problems)
+    {
         var levels = new List<RiskLevelDefinition>();
         var before = problems.Count;
-        for (var i = 0; i < options.Levels.Count; i++)
+        for (var i = 0; i < options.Count; i++)
         {
             var levelPath = OptionsReading.Index(path + ".levels", i);
-            var l = options.Levels[i];
+            var l = options[i];
             if (l is null)
             {
                 problems.Add((levelPath, "A level must be an object, not null."));
@@ -287,23 +336,6 @@ internal static class RiskPolicyOptionsReader
             }
         }
 
-        if (problems.Count > before)
-        {
-            return null;
-        }
-
-        try
-        {
-            return RiskScale.Create(options.Scale!, levels);
-        }
-        catch (ModelValidationException ex)
-        {
-            foreach (var failure in ex.Failures)
-            {
-                problems.Add((path + ".levels", failure));
-            }
-
-            return null;
-        }
+        return problems.Count > before ? null : levels;
     }
 }

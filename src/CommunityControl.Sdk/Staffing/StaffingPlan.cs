@@ -1,5 +1,4 @@
 using System;
-using System.Collections;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -222,243 +221,6 @@ public sealed class StaffingPlan
     }
 }
 
-/// <summary>One line of a <see cref="StaffingPlan"/>: a planning unit, day, shift, role and level; the people needed,
-/// the rule that demanded them, who covers it and the gap.</summary>
-/// <threadsafety static="true" instance="true">Immutable view.</threadsafety>
-public readonly struct StaffingRequirement
-{
-    private readonly StaffingPlan _plan;
-    private readonly int _index;
-
-    internal StaffingRequirement(StaffingPlan plan, int index)
-    {
-        _plan = plan;
-        _index = index;
-    }
-
-    /// <summary>Gets the line's position in <see cref="StaffingPlan.Requirements"/>.</summary>
-    public int Index => _index;
-
-    /// <summary>Gets the day (a shift past midnight belongs to the day it starts).</summary>
-    public LocalDate Date => _plan.DateAt(Record.Day);
-
-    /// <summary>Gets the shift's index in the policy's pattern.</summary>
-    public int ShiftIndex => Record.Shift;
-
-    /// <summary>Gets the shift.</summary>
-    public ShiftDefinition Shift => _plan.Policy.Shifts.Shifts[Record.Shift];
-
-    /// <summary>Gets the planning unit (e.g. the compound).</summary>
-    public ZoneId Zone => _plan.Tree.IdAt(Record.Zone);
-
-    /// <summary>Gets the role.</summary>
-    public StaffingRole Role => Record.Role;
-
-    /// <summary>Gets the level whose rule demanded this line (for a gate, the unit's level; for work, the level of the households counted).</summary>
-    public RiskLevel Level => RiskLevel.FromSeverity(Record.Severity);
-
-    /// <summary>Gets the people required on this shift.</summary>
-    public int RequiredPeople => Record.People;
-
-    /// <summary>Gets the paid person-hours required: people × (shift length + handover).</summary>
-    public double PersonHours => Record.PersonHours;
-
-    /// <summary>Gets the hours of work itself in the shift (for a gate: person-hours on duty at the check points before shrinkage).</summary>
-    public double WorkHours => Record.WorkHours;
-
-    /// <summary>Gets the number of people who cover this line.</summary>
-    public int AssignedPeople => Record.Assigned;
-
-    /// <summary>Gets the people who cover this line.</summary>
-    public IReadOnlyList<PersonId> Assigned
-    {
-        get
-        {
-            var r = Record;
-            var people = new PersonId[r.Assigned];
-            for (var k = 0; k < people.Length; k++)
-            {
-                people[k] = _plan.Workforce[_plan.PersonAt(r.FirstAssignment + k)].Id;
-            }
-
-            return people;
-        }
-    }
-
-    /// <summary>Gets the people missing.</summary>
-    public int GapPeople => Record.People - Record.Assigned;
-
-    /// <summary>Gets the paid person-hours missing.</summary>
-    public double GapPersonHours => Record.People == 0 ? 0 : GapPeople * Record.PersonHours / Record.People;
-
-    /// <summary>Gets the compound's gates (gate lines; 0 otherwise).</summary>
-    public int Gates => Record.Gates;
-
-    /// <summary>Gets the clock hour (0–23) in the shift that needed the most people on duty per gate, or −1 for work lines.</summary>
-    public int PeakHour => Record.PeakHour;
-
-    /// <summary>Gets the checks per hour at one gate in <see cref="PeakHour"/> (gate lines).</summary>
-    public double PeakChecksPerGate => Record.PeakChecksPerGate;
-
-    /// <summary>Gets the people on duty per gate in <see cref="PeakHour"/>, before shrinkage (gate lines).</summary>
-    public int PeakOnDutyPerGate => Record.PeakOnDutyPerGate;
-
-    /// <summary>Gets what set the people on duty in <see cref="PeakHour"/> (gate lines; <see cref="StaffingConstraint.Unknown"/> otherwise).</summary>
-    public StaffingConstraint Binding => Record.Binding;
-
-    /// <summary>Gets the households at <see cref="Level"/> in the unit (for a gate line: the unit's households).</summary>
-    public int Households => Record.Households;
-
-    /// <summary>Gets the residents at <see cref="Level"/> in the unit (for a gate line: the unit's residents).</summary>
-    public int Residents => Record.Residents;
-
-    /// <summary>Gets the buildings at <see cref="Level"/> in the unit (work lines).</summary>
-    public int Buildings => Record.Buildings;
-
-    private ref readonly RequirementRecord Record => ref _plan.Records[_index];
-
-    /// <summary>Explains the line in English: the counts, the rule's parameters, the arithmetic, who covers it and the gap.</summary>
-    /// <returns>The explanation.</returns>
-    public string Explain() => PlanExplainer.Explain(_plan, _index);
-
-    /// <summary>Returns a one-line summary, e.g. <c>2020-02-14 Night 500101-001-01 Gate (High): 2 required, 1 assigned, gap 1</c>.</summary>
-    /// <returns>The summary.</returns>
-    public override string ToString()
-        => _plan is null
-            ? "(no requirement)"
-            : $"{Date:uuuu'-'MM'-'dd} {Shift.Name} {Zone} {Role} ({_plan.Policy.Scale.Describe(Level).Code}): {RequiredPeople} required, {AssignedPeople} assigned, gap {GapPeople}";
-}
-
-/// <summary>One shift given to one person in a <see cref="StaffingPlan"/>.</summary>
-/// <threadsafety static="true" instance="true">Immutable view.</threadsafety>
-public readonly struct ShiftAssignment
-{
-    private readonly StaffingPlan _plan;
-    private readonly int _index;
-
-    internal ShiftAssignment(StaffingPlan plan, int index)
-    {
-        _plan = plan;
-        _index = index;
-    }
-
-    /// <summary>Gets the person.</summary>
-    public PersonId Person => _plan.Workforce[_plan.PersonAt(_index)].Id;
-
-    /// <summary>Gets the person's source.</summary>
-    public WorkforceSource Source => _plan.Workforce[_plan.PersonAt(_index)].Source;
-
-    /// <summary>Gets the line the person covers.</summary>
-    public StaffingRequirement Requirement => new(_plan, _plan.RequirementOf(_index));
-
-    /// <summary>Gets the day.</summary>
-    public LocalDate Date => Requirement.Date;
-
-    /// <summary>Gets the planning unit.</summary>
-    public ZoneId Zone => Requirement.Zone;
-
-    /// <summary>Gets the role.</summary>
-    public StaffingRole Role => Requirement.Role;
-
-    /// <summary>Gets the level of the line.</summary>
-    public RiskLevel Level => Requirement.Level;
-
-    /// <summary>Gets the unit's own effective level on the day (what a subsidy by the zone's level reads).</summary>
-    public RiskLevel ZoneLevel
-    {
-        get
-        {
-            var r = _plan.Records[_plan.RequirementOf(_index)];
-            return _plan.SnapshotAt(r.Day).LevelAt(r.Zone);
-        }
-    }
-
-    /// <summary>Gets the shift.</summary>
-    public ShiftDefinition Shift => Requirement.Shift;
-
-    /// <summary>Gets the paid hours of the shift (length plus handover).</summary>
-    public double PaidHours => _plan.PaidHours(_plan.Records[_plan.RequirementOf(_index)].Shift);
-
-    /// <summary>Returns e.g. <c>cw-01: 2020-02-14 Night Gate at 500101-001-01 (12.25 h)</c>.</summary>
-    /// <returns>The summary.</returns>
-    public override string ToString()
-        => _plan is null ? "(no assignment)" : string.Format(CultureInfo.InvariantCulture, "{0}: {1:uuuu'-'MM'-'dd} {2} {3} at {4} ({5:0.##} h)", Person, Date, Shift.Name, Role, Zone, PaidHours);
-}
-
-/// <summary>Sums over lines of a <see cref="StaffingPlan"/>.</summary>
-/// <threadsafety static="true" instance="true">Immutable.</threadsafety>
-public readonly struct StaffingTotals
-{
-    internal StaffingTotals(long requiredPeople, double requiredPersonHours, double workHours, long assignedPeople, double assignedPersonHours, long gapPeople, double gapPersonHours)
-    {
-        RequiredPeople = requiredPeople;
-        RequiredPersonHours = requiredPersonHours;
-        WorkHours = workHours;
-        AssignedPeople = assignedPeople;
-        AssignedPersonHours = assignedPersonHours;
-        GapPeople = gapPeople;
-        GapPersonHours = gapPersonHours;
-    }
-
-    /// <summary>Gets the person-shifts required (people summed over shifts).</summary>
-    public long RequiredPeople { get; }
-
-    /// <summary>Gets the paid person-hours required.</summary>
-    public double RequiredPersonHours { get; }
-
-    /// <summary>Gets the hours of work itself.</summary>
-    public double WorkHours { get; }
-
-    /// <summary>Gets the person-shifts covered.</summary>
-    public long AssignedPeople { get; }
-
-    /// <summary>Gets the paid person-hours covered.</summary>
-    public double AssignedPersonHours { get; }
-
-    /// <summary>Gets the person-shifts missing.</summary>
-    public long GapPeople { get; }
-
-    /// <summary>Gets the paid person-hours missing.</summary>
-    public double GapPersonHours { get; }
-
-    /// <summary>Returns e.g. <c>12 person-shifts (147 h) required, 10 covered, gap 2 (24.5 h)</c>.</summary>
-    /// <returns>The totals in words.</returns>
-    public override string ToString() => string.Format(
-        CultureInfo.InvariantCulture,
-        "{0} person-shifts ({1:0.##} h) required, {2} covered, gap {3} ({4:0.##} h)",
-        RequiredPeople,
-        RequiredPersonHours,
-        AssignedPeople,
-        GapPeople,
-        GapPersonHours);
-}
-
-/// <summary>A read-only list whose items are made on demand from their index.</summary>
-internal sealed class ViewList<T> : IReadOnlyList<T>
-{
-    private readonly Func<int, T> _item;
-
-    public ViewList(int count, Func<int, T> item)
-    {
-        Count = count;
-        _item = item;
-    }
-
-    public int Count { get; }
-
-    public T this[int index] => _item(Guard.InRange(index, 0, Count - 1));
-
-    public IEnumerator<T> GetEnumerator()
-    {
-        for (var i = 0; i < Count; i++)
-        {
-            yield return _item(i);
-        }
-    }
-
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
-}
-
 /// <summary>Builds the English explanation of a plan line from the policy and the stored counts.</summary>
 internal static class PlanExplainer
 {
@@ -476,88 +238,111 @@ internal static class PlanExplainer
         var rule = policy.DemandAt(r.Severity);
         if (r.Role == StaffingRole.Gate)
         {
-            var gate = rule.Gate!;
-            var aht = policy.CheckTimes[gate.Check];
-            var load = r.PeakChecksPerGate * aht.TotalSeconds / 3600;
-            var erlang = ErlangC.SolveCore(load, aht.TotalSeconds, gate.Target);
-            text.AppendFormat(c, "{0} gate(s) × {1} = {2} people. ", r.Gates, r.People / r.Gates, r.People);
-            var profile = plan.Arrivals.For(plan.Tree.IdAt(r.Zone), level);
-            text.AppendFormat(c, "Per gate, the busiest hour of the shift is {0:00}:00 with {1:0.##} checks/h (profile '{2}', {3} households over {4} gate(s)", r.PeakHour, r.PeakChecksPerGate, profile.Name, r.Households, r.Gates);
-            if (gate.ArrivalFactor != 1)
-            {
-                text.AppendFormat(c, ", {0} of normal traffic at this level", ServiceTarget.Percent(gate.ArrivalFactor));
-            }
-
-            text.AppendFormat(c, "); {0} at {1} → A = {2:0.####} E; Erlang C for {3}: {4} on duty", gate.Check, ServiceTarget.Seconds(aht), load, gate.Target, erlang.Agents);
-            if (erlang.Agents > 0)
-            {
-                text.AppendFormat(c, " (SL {0:0.###}, P_w {1:0.###}, occupancy {2:0.###})", erlang.ServiceLevel, erlang.ProbabilityOfWaiting, erlang.Occupancy);
-            }
-
-            if (gate.MinimumOnDuty > 0)
-            {
-                text.AppendFormat(c, "; minimum on duty {0}", gate.MinimumOnDuty);
-            }
-
-            text.AppendFormat(c, " → {0} on duty ({1})", r.PeakOnDutyPerGate, r.Binding);
-            if (gate.Target.Shrinkage > 0)
-            {
-                text.AppendFormat(c, "; ÷ (1 − {0} shrinkage) → {1} people", ServiceTarget.Percent(gate.Target.Shrinkage), r.People / r.Gates);
-            }
-
-            text.Append(". ");
+            ExplainGate(plan, r, level, rule, text);
         }
         else
         {
-            text.Append("work ");
-            var first = true;
-            var paidWork = 0.0;
-            var minimum = 0;
-            foreach (var w in rule.Workloads)
-            {
-                if (w.Role != r.Role)
-                {
-                    continue;
-                }
-
-                var share = w.ShareIn(shift);
-                var count = StaffingPlanner.CountFor(w.Basis, r.Households, r.Residents, r.Buildings, r.IsUnitLevel);
-                var hours = count * w.TimesPerDay * w.TimeEach.TotalHours * share;
-                if (hours <= 0)
-                {
-                    continue;
-                }
-
-                paidWork += hours / (1 - w.Shrinkage);
-                minimum = Math.Max(minimum, w.MinimumPeople);
-                text.Append(first ? string.Empty : " + ");
-                first = false;
-                text.AppendFormat(
-                    c,
-                    "{0} ({1} {2} × {3:0.##}/day × {4:0.##} min × {5} of its window in this shift = {6:0.##} h)",
-                    w.Kind,
-                    count,
-                    Unit(w.Basis),
-                    w.TimesPerDay,
-                    w.TimeEach.TotalMinutes,
-                    ServiceTarget.Percent(share),
-                    hours);
-                if (w.Shrinkage > 0)
-                {
-                    text.AppendFormat(c, " ÷ (1 − {0} shrinkage)", ServiceTarget.Percent(w.Shrinkage));
-                }
-            }
-
-            text.AppendFormat(c, " = {0:0.##} h of work; {1:0.##} paid h ÷ {2:0.##} h shift → {3} people", r.WorkHours, paidWork, shift.Length.TotalHours, ErlangC.CeilingTolerant(paidWork / shift.Length.TotalHours));
-            if (minimum > 0)
-            {
-                text.AppendFormat(c, "; at least {0}", minimum);
-            }
-
-            text.AppendFormat(c, " → {0} people. ", r.People);
+            ExplainWork(r, rule, shift, text);
         }
 
         text.AppendFormat(c, "{0} × {1:0.##} paid h (shift + handover) = {2:0.##} person-hours. ", r.People, paid, r.PersonHours);
+        ExplainCoverage(plan, r, paid, text);
+        return text.ToString();
+    }
+
+    /// <summary>Explains a gate line: the busiest hour's checks, Erlang C, the minimum on duty and the shrinkage.</summary>
+    private static void ExplainGate(StaffingPlan plan, in RequirementRecord r, RiskLevel level, LevelDemand rule, StringBuilder text)
+    {
+        var policy = plan.Policy;
+        var c = CultureInfo.InvariantCulture;
+        var gate = rule.Gate!;
+        var aht = policy.CheckTimes[gate.Check];
+        var load = r.PeakChecksPerGate * aht.TotalSeconds / 3600;
+        var erlang = ErlangC.SolveCore(load, aht.TotalSeconds, gate.Target);
+        text.AppendFormat(c, "{0} gate(s) × {1} = {2} people. ", r.Gates, r.People / r.Gates, r.People);
+        var profile = plan.Arrivals.For(plan.Tree.IdAt(r.Zone), level);
+        text.AppendFormat(c, "Per gate, the busiest hour of the shift is {0:00}:00 with {1:0.##} checks/h (profile '{2}', {3} households over {4} gate(s)", r.PeakHour, r.PeakChecksPerGate, profile.Name, r.Households, r.Gates);
+        if (gate.ArrivalFactor != 1)
+        {
+            text.AppendFormat(c, ", {0} of normal traffic at this level", ServiceTarget.Percent(gate.ArrivalFactor));
+        }
+
+        text.AppendFormat(c, "); {0} at {1} → A = {2:0.####} E; Erlang C for {3}: {4} on duty", gate.Check, ServiceTarget.Seconds(aht), load, gate.Target, erlang.Agents);
+        if (erlang.Agents > 0)
+        {
+            text.AppendFormat(c, " (SL {0:0.###}, P_w {1:0.###}, occupancy {2:0.###})", erlang.ServiceLevel, erlang.ProbabilityOfWaiting, erlang.Occupancy);
+        }
+
+        if (gate.MinimumOnDuty > 0)
+        {
+            text.AppendFormat(c, "; minimum on duty {0}", gate.MinimumOnDuty);
+        }
+
+        text.AppendFormat(c, " → {0} on duty ({1})", r.PeakOnDutyPerGate, r.Binding);
+        if (gate.Target.Shrinkage > 0)
+        {
+            text.AppendFormat(c, "; ÷ (1 − {0} shrinkage) → {1} people", ServiceTarget.Percent(gate.Target.Shrinkage), r.People / r.Gates);
+        }
+
+        text.Append(". ");
+    }
+
+    /// <summary>Explains a work line: each workload of the role in the shift, then the paid hours and the minimum.</summary>
+    private static void ExplainWork(in RequirementRecord r, LevelDemand rule, ShiftDefinition shift, StringBuilder text)
+    {
+        var c = CultureInfo.InvariantCulture;
+        text.Append("work ");
+        var first = true;
+        var paidWork = 0.0;
+        var minimum = 0;
+        foreach (var w in rule.Workloads)
+        {
+            if (w.Role != r.Role)
+            {
+                continue;
+            }
+
+            var share = w.ShareIn(shift);
+            var count = StaffingPlanner.CountFor(w.Basis, r.Households, r.Residents, r.Buildings, r.IsUnitLevel);
+            var hours = count * w.TimesPerDay * w.TimeEach.TotalHours * share;
+            if (hours <= 0)
+            {
+                continue;
+            }
+
+            paidWork += hours / (1 - w.Shrinkage);
+            minimum = Math.Max(minimum, w.MinimumPeople);
+            text.Append(first ? string.Empty : " + ");
+            first = false;
+            text.AppendFormat(
+                c,
+                "{0} ({1} {2} × {3:0.##}/day × {4:0.##} min × {5} of its window in this shift = {6:0.##} h)",
+                w.Kind,
+                count,
+                Unit(w.Basis),
+                w.TimesPerDay,
+                w.TimeEach.TotalMinutes,
+                ServiceTarget.Percent(share),
+                hours);
+            if (w.Shrinkage > 0)
+            {
+                text.AppendFormat(c, " ÷ (1 − {0} shrinkage)", ServiceTarget.Percent(w.Shrinkage));
+            }
+        }
+
+        text.AppendFormat(c, " = {0:0.##} h of work; {1:0.##} paid h ÷ {2:0.##} h shift → {3} people", r.WorkHours, paidWork, shift.Length.TotalHours, ErlangC.CeilingTolerant(paidWork / shift.Length.TotalHours));
+        if (minimum > 0)
+        {
+            text.AppendFormat(c, "; at least {0}", minimum);
+        }
+
+        text.AppendFormat(c, " → {0} people. ", r.People);
+    }
+
+    /// <summary>Explains who covers the line and the gap that is left.</summary>
+    private static void ExplainCoverage(StaffingPlan plan, in RequirementRecord r, double paid, StringBuilder text)
+    {
+        var c = CultureInfo.InvariantCulture;
         if (r.Assigned > 0)
         {
             text.Append("Covered by ");
@@ -583,8 +368,6 @@ internal static class PlanExplainer
         {
             text.AppendFormat(c, "gap {0} {1} ({2:0.##} person-hours).", gap, gap == 1 ? "person" : "people", gap * paid);
         }
-
-        return text.ToString();
     }
 
     private static string Unit(WorkloadBasis basis) => basis switch

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using CommunityControl.Internal;
 using CommunityControl.Risk;
 using CommunityControl.Zones;
 using NodaTime;
@@ -29,30 +30,6 @@ internal struct RequirementRecord
     public bool IsUnitLevel;
     public StaffingRole Role;
     public StaffingConstraint Binding;
-}
-
-/// <summary>A list of structs whose backing array is handed over as it is (with its count), without a final copy.</summary>
-internal sealed class GrowableArray<T>
-    where T : struct
-{
-    private T[] _items;
-
-    public GrowableArray(int capacity) => _items = new T[capacity];
-
-    public int Count { get; private set; }
-
-    public void Add(in T item)
-    {
-        if (Count == _items.Length)
-        {
-            Array.Resize(ref _items, checked(_items.Length * 2));
-        }
-
-        _items[Count++] = item;
-    }
-
-    /// <summary>Gets the backing array; only the first <see cref="Count"/> items are set.</summary>
-    public T[] Items => _items;
 }
 
 /// <summary>
@@ -232,24 +209,8 @@ internal static class StaffingPlanner
             _snapshots = snapshots;
             _workforce = workforce;
 
-            var unitList = tree.OfKind(policy.PlanningUnit);
-            _units = new int[unitList.Count];
-            var ordinalOf = new Dictionary<int, int>(unitList.Count);
-            for (var i = 0; i < _units.Length; i++)
-            {
-                _units[i] = unitList.IndexAt(i);
-                ordinalOf[_units[i]] = i;
-            }
-
-            foreach (var zone in arrivals.Overridden)
-            {
-                var index = tree.IndexOf(zone);
-                if (index < 0 || tree.KindAt(index) != policy.PlanningUnit)
-                {
-                    throw new ArgumentException($"The gate traffic has a profile for '{zone}', which is not a {policy.PlanningUnit} of the tree.", nameof(arrivals));
-                }
-            }
-
+            _units = PlanningUnits(tree, policy.PlanningUnit, out var ordinalOf);
+            CheckArrivals(tree, policy.PlanningUnit, arrivals);
             _arrivals = arrivals;
 
             var pattern = policy.Shifts;
@@ -263,19 +224,7 @@ internal static class StaffingPlanner
             // Night shifts first: fewer people may work them, so they are filled before day shifts use those people up.
             _shiftOrder = Enumerable.Range(0, _shifts.Length).OrderBy(i => _shifts[i].IsNight ? 0 : 1).ThenBy(i => i).ToArray();
 
-            _demand = new LevelDemand[Levels];
-            _workloadShare = new double[Levels][][];
-            _hasRole = new bool[Levels * 8];
-            for (var l = 0; l < Levels; l++)
-            {
-                var demand = _demand[l] = policy.DemandAt(l);
-                _workloadShare[l] = demand.Workloads.Select(w => _shifts.Select(w.ShareIn).ToArray()).ToArray();
-                foreach (var w in demand.Workloads)
-                {
-                    _hasRole[(l * 8) + (int)w.Role] = true;
-                }
-            }
-
+            (_demand, _workloadShare, _hasRole) = DemandPerLevel(policy, _shifts);
             _gateCache = new GateShift[]?[_units.Length * Levels];
 
             // The workforce: static data, candidates per unit.
@@ -298,6 +247,65 @@ internal static class StaffingPlanner
             _maxNights = limits.MaxNightShiftsPerWeek ?? int.MaxValue;
             var ownLists = new List<int>?[_units.Length];
             var areaLists = new Dictionary<int, List<int>>();
+            ReadWorkforce(policy, tree, dates, workforce, ordinalOf, ownLists, areaLists);
+            _candidates = CandidatesPerUnit(tree, ownLists, areaLists);
+
+            // About one gate line per unit, shift and day, and a few more for work: sized so the buffer rarely grows.
+            Records = new GrowableArray<RequirementRecord>(Math.Max(1024, _units.Length * _shifts.Length * dates.Length * (policy.HasWorkloads ? 2 : 1)));
+            _households = NewCounts(_units.Length);
+            _residents = NewCounts(_units.Length);
+            _buildings = NewCounts(_units.Length);
+        }
+
+        private static int[] PlanningUnits(ZoneTree tree, ZoneKind planningUnit, out Dictionary<int, int> ordinalOf)
+        {
+            var unitList = tree.OfKind(planningUnit);
+            var units = new int[unitList.Count];
+            ordinalOf = new Dictionary<int, int>(unitList.Count);
+            for (var i = 0; i < units.Length; i++)
+            {
+                units[i] = unitList.IndexAt(i);
+                ordinalOf[units[i]] = i;
+            }
+
+            return units;
+        }
+
+        private static void CheckArrivals(ZoneTree tree, ZoneKind planningUnit, GateArrivals arrivals)
+        {
+            foreach (var zone in arrivals.Overridden)
+            {
+                var index = tree.IndexOf(zone);
+                if (index < 0 || tree.KindAt(index) != planningUnit)
+                {
+                    throw new ArgumentException($"The gate traffic has a profile for '{zone}', which is not a {planningUnit} of the tree.", nameof(arrivals));
+                }
+            }
+        }
+
+        private static (LevelDemand[] Demand, double[][][] WorkloadShare, bool[] HasRole) DemandPerLevel(StaffingPolicy policy, ShiftDefinition[] shifts)
+        {
+            var demandPerLevel = new LevelDemand[Levels];
+            var workloadShare = new double[Levels][][];
+            var hasRole = new bool[Levels * 8];
+            for (var l = 0; l < Levels; l++)
+            {
+                var demand = demandPerLevel[l] = policy.DemandAt(l);
+                workloadShare[l] = demand.Workloads.Select(w => shifts.Select(w.ShareIn).ToArray()).ToArray();
+                foreach (var w in demand.Workloads)
+                {
+                    hasRole[(l * 8) + (int)w.Role] = true;
+                }
+            }
+
+            return (demandPerLevel, workloadShare, hasRole);
+        }
+
+        /// <summary>Fills the static data of each person and groups the people by the planning unit (or the larger area) they serve.</summary>
+        private void ReadWorkforce(StaffingPolicy policy, ZoneTree tree, LocalDate[] dates, Workforce workforce, Dictionary<int, int> ordinalOf, List<int>?[] ownLists, Dictionary<int, List<int>> areaLists)
+        {
+            var n = workforce.Count;
+            var limits = policy.Limits;
             var unknown = new List<string>();
             for (var p = 0; p < n; p++)
             {
@@ -346,8 +354,12 @@ internal static class StaffingPlanner
             {
                 throw new ArgumentException($"The workforce serves zones that are not in the tree: {string.Join("; ", unknown.Take(10))}{(unknown.Count > 10 ? $" and {unknown.Count - 10} more" : string.Empty)}.", nameof(workforce));
             }
+        }
 
-            _candidates = new int[_units.Length][];
+        /// <summary>The candidates of each unit: its own people, then those of the areas above it, by source rank.</summary>
+        private int[][] CandidatesPerUnit(ZoneTree tree, List<int>?[] ownLists, Dictionary<int, List<int>> areaLists)
+        {
+            var candidates = new int[_units.Length][];
             var buffer = new List<int>();
             for (var u = 0; u < _units.Length; u++)
             {
@@ -369,14 +381,10 @@ internal static class StaffingPlanner
                 }
 
                 var rank = _rank;
-                _candidates[u] = buffer.OrderBy(p => rank[p]).ThenBy(p => p).ToArray();
+                candidates[u] = buffer.OrderBy(p => rank[p]).ThenBy(p => p).ToArray();
             }
 
-            // About one gate line per unit, shift and day, and a few more for work: sized so the buffer rarely grows.
-            Records = new GrowableArray<RequirementRecord>(Math.Max(1024, _units.Length * _shifts.Length * dates.Length * (policy.HasWorkloads ? 2 : 1)));
-            _households = NewCounts(_units.Length);
-            _residents = NewCounts(_units.Length);
-            _buildings = NewCounts(_units.Length);
+            return candidates;
         }
 
         public GrowableArray<RequirementRecord> Records { get; }

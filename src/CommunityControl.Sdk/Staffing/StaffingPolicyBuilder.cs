@@ -166,6 +166,21 @@ public sealed class StaffingPolicyBuilder
         }
 
         _limits.Validate("$.limits", problems);
+        ValidateCheckTimes(problems);
+        var order = CoverageOrder(problems);
+        var levels = ValidateLevels(problems);
+        ValidateDoorToDoor(problems);
+
+        if (problems.Count > before || _shifts is null)
+        {
+            return null;
+        }
+
+        return new StaffingPolicy(Scale, _planningUnit, _shifts, _limits, new Dictionary<GateCheckMethod, Duration>(_checkTimes), levels, order.ToArray(), _doorToDoor.ToArray(), measures: null);
+    }
+
+    private void ValidateCheckTimes(List<PolicyProblem> problems)
+    {
         foreach (var pair in _checkTimes)
         {
             if (pair.Key is not (GateCheckMethod.ManualRegistration or GateCheckMethod.CodeScan))
@@ -177,7 +192,11 @@ public sealed class StaffingPolicyBuilder
                 problems.Add(new("$.checkSeconds." + pair.Key, "the service time of a check must be more than zero."));
             }
         }
+    }
 
+    /// <summary>The coverage order given (each source once), then the default order's other sources.</summary>
+    private List<WorkforceSource> CoverageOrder(List<PolicyProblem> problems)
+    {
         var order = new List<WorkforceSource>();
         foreach (var source in _coverageOrder ?? Array.Empty<WorkforceSource>())
         {
@@ -197,6 +216,12 @@ public sealed class StaffingPolicyBuilder
 
         order.AddRange(StaffingPolicy.DefaultCoverageOrder.Where(s => !order.Contains(s)));
 
+        return order;
+    }
+
+    /// <summary>Validates each level's gate rule and workloads; returns the levels with their workloads copied.</summary>
+    private SortedDictionary<RiskLevel, LevelStaffing> ValidateLevels(List<PolicyProblem> problems)
+    {
         var levels = new SortedDictionary<RiskLevel, LevelStaffing>();
         foreach (var pair in _levels)
         {
@@ -226,6 +251,11 @@ public sealed class StaffingPolicyBuilder
             levels[pair.Key] = new LevelStaffing { Gate = staffing.Gate, Workloads = Array.AsReadOnly(workloads) };
         }
 
+        return levels;
+    }
+
+    private void ValidateDoorToDoor(List<PolicyProblem> problems)
+    {
         for (var i = 0; i < _doorToDoor.Length; i++)
         {
             if (_doorToDoor[i] is not { } workload)
@@ -241,12 +271,5 @@ public sealed class StaffingPolicyBuilder
                 workload.Validate($"$.doorToDoor[{i}]", problems);
             }
         }
-
-        if (problems.Count > before || _shifts is null)
-        {
-            return null;
-        }
-
-        return new StaffingPolicy(Scale, _planningUnit, _shifts, _limits, new Dictionary<GateCheckMethod, Duration>(_checkTimes), levels, order.ToArray(), _doorToDoor.ToArray(), measures: null);
     }
 }

@@ -5,7 +5,6 @@ using System.Linq;
 using System.Text;
 using CommunityControl.Internal;
 using CommunityControl.Risk;
-using CommunityControl.Zones;
 using NodaTime;
 
 namespace CommunityControl.Staffing;
@@ -167,46 +166,33 @@ public sealed class TransitionPlan
             return new RecruitmentOption(profile, 0, true, 0, 0, plan);
         }
 
-        var starts = profile.StartsOn ?? from;
-        double GapAfter(StaffingPlan p)
-        {
-            var sum = 0.0;
-            for (var d = from; d <= p.Period.End; d = d.PlusDays(1))
-            {
-                sum += p.Totals(d).GapPersonHours;
-            }
-
-            return sum;
-        }
-
-        var cache = new Dictionary<int, (double Gap, StaffingPlan Plan)>();
-        (double Gap, StaffingPlan Plan) Evaluate(int n)
-        {
-            if (!cache.TryGetValue(n, out var result))
-            {
-                var p = n == 0 ? plan : policy.Calculate(days, arrivals, workforce.With(profile.Recruits(n, starts)));
-                cache[n] = result = (GapAfter(p), p);
-            }
-
-            return result;
-        }
-
-        var initial = Evaluate(0).Gap;
+        var evaluator = new RecruitEvaluator(policy, days, arrivals, workforce, plan, profile, profile.StartsOn ?? from, from);
+        var initial = evaluator.Evaluate(0).Gap;
         if (initial <= 1e-9)
         {
             return new RecruitmentOption(profile, 0, true, 0, initial, plan);
         }
 
-        // Double until the gap closes or stops shrinking, then halve the interval for the smallest count reaching that gap.
+        var count = SmallestCountWithLeastGap(evaluator, initial);
+        var final = evaluator.Evaluate(count);
+        return new RecruitmentOption(profile, count, final.Gap <= 1e-9, final.Gap, initial, final.Plan);
+    }
+
+    /// <summary>
+    /// The smallest number of recruits that reaches the least gap: doubles until the gap closes or stops shrinking, then
+    /// halves the interval.
+    /// </summary>
+    private static int SmallestCountWithLeastGap(RecruitEvaluator evaluator, double initial)
+    {
         int previousN = 0, n = 1;
         var previousGap = initial;
-        var gap = Evaluate(1).Gap;
+        var gap = evaluator.Evaluate(1).Gap;
         while (gap > 1e-9 && n < MaxRecruits && gap < previousGap - 1e-9)
         {
             previousN = n;
             previousGap = gap;
             n = Math.Min(MaxRecruits, n * 2);
-            gap = Evaluate(n).Gap;
+            gap = evaluator.Evaluate(n).Gap;
         }
 
         int lo, hi;
@@ -225,7 +211,7 @@ public sealed class TransitionPlan
         while (hi - lo > 1)
         {
             var mid = lo + ((hi - lo) / 2);
-            if (Evaluate(mid).Gap <= targetGap + 1e-9)
+            if (evaluator.Evaluate(mid).Gap <= targetGap + 1e-9)
             {
                 hi = mid;
             }
@@ -235,200 +221,54 @@ public sealed class TransitionPlan
             }
         }
 
-        var final = Evaluate(hi);
-        return new RecruitmentOption(profile, hi, final.Gap <= 1e-9, final.Gap, initial, final.Plan);
-    }
-}
-
-/// <summary>A deployed cadre who leaves during the period.</summary>
-/// <threadsafety static="true" instance="true">Immutable.</threadsafety>
-public readonly struct Departure
-{
-    internal Departure(PersonId person, ZoneId zone, LocalDate leavesOn, double hoursWorked, double hoursTheyWouldHaveWorked)
-    {
-        Person = person;
-        Zone = zone;
-        LeavesOn = leavesOn;
-        PersonHoursWorked = hoursWorked;
-        PersonHoursLost = hoursTheyWouldHaveWorked;
+        return hi;
     }
 
-    /// <summary>Gets the cadre.</summary>
-    public PersonId Person { get; }
-
-    /// <summary>Gets the zone they served.</summary>
-    public ZoneId Zone { get; }
-
-    /// <summary>Gets the first day they are gone.</summary>
-    public LocalDate LeavesOn { get; }
-
-    /// <summary>Gets the paid hours they worked in the plan before leaving.</summary>
-    public double PersonHoursWorked { get; }
-
-    /// <summary>Gets the paid hours they would have worked from their leaving date had they stayed.</summary>
-    public double PersonHoursLost { get; }
-
-    /// <summary>Returns e.g. <c>cadre-01 leaves 2020-02-24 (98 h worked, 147 h lost)</c>.</summary>
-    /// <returns>The summary.</returns>
-    public override string ToString() => string.Format(CultureInfo.InvariantCulture, "{0} leaves {1:uuuu'-'MM'-'dd} ({2:0.##} h worked, {3:0.##} h lost)", Person, LeavesOn, PersonHoursWorked, PersonHoursLost);
-}
-
-/// <summary>One day of a <see cref="TransitionPlan"/>.</summary>
-/// <threadsafety static="true" instance="true">Immutable.</threadsafety>
-public readonly struct TransitionDay
-{
-    internal TransitionDay(LocalDate date, int departed, long gapPeople, double gapPersonHours, double gapIfStayed, double requiredPersonHours)
+    /// <summary>Plans with n recruits of a profile and sums the gap from the first departure; each n is planned once.</summary>
+    private sealed class RecruitEvaluator
     {
-        Date = date;
-        Departed = departed;
-        GapPeople = gapPeople;
-        GapPersonHours = gapPersonHours;
-        GapPersonHoursIfCadresStayed = gapIfStayed;
-        RequiredPersonHours = requiredPersonHours;
-    }
+        private readonly StaffingPolicy _policy;
+        private readonly IReadOnlyList<RiskSnapshot> _days;
+        private readonly GateArrivals _arrivals;
+        private readonly Workforce _workforce;
+        private readonly StaffingPlan _plan;
+        private readonly RecruitProfile _profile;
+        private readonly LocalDate _starts;
+        private readonly LocalDate _from;
+        private readonly Dictionary<int, (double Gap, StaffingPlan Plan)> _cache = new();
 
-    /// <summary>Gets the day.</summary>
-    public LocalDate Date { get; }
-
-    /// <summary>Gets how many deployed cadres have left by this day.</summary>
-    public int Departed { get; }
-
-    /// <summary>Gets the paid person-hours required on the day.</summary>
-    public double RequiredPersonHours { get; }
-
-    /// <summary>Gets the person-shifts missing on the day.</summary>
-    public long GapPeople { get; }
-
-    /// <summary>Gets the paid person-hours missing on the day.</summary>
-    public double GapPersonHours { get; }
-
-    /// <summary>Gets the paid person-hours that would be missing had every cadre stayed.</summary>
-    public double GapPersonHoursIfCadresStayed { get; }
-
-    /// <summary>Gets the part of the gap due to the departures (never below zero).</summary>
-    public double GapFromDeparturesPersonHours => Math.Max(0, GapPersonHours - GapPersonHoursIfCadresStayed);
-
-    /// <summary>Returns e.g. <c>2020-02-24: 4 departed, gap 2 (25 h), 0 h had they stayed</c>.</summary>
-    /// <returns>The summary.</returns>
-    public override string ToString() => string.Format(CultureInfo.InvariantCulture, "{0:uuuu'-'MM'-'dd}: {1} departed, gap {2} ({3:0.##} h), {4:0.##} h had they stayed", Date, Departed, GapPeople, GapPersonHours, GapPersonHoursIfCadresStayed);
-}
-
-/// <summary>A way of recruiting: who the recruits are, where they serve and what they may do.</summary>
-/// <threadsafety static="true" instance="true">Immutable once built.</threadsafety>
-public sealed class RecruitProfile
-{
-    /// <summary>Gets the recruits' source, e.g. <see cref="WorkforceSource.Volunteer"/> or <see cref="WorkforceSource.CommunityWorker"/>.</summary>
-    public required WorkforceSource Source { get; init; }
-
-    /// <summary>Gets the paid hours a week each recruit gives.</summary>
-    public required double HoursPerWeek { get; init; }
-
-    /// <summary>Gets what the recruits may do.</summary>
-    public required StaffingDuties Duties { get; init; }
-
-    /// <summary>Gets the zone the recruits serve, e.g. the community.</summary>
-    public required ZoneId Zone { get; init; }
-
-    /// <summary>Gets the days of the week the recruits are available.</summary>
-    /// <value>Every day.</value>
-    public IReadOnlyList<IsoDayOfWeek> AvailableDays { get; init; } = new[]
-    {
-        IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday, IsoDayOfWeek.Friday,
-        IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday,
-    };
-
-    /// <summary>Gets the most paid hours a recruit works on one day, or null.</summary>
-    public double? MaxHoursPerDay { get; init; }
-
-    /// <summary>Gets the day the recruits start, or null (the first departure).</summary>
-    public LocalDate? StartsOn { get; init; }
-
-    /// <summary>Gets the prefix of the recruits' pseudonymous ids (followed by 001, 002, …).</summary>
-    /// <value><c>recruit-</c> and the source, e.g. <c>recruit-Volunteer-</c>.</value>
-    public string? IdPrefix { get; init; }
-
-    /// <summary>Returns e.g. <c>Volunteer at 25 h/week (DayGates, DoorToDoor) serving 500101-001</c>.</summary>
-    /// <returns>The profile in words.</returns>
-    public override string ToString() => string.Format(CultureInfo.InvariantCulture, "{0} at {1:0.##} h/week ({2}) serving {3}", Source, HoursPerWeek, Duties, Zone);
-
-    internal string Prefix => IdPrefix ?? "recruit-" + Source + "-";
-
-    internal void Check()
-    {
-        var probe = new StaffMember
+        public RecruitEvaluator(StaffingPolicy policy, IReadOnlyList<RiskSnapshot> days, GateArrivals arrivals, Workforce workforce, StaffingPlan plan, RecruitProfile profile, LocalDate starts, LocalDate from)
         {
-            Id = PersonId.From(Prefix.Length == 0 ? "x" : Prefix + "1"),
-            Source = Source,
-            Zone = Zone,
-            HoursPerWeek = HoursPerWeek,
-            Duties = Duties,
-            AvailableDays = AvailableDays,
-            MaxHoursPerDay = MaxHoursPerDay,
-            LeavesOn = Source == WorkforceSource.DeployedCadre ? LocalDate.MaxIsoValue : null,
-        };
-        var failures = new List<string>();
-        probe.Validate(0, failures);
-        if (failures.Count > 0)
-        {
-            throw new ModelValidationException(typeof(RecruitProfile), failures.Select(f => f.Replace("member '" + probe.Id + "'", "recruit profile")));
+            _policy = policy;
+            _days = days;
+            _arrivals = arrivals;
+            _workforce = workforce;
+            _plan = plan;
+            _profile = profile;
+            _starts = starts;
+            _from = from;
         }
-    }
 
-    internal IEnumerable<StaffMember> Recruits(int count, LocalDate starts)
-    {
-        for (var k = 1; k <= count; k++)
+        public (double Gap, StaffingPlan Plan) Evaluate(int n)
         {
-            yield return new StaffMember
+            if (!_cache.TryGetValue(n, out var result))
             {
-                Id = PersonId.From(Prefix + k.ToString("000", CultureInfo.InvariantCulture)),
-                Source = Source,
-                Zone = Zone,
-                HoursPerWeek = HoursPerWeek,
-                Duties = Duties,
-                AvailableDays = AvailableDays,
-                MaxHoursPerDay = MaxHoursPerDay,
-                AvailableFrom = starts,
-                LeavesOn = Source == WorkforceSource.DeployedCadre ? LocalDate.MaxIsoValue : null,
-            };
+                var p = n == 0 ? _plan : _policy.Calculate(_days, _arrivals, _workforce.With(_profile.Recruits(n, _starts)));
+                _cache[n] = result = (GapAfter(p), p);
+            }
+
+            return result;
+        }
+
+        private double GapAfter(StaffingPlan p)
+        {
+            var sum = 0.0;
+            for (var d = _from; d <= p.Period.End; d = d.PlusDays(1))
+            {
+                sum += p.Totals(d).GapPersonHours;
+            }
+
+            return sum;
         }
     }
-}
-
-/// <summary>How many recruits of one profile close the gap after the deployed cadres leave.</summary>
-/// <threadsafety static="true" instance="true">Immutable.</threadsafety>
-public sealed class RecruitmentOption
-{
-    internal RecruitmentOption(RecruitProfile profile, int count, bool closesGap, double remainingGap, double gapWithoutRecruits, StaffingPlan plan)
-    {
-        Profile = profile;
-        Count = count;
-        ClosesGap = closesGap;
-        RemainingGapPersonHours = remainingGap;
-        GapWithoutRecruitsPersonHours = gapWithoutRecruits;
-        Plan = plan;
-    }
-
-    /// <summary>Gets the profile.</summary>
-    public RecruitProfile Profile { get; }
-
-    /// <summary>Gets the recruits needed: the smallest count that closes the gap, or that leaves the least gap when it cannot be closed.</summary>
-    public int Count { get; }
-
-    /// <summary>Gets a value indicating whether <see cref="Count"/> recruits leave no gap from the first departure on.</summary>
-    public bool ClosesGap { get; }
-
-    /// <summary>Gets the paid person-hours still missing from the first departure on with <see cref="Count"/> recruits.</summary>
-    public double RemainingGapPersonHours { get; }
-
-    /// <summary>Gets the paid person-hours missing from the first departure on without recruits.</summary>
-    public double GapWithoutRecruitsPersonHours { get; }
-
-    /// <summary>Gets the plan with <see cref="Count"/> recruits (ids <c>IdPrefix001</c>, …).</summary>
-    public StaffingPlan Plan { get; }
-
-    /// <summary>Returns e.g. <c>6 × Volunteer at 25 h/week (…) close the gap of 300 person-hours.</c></summary>
-    /// <returns>The option in words.</returns>
-    public override string ToString() => ClosesGap
-        ? string.Format(CultureInfo.InvariantCulture, "{0} × {1} close the gap of {2:0.##} person-hours.", Count, Profile, GapWithoutRecruitsPersonHours)
-        : string.Format(CultureInfo.InvariantCulture, "{0} × {1} cannot close the gap of {2:0.##} person-hours: {3:0.##} remain (what is left needs duties or hours this profile does not give).", Count, Profile, GapWithoutRecruitsPersonHours, RemainingGapPersonHours);
 }

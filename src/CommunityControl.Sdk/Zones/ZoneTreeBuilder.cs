@@ -117,7 +117,42 @@ public sealed class ZoneTreeBuilder
         var ordinalById = new Dictionary<string, int>(n, StringComparer.Ordinal);
         var ids = new ZoneId[n];
         var valid = new bool[n];
+        ValidateEntries(problems, ordinalById, ids, valid);
+        var parentOrdinal = ResolveParents(problems, ordinalById, valid);
+        FindCycles(problems, parentOrdinal);
 
+        if (problems.Count > 0)
+        {
+            // Roll-ups need a sound structure; report what was found so far, sorted by zone.
+            Sort(problems);
+            return null;
+        }
+
+        var (order, position, ends, depths) = LayOutInPreOrder(parentOrdinal);
+        var treeIds = new ZoneId[n];
+        var kinds = new byte[n];
+        var names = new string[n];
+        var parents = new int[n];
+        var households = new int[n];
+        var residents = new int[n];
+        var gates = new ushort[n];
+        CopyInPreOrder(order, position, parentOrdinal, ids, treeIds, kinds, names, parents, gates);
+
+        RollUp(problems, order, parents, households, e => e.Households, "households");
+        RollUp(problems, order, parents, residents, e => e.Residents, "residents");
+        if (problems.Count > 0)
+        {
+            Sort(problems);
+            return null;
+        }
+
+        return new ZoneTree(_timeZone, treeIds, kinds, names, parents, ends, households, residents, gates, depths);
+    }
+
+    /// <summary>Checks each entry on its own (id, kind, counts, gates) and records the ids of the valid ones.</summary>
+    private void ValidateEntries(List<ZoneTreeProblem> problems, Dictionary<string, int> ordinalById, ZoneId[] ids, bool[] valid)
+    {
+        var n = _entries.Count;
         for (var i = 0; i < n; i++)
         {
             var e = _entries[i];
@@ -162,7 +197,12 @@ public sealed class ZoneTreeBuilder
 
             valid[i] = ok;
         }
+    }
 
+    /// <summary>Resolves each entry's parent to its ordinal (−1 for a root) and checks that the parent is of a larger kind.</summary>
+    private int[] ResolveParents(List<ZoneTreeProblem> problems, Dictionary<string, int> ordinalById, bool[] valid)
+    {
+        var n = _entries.Count;
         // Resolve parents. Siblings usually come together and share one parent string: a one-entry cache skips the lookup.
         var parentOrdinal = new int[n];
         string? cachedParent = null;
@@ -208,6 +248,13 @@ public sealed class ZoneTreeBuilder
             }
         }
 
+        return parentOrdinal;
+    }
+
+    /// <summary>Reports each cycle of parents once.</summary>
+    private void FindCycles(List<ZoneTreeProblem> problems, int[] parentOrdinal)
+    {
+        var n = parentOrdinal.Length;
         // Cycles: follow parents; a walk longer than n without reaching a root is a cycle.
         var state = new byte[n]; // 0 unknown, 1 on current walk, 2 reaches a root, 3 in or behind a cycle
         var walk = new List<int>();
@@ -249,14 +296,12 @@ public sealed class ZoneTreeBuilder
                 state[w] = result;
             }
         }
+    }
 
-        if (problems.Count > 0)
-        {
-            // Roll-ups need a sound structure; report what was found so far, sorted by zone.
-            Sort(problems);
-            return null;
-        }
-
+    /// <summary>Lays the zones out in pre-order: position → ordinal, ordinal → position, the end of each subtree and each depth.</summary>
+    private static (int[] Order, int[] Position, int[] Ends, byte[] Depths) LayOutInPreOrder(int[] parentOrdinal)
+    {
+        var n = parentOrdinal.Length;
         // Children lists in insertion order, then pre-order layout.
         var childCount = new int[n + 1];
         for (var i = 0; i < n; i++)
@@ -314,13 +359,13 @@ public sealed class ZoneTreeBuilder
             }
         }
 
-        var treeIds = new ZoneId[n];
-        var kinds = new byte[n];
-        var names = new string[n];
-        var parents = new int[n];
-        var households = new int[n];
-        var residents = new int[n];
-        var gates = new ushort[n];
+        return (order, position, ends, depths);
+    }
+
+    /// <summary>Copies each zone's id, kind, name (pooled), parent position and gates to its pre-order position.</summary>
+    private void CopyInPreOrder(int[] order, int[] position, int[] parentOrdinal, ZoneId[] ids, ZoneId[] treeIds, byte[] kinds, string[] names, int[] parents, ushort[] gates)
+    {
+        var n = order.Length;
         var namePool = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var pos = 0; pos < n; pos++)
         {
@@ -339,16 +384,6 @@ public sealed class ZoneTreeBuilder
             parents[pos] = parentOrdinal[o] < 0 ? -1 : position[parentOrdinal[o]];
             gates[pos] = (ushort)(e.Gates ?? 0);
         }
-
-        RollUp(problems, order, parents, households, e => e.Households, "households");
-        RollUp(problems, order, parents, residents, e => e.Residents, "residents");
-        if (problems.Count > 0)
-        {
-            Sort(problems);
-            return null;
-        }
-
-        return new ZoneTree(_timeZone, treeIds, kinds, names, parents, ends, households, residents, gates, depths);
     }
 
     private static string Describe(Entry e) => string.IsNullOrEmpty(e.Id) ? "(no id)" : $"'{Safe(e.Id!)}'";

@@ -136,136 +136,10 @@ public static class EpidemicHistoryJson
         }
 
         var builder = new EpidemicHistoryBuilder(tree, document.FirstDay.Value);
-        var cases = document.Cases ?? new List<CaseDocument?>();
-        for (var i = 0; i < cases.Count; i++)
-        {
-            var path = root + ".cases[" + i.ToString(CultureInfo.InvariantCulture) + "]";
-            var c = cases[i];
-            if (c is null)
-            {
-                problems.Add((path, "A case must be an object, not null."));
-                continue;
-            }
-
-            var ok = Require(c.Id, path + ".id", "The case id is required.", problems)
-                & Require(c.Kind, path + ".kind", "The case kind is required: Confirmed, Asymptomatic or Suspected.", problems)
-                & Require(c.Reported, path + ".reported", "The report date is required.", problems);
-            var residence = default(ZoneId);
-            if (c.Residence is not null)
-            {
-                ok &= TryZone(c.Residence, path + ".residence", problems, out residence);
-            }
-
-            var activities = new List<CaseActivity>();
-            var list = c.Activities ?? new List<ActivityDocument?>();
-            for (var a = 0; a < list.Count; a++)
-            {
-                var activityPath = path + ".activities[" + a.ToString(CultureInfo.InvariantCulture) + "]";
-                var activity = list[a];
-                if (activity is null)
-                {
-                    problems.Add((activityPath, "An activity place must be an object, not null."));
-                    ok = false;
-                    continue;
-                }
-
-                if (!Require(activity.Zone, activityPath + ".zone", "The activity zone is required.", problems) || !TryZone(activity.Zone!, activityPath + ".zone", problems, out var zone))
-                {
-                    ok = false;
-                    continue;
-                }
-
-                if (activity.StayMinutes is { } minutes && !Check.Range(minutes, 0, CaseActivity.MaxStayMinutes, "minutes", activityPath + ".stayMinutes", problems))
-                {
-                    ok = false;
-                    continue;
-                }
-
-                activities.Add(new CaseActivity { Zone = zone, Stay = Duration.FromMinutes(activity.StayMinutes ?? 0), HighRisk = activity.HighRisk ?? false });
-            }
-
-            if (ok)
-            {
-                builder.Add(
-                    new CaseReport
-                    {
-                        Id = c.Id!,
-                        Kind = c.Kind!.Value,
-                        Reported = c.Reported!.Value,
-                        Residence = residence,
-                        Activities = activities.ToArray(),
-                        FoundUnder = c.FoundUnder ?? ControlSetting.None,
-                        UnknownSource = c.UnknownSource ?? false,
-                    },
-                    path);
-            }
-        }
-
-        var exclusions = document.Exclusions ?? new List<ExclusionDocument?>();
-        for (var i = 0; i < exclusions.Count; i++)
-        {
-            var path = root + ".exclusions[" + i.ToString(CultureInfo.InvariantCulture) + "]";
-            var x = exclusions[i];
-            if (x is null)
-            {
-                problems.Add((path, "An exclusion must be an object, not null."));
-                continue;
-            }
-
-            if (Require(x.CaseId, path + ".caseId", "The id of the suspected case is required.", problems)
-                & Require(x.Date, path + ".date", "The date is required.", problems))
-            {
-                builder.Add(new CaseExclusion { CaseId = x.CaseId!, Date = x.Date!.Value }, path);
-            }
-        }
-
-        var screenings = document.Screenings ?? new List<ScreeningDocument?>();
-        for (var i = 0; i < screenings.Count; i++)
-        {
-            var path = root + ".screenings[" + i.ToString(CultureInfo.InvariantCulture) + "]";
-            var s = screenings[i];
-            if (s is null)
-            {
-                problems.Add((path, "A screening round must be an object, not null."));
-                continue;
-            }
-
-            var ok = Require(s.Zone, path + ".zone", "The screened zone is required.", problems)
-                & Require(s.Date, path + ".date", "The date is required.", problems)
-                & Require(s.AllNegative, path + ".allNegative", "Whether every result was negative is required.", problems);
-            if (ok && TryZone(s.Zone!, path + ".zone", problems, out var zone))
-            {
-                builder.Add(new ScreeningRound { Zone = zone, Date = s.Date!.Value, AllNegative = s.AllNegative!.Value }, path);
-            }
-        }
-
-        var indicators = document.Indicators ?? new List<IndicatorDocument?>();
-        for (var i = 0; i < indicators.Count; i++)
-        {
-            var path = root + ".indicators[" + i.ToString(CultureInfo.InvariantCulture) + "]";
-            var r = indicators[i];
-            if (r is null)
-            {
-                problems.Add((path, "An indicator entry must be an object, not null."));
-                continue;
-            }
-
-            var ok = Require(r.Zone, path + ".zone", "The zone is required.", problems)
-                & Require(r.Date, path + ".date", "The date is required.", problems);
-            if (r.Values is null || r.Values.Count == 0)
-            {
-                problems.Add((path + ".values", "At least one metric value is required."));
-                ok = false;
-            }
-
-            if (ok && TryZone(r.Zone!, path + ".zone", problems, out var zone))
-            {
-                foreach (var pair in r.Values!)
-                {
-                    builder.Add(new IndicatorReading { Zone = zone, Date = r.Date!.Value, Metric = pair.Key, Value = pair.Value }, path + ".values." + pair.Key);
-                }
-            }
-        }
+        AddCases(document.Cases, builder, root, problems);
+        AddExclusions(document.Exclusions, builder, root, problems);
+        AddScreenings(document.Screenings, builder, root, problems);
+        AddIndicators(document.Indicators, builder, root, problems);
 
         var lastDay = document.LastDay ?? builder.LatestEventDate() ?? document.FirstDay.Value.PlusDays(-1);
         if (lastDay < document.FirstDay.Value.PlusDays(-1))
@@ -294,6 +168,157 @@ public static class EpidemicHistoryJson
         }
 
         return problems.Count > before ? null : history;
+    }
+
+    private static void AddCases(List<CaseDocument?>? document, EpidemicHistoryBuilder builder, string root, List<(string Path, string Message)> problems)
+    {
+        var cases = document ?? new List<CaseDocument?>();
+        for (var i = 0; i < cases.Count; i++)
+        {
+            var path = root + ".cases[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+            var c = cases[i];
+            if (c is null)
+            {
+                problems.Add((path, "A case must be an object, not null."));
+                continue;
+            }
+
+            var ok = Require(c.Id, path + ".id", "The case id is required.", problems)
+                & Require(c.Kind, path + ".kind", "The case kind is required: Confirmed, Asymptomatic or Suspected.", problems)
+                & Require(c.Reported, path + ".reported", "The report date is required.", problems);
+            var residence = default(ZoneId);
+            if (c.Residence is not null)
+            {
+                ok &= TryZone(c.Residence, path + ".residence", problems, out residence);
+            }
+
+            var activities = new List<CaseActivity>();
+            ok &= ReadActivities(c.Activities, path, activities, problems);
+
+            if (ok)
+            {
+                builder.Add(
+                    new CaseReport
+                    {
+                        Id = c.Id!,
+                        Kind = c.Kind!.Value,
+                        Reported = c.Reported!.Value,
+                        Residence = residence,
+                        Activities = activities.ToArray(),
+                        FoundUnder = c.FoundUnder ?? ControlSetting.None,
+                        UnknownSource = c.UnknownSource ?? false,
+                    },
+                    path);
+            }
+        }
+    }
+
+    private static bool ReadActivities(List<ActivityDocument?>? document, string path, List<CaseActivity> activities, List<(string Path, string Message)> problems)
+    {
+        var ok = true;
+        var list = document ?? new List<ActivityDocument?>();
+        for (var a = 0; a < list.Count; a++)
+        {
+            var activityPath = path + ".activities[" + a.ToString(CultureInfo.InvariantCulture) + "]";
+            var activity = list[a];
+            if (activity is null)
+            {
+                problems.Add((activityPath, "An activity place must be an object, not null."));
+                ok = false;
+                continue;
+            }
+
+            if (!Require(activity.Zone, activityPath + ".zone", "The activity zone is required.", problems) || !TryZone(activity.Zone!, activityPath + ".zone", problems, out var zone))
+            {
+                ok = false;
+                continue;
+            }
+
+            if (activity.StayMinutes is { } minutes && !Check.Range(minutes, 0, CaseActivity.MaxStayMinutes, "minutes", activityPath + ".stayMinutes", problems))
+            {
+                ok = false;
+                continue;
+            }
+
+            activities.Add(new CaseActivity { Zone = zone, Stay = Duration.FromMinutes(activity.StayMinutes ?? 0), HighRisk = activity.HighRisk ?? false });
+        }
+
+        return ok;
+    }
+
+    private static void AddExclusions(List<ExclusionDocument?>? document, EpidemicHistoryBuilder builder, string root, List<(string Path, string Message)> problems)
+    {
+        var exclusions = document ?? new List<ExclusionDocument?>();
+        for (var i = 0; i < exclusions.Count; i++)
+        {
+            var path = root + ".exclusions[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+            var x = exclusions[i];
+            if (x is null)
+            {
+                problems.Add((path, "An exclusion must be an object, not null."));
+                continue;
+            }
+
+            if (Require(x.CaseId, path + ".caseId", "The id of the suspected case is required.", problems)
+                & Require(x.Date, path + ".date", "The date is required.", problems))
+            {
+                builder.Add(new CaseExclusion { CaseId = x.CaseId!, Date = x.Date!.Value }, path);
+            }
+        }
+    }
+
+    private static void AddScreenings(List<ScreeningDocument?>? document, EpidemicHistoryBuilder builder, string root, List<(string Path, string Message)> problems)
+    {
+        var screenings = document ?? new List<ScreeningDocument?>();
+        for (var i = 0; i < screenings.Count; i++)
+        {
+            var path = root + ".screenings[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+            var s = screenings[i];
+            if (s is null)
+            {
+                problems.Add((path, "A screening round must be an object, not null."));
+                continue;
+            }
+
+            var ok = Require(s.Zone, path + ".zone", "The screened zone is required.", problems)
+                & Require(s.Date, path + ".date", "The date is required.", problems)
+                & Require(s.AllNegative, path + ".allNegative", "Whether every result was negative is required.", problems);
+            if (ok && TryZone(s.Zone!, path + ".zone", problems, out var zone))
+            {
+                builder.Add(new ScreeningRound { Zone = zone, Date = s.Date!.Value, AllNegative = s.AllNegative!.Value }, path);
+            }
+        }
+    }
+
+    private static void AddIndicators(List<IndicatorDocument?>? document, EpidemicHistoryBuilder builder, string root, List<(string Path, string Message)> problems)
+    {
+        var indicators = document ?? new List<IndicatorDocument?>();
+        for (var i = 0; i < indicators.Count; i++)
+        {
+            var path = root + ".indicators[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+            var r = indicators[i];
+            if (r is null)
+            {
+                problems.Add((path, "An indicator entry must be an object, not null."));
+                continue;
+            }
+
+            var ok = Require(r.Zone, path + ".zone", "The zone is required.", problems)
+                & Require(r.Date, path + ".date", "The date is required.", problems);
+            if (r.Values is null || r.Values.Count == 0)
+            {
+                problems.Add((path + ".values", "At least one metric value is required."));
+                ok = false;
+            }
+
+            if (ok && TryZone(r.Zone!, path + ".zone", problems, out var zone))
+            {
+                foreach (var pair in r.Values!)
+                {
+                    builder.Add(new IndicatorReading { Zone = zone, Date = r.Date!.Value, Metric = pair.Key, Value = pair.Value }, path + ".values." + pair.Key);
+                }
+            }
+        }
     }
 
     internal static EpidemicHistoryDocument ToDocument(EpidemicHistory history)

@@ -123,7 +123,34 @@ public static class StaffingPolicyJson
             });
         }
 
-        foreach (var pair in document.CheckSeconds ?? new Dictionary<string, double>())
+        ReadCheckSeconds(document.CheckSeconds, builder, problems);
+        if (document.CoverageOrder is { } order)
+        {
+            ReadCoverageOrder(order, builder, problems);
+        }
+
+        ReadLevels(document.Levels, scale, builder, problems);
+        ReadDoorToDoor(document.DoorToDoor, builder, problems);
+
+        var before = problems.Count;
+        var policy = builder.TryBuild(problems);
+        if (policy is not null && before == 0)
+        {
+            return policy;
+        }
+
+        // A shift problem already reported while reading makes the builder's "the shift pattern is required" redundant.
+        if (problems.Take(before).Any(p => p.Path.StartsWith("$.shifts", StringComparison.Ordinal)))
+        {
+            problems = problems.Take(before).Concat(problems.Skip(before).Where(p => p.Path != "$.shifts")).ToList();
+        }
+
+        throw JsonDocumentReader.Fail(DocumentKind, utf8Json, problems.Distinct().Select(p => (p.Path, p.Message)), limits);
+    }
+
+    private static void ReadCheckSeconds(Dictionary<string, double>? checkSeconds, StaffingPolicyBuilder builder, List<PolicyProblem> problems)
+    {
+        foreach (var pair in checkSeconds ?? new Dictionary<string, double>())
         {
             if (!TryEnum<GateCheckMethod>(pair.Key, out var method))
             {
@@ -138,26 +165,30 @@ public static class StaffingPolicyJson
                 builder.WithCheckTime(method, Duration.FromSeconds(pair.Value));
             }
         }
+    }
 
-        if (document.CoverageOrder is { } order)
+    private static void ReadCoverageOrder(List<string?> order, StaffingPolicyBuilder builder, List<PolicyProblem> problems)
+    {
+        var sources = new List<WorkforceSource>();
+        for (var i = 0; i < order.Count; i++)
         {
-            var sources = new List<WorkforceSource>();
-            for (var i = 0; i < order.Count; i++)
+            if (TryEnum<WorkforceSource>(order[i], out var source))
             {
-                if (TryEnum<WorkforceSource>(order[i], out var source))
-                {
-                    sources.Add(source);
-                }
-                else
-                {
-                    problems.Add(new($"$.coverageOrder[{i}]", $"'{Shorten(order[i] ?? "null")}' is not one of {string.Join(", ", Names<WorkforceSource>())}."));
-                }
+                sources.Add(source);
             }
-
-            builder.WithCoverageOrder(sources.ToArray());
+            else
+            {
+                problems.Add(new($"$.coverageOrder[{i}]", $"'{Shorten(order[i] ?? "null")}' is not one of {string.Join(", ", Names<WorkforceSource>())}."));
+            }
         }
 
-        foreach (var pair in document.Levels ?? new Dictionary<string, LevelDocument?>())
+        builder.WithCoverageOrder(sources.ToArray());
+    }
+
+    /// <summary>Reads the staffing of each level named by the scale: its gate rule and its workloads.</summary>
+    private static void ReadLevels(Dictionary<string, LevelDocument?>? levels, RiskScale scale, StaffingPolicyBuilder builder, List<PolicyProblem> problems)
+    {
+        foreach (var pair in levels ?? new Dictionary<string, LevelDocument?>())
         {
             var path = "$.levels." + pair.Key;
             if (!scale.TryGetLevel(pair.Key, out var level))
@@ -186,8 +217,11 @@ public static class StaffingPolicyJson
 
             builder.ForLevel(level, new LevelStaffing { Gate = gate, Workloads = workloads });
         }
+    }
 
-        var doorToDoor = document.DoorToDoor ?? new List<WorkloadDocument?>();
+    private static void ReadDoorToDoor(List<WorkloadDocument?>? document, StaffingPolicyBuilder builder, List<PolicyProblem> problems)
+    {
+        var doorToDoor = document ?? new List<WorkloadDocument?>();
         var doorToDoorWork = new List<Workload>();
         for (var i = 0; i < doorToDoor.Count; i++)
         {
@@ -198,21 +232,6 @@ public static class StaffingPolicyJson
         }
 
         builder.WithDoorToDoor(doorToDoorWork.ToArray());
-
-        var before = problems.Count;
-        var policy = builder.TryBuild(problems);
-        if (policy is not null && before == 0)
-        {
-            return policy;
-        }
-
-        // A shift problem already reported while reading makes the builder's "the shift pattern is required" redundant.
-        if (problems.Take(before).Any(p => p.Path.StartsWith("$.shifts", StringComparison.Ordinal)))
-        {
-            problems = problems.Take(before).Concat(problems.Skip(before).Where(p => p.Path != "$.shifts")).ToList();
-        }
-
-        throw JsonDocumentReader.Fail(DocumentKind, utf8Json, problems.Distinct().Select(p => (p.Path, p.Message)), limits);
     }
 
     /// <summary>Writes a policy as an indented JSON document that <see cref="Parse"/> reads back to an equivalent policy.</summary>
@@ -304,54 +323,20 @@ public static class StaffingPolicyJson
         }
 
         var failures = new List<string>();
-        ShiftPattern? pattern = null;
+        ShiftPattern? pattern;
         if (shifts.Preset is not null)
         {
-            if (shifts.Pattern is not null)
+            if (!TryPresetPattern(shifts, shifts.Preset, handover, failures, problems, out pattern))
             {
-                problems.Add(new("$.shifts.pattern", "give either a preset or a pattern, not both."));
-            }
-
-            if (shifts.FirstStart is not { } first)
-            {
-                problems.Add(new("$.shifts.firstStart", "a preset needs the start of its first shift."));
-                return;
-            }
-
-            pattern = shifts.Preset switch
-            {
-                "ThreeEightHour" => ShiftPattern.TryEven(3, first, handover, failures),
-                "TwoTwelveHour" => ShiftPattern.TryEven(2, first, handover, failures),
-                _ => null,
-            };
-            if (shifts.Preset is not ("ThreeEightHour" or "TwoTwelveHour"))
-            {
-                problems.Add(new("$.shifts.preset", $"'{Shorten(shifts.Preset)}' is not ThreeEightHour or TwoTwelveHour."));
                 return;
             }
         }
         else if (shifts.Pattern is { } list)
         {
-            var defs = new ShiftDefinition[list.Count];
-            for (var i = 0; i < list.Count; i++)
+            if (!TryListedPattern(list, handover, failures, problems, out pattern))
             {
-                var s = list[i];
-                if (s?.Name is null || s.Start is null || s.Hours is null)
-                {
-                    problems.Add(new($"$.shifts.pattern[{i}]", "a shift needs a name, a start and hours."));
-                    return;
-                }
-
-                if (double.IsNaN(s.Hours.Value) || s.Hours.Value <= 0 || s.Hours.Value > 24)
-                {
-                    problems.Add(new($"$.shifts.pattern[{i}].hours", "a shift lasts more than 0 and at most 24 hours."));
-                    return;
-                }
-
-                defs[i] = new ShiftDefinition(s.Name, s.Start.Value, Duration.FromMinutes(Math.Round(s.Hours.Value * 60, 6)), s.Night ?? false);
+                return;
             }
-
-            pattern = ShiftPattern.TryCreate(defs, handover, failures);
         }
         else
         {
@@ -371,6 +356,64 @@ public static class StaffingPolicyJson
         {
             builder.WithShifts(pattern);
         }
+    }
+
+    /// <summary>Makes the pattern of a preset; false when reading the shifts must stop.</summary>
+    private static bool TryPresetPattern(ShiftsDocument shifts, string preset, Duration handover, List<string> failures, List<PolicyProblem> problems, out ShiftPattern? pattern)
+    {
+        pattern = null;
+        if (shifts.Pattern is not null)
+        {
+            problems.Add(new("$.shifts.pattern", "give either a preset or a pattern, not both."));
+        }
+
+        if (shifts.FirstStart is not { } first)
+        {
+            problems.Add(new("$.shifts.firstStart", "a preset needs the start of its first shift."));
+            return false;
+        }
+
+        pattern = preset switch
+        {
+            "ThreeEightHour" => ShiftPattern.TryEven(3, first, handover, failures),
+            "TwoTwelveHour" => ShiftPattern.TryEven(2, first, handover, failures),
+            _ => null,
+        };
+        if (preset is not ("ThreeEightHour" or "TwoTwelveHour"))
+        {
+            problems.Add(new("$.shifts.preset", $"'{Shorten(preset)}' is not ThreeEightHour or TwoTwelveHour."));
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Makes a pattern from its listed shifts; false when reading the shifts must stop.</summary>
+    private static bool TryListedPattern(List<ShiftDocument?> list, Duration handover, List<string> failures, List<PolicyProblem> problems, out ShiftPattern? pattern)
+    {
+        pattern = null;
+        var defs = new ShiftDefinition[list.Count];
+        for (var i = 0; i < list.Count; i++)
+        {
+            var s = list[i];
+            if (s?.Name is null || s.Start is null || s.Hours is null)
+            {
+                problems.Add(new($"$.shifts.pattern[{i}]", "a shift needs a name, a start and hours."));
+                return false;
+            }
+
+            if (double.IsNaN(s.Hours.Value) || s.Hours.Value <= 0 || s.Hours.Value > 24)
+            {
+                problems.Add(new($"$.shifts.pattern[{i}].hours", "a shift lasts more than 0 and at most 24 hours."));
+                return false;
+            }
+
+            defs[i] = new ShiftDefinition(s.Name, s.Start.Value, Duration.FromMinutes(Math.Round(s.Hours.Value * 60, 6)), s.Night ?? false);
+        }
+
+        pattern = ShiftPattern.TryCreate(defs, handover, failures);
+
+        return true;
     }
 
     private static GateRule? ReadGate(GateDocument? gate, string path, List<PolicyProblem> problems)

@@ -173,6 +173,42 @@ public static class ZoneTreeCsv
         }
 
         var header = records[0];
+        var columnIndex = ReadHeader(header, problems);
+
+        if (problems.Count > 0)
+        {
+            throw Fail(problems, limits);
+        }
+
+        var builder = new ZoneTreeBuilder(timeZone);
+        var lineOfOrdinal = new List<long>();
+        AddRows(records, columnIndex, builder, lineOfOrdinal, problems);
+
+        // The lines whose kind was already reported with the text that failed: a set, so that N bad rows cost O(N), not O(N²).
+        var kindReported = new HashSet<long>(problems.Where(x => x.Path == "kind" && x.LineNumber is not null).Select(x => x.LineNumber!.Value));
+        var treeProblems = new List<ZoneTreeProblem>();
+        var tree = builder.TryBuild(treeProblems);
+        foreach (var p in treeProblems)
+        {
+            if (p.Field == "kind" && p.Ordinal >= 0 && kindReported.Contains(lineOfOrdinal[p.Ordinal]))
+            {
+                continue;
+            }
+
+            problems.Add(new DocumentProblem(p.Field, p.Ordinal >= 0 ? lineOfOrdinal[p.Ordinal] : null, p.Message));
+        }
+
+        if (problems.Count > 0 || tree is null)
+        {
+            throw Fail(problems, limits);
+        }
+
+        return tree;
+    }
+
+    /// <summary>Maps each known column to its index; reports unknown, repeated and missing required columns.</summary>
+    private static Dictionary<string, int> ReadHeader(Record header, List<DocumentProblem> problems)
+    {
         var columnIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var c = 0; c < header.Fields.Count; c++)
         {
@@ -199,13 +235,13 @@ public static class ZoneTreeCsv
             }
         }
 
-        if (problems.Count > 0)
-        {
-            throw Fail(problems, limits);
-        }
+        return columnIndex;
+    }
 
-        var builder = new ZoneTreeBuilder(timeZone);
-        var lineOfOrdinal = new List<long>();
+    /// <summary>Adds one zone per row after the header, remembering each zone's line.</summary>
+    private static void AddRows(List<Record> records, Dictionary<string, int> columnIndex, ZoneTreeBuilder builder, List<long> lineOfOrdinal, List<DocumentProblem> problems)
+    {
+        var header = records[0];
         for (var r = 1; r < records.Count; r++)
         {
             var record = records[r];
@@ -262,27 +298,6 @@ public static class ZoneTreeCsv
             builder.Add(Cell("id") ?? string.Empty, kind, Cell("name"), Cell("parent"), Count("households"), Count("residents"), Count("gates"));
             lineOfOrdinal.Add(record.Line);
         }
-
-        // The lines whose kind was already reported with the text that failed: a set, so that N bad rows cost O(N), not O(N²).
-        var kindReported = new HashSet<long>(problems.Where(x => x.Path == "kind" && x.LineNumber is not null).Select(x => x.LineNumber!.Value));
-        var treeProblems = new List<ZoneTreeProblem>();
-        var tree = builder.TryBuild(treeProblems);
-        foreach (var p in treeProblems)
-        {
-            if (p.Field == "kind" && p.Ordinal >= 0 && kindReported.Contains(lineOfOrdinal[p.Ordinal]))
-            {
-                continue;
-            }
-
-            problems.Add(new DocumentProblem(p.Field, p.Ordinal >= 0 ? lineOfOrdinal[p.Ordinal] : null, p.Message));
-        }
-
-        if (problems.Count > 0 || tree is null)
-        {
-            throw Fail(problems, limits);
-        }
-
-        return tree;
     }
 
     private static DocumentFormatException Fail(List<DocumentProblem> problems, in Limits limits)
@@ -317,114 +332,152 @@ public static class ZoneTreeCsv
     /// <summary>Splits RFC 4180 text into records, each with the line it starts on.</summary>
     private static List<Record> Tokenize(string text, List<DocumentProblem> problems)
     {
-        var records = new List<Record>();
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var line = 1L;
-        var recordLine = 1L;
+        var tokenizer = new Tokenizer(problems);
         var i = 0;
         if (text.Length > 0 && text[0] == '\uFEFF')
         {
             i = 1;
         }
 
-        var inQuotes = false;
-        var fieldStarted = false;
-        var fieldBlank = true; // whether the field so far is white space: kept as a flag, not recomputed per quote
-        var anyContent = false;
         for (; i < text.Length; i++)
         {
-            var c = text[i];
-            if (inQuotes)
+            if (tokenizer.InQuotes)
             {
-                if (c == '"')
+                i = tokenizer.ReadQuoted(text, i);
+            }
+            else
+            {
+                tokenizer.ReadUnquoted(text[i]);
+            }
+        }
+
+        if (tokenizer.InQuotes)
+        {
+            problems.Add(new DocumentProblem("row", tokenizer.RecordLine, "A quoted field is not closed before the end of the document."));
+        }
+
+        tokenizer.EndRecord();
+        return tokenizer.Records;
+    }
+
+    /// <summary>The state of <see cref="Tokenize"/>: a mutable struct kept in a local, so that reading a document allocates no state object.</summary>
+    private struct Tokenizer
+    {
+        private readonly List<DocumentProblem> _problems;
+        private readonly List<string> _fields;
+        private readonly StringBuilder _field;
+        private long _line;
+        private bool _fieldStarted;
+        private bool _fieldBlank; // whether the field so far is white space: kept as a flag, not recomputed per quote
+        private bool _anyContent;
+
+        public Tokenizer(List<DocumentProblem> problems)
+        {
+            _problems = problems;
+            Records = new List<Record>();
+            _fields = new List<string>();
+            _field = new StringBuilder();
+            _line = 1L;
+            RecordLine = 1L;
+            InQuotes = false;
+            _fieldStarted = false;
+            _fieldBlank = true;
+            _anyContent = false;
+        }
+
+        public List<Record> Records { get; }
+
+        public long RecordLine { get; private set; }
+
+        public bool InQuotes { get; private set; }
+
+        /// <summary>Reads the character at <paramref name="i"/> inside a quoted field; returns the index of the last character read.</summary>
+        public int ReadQuoted(string text, int i)
+        {
+            var c = text[i];
+            if (c == '"')
+            {
+                if (i + 1 < text.Length && text[i + 1] == '"')
                 {
-                    if (i + 1 < text.Length && text[i + 1] == '"')
-                    {
-                        field.Append('"');
-                        fieldBlank = false;
-                        i++;
-                    }
-                    else
-                    {
-                        inQuotes = false;
-                    }
+                    _field.Append('"');
+                    _fieldBlank = false;
+                    i++;
                 }
                 else
                 {
-                    if (c == '\n')
-                    {
-                        line++;
-                    }
-
-                    fieldBlank &= char.IsWhiteSpace(c);
-                    field.Append(c);
+                    InQuotes = false;
+                }
+            }
+            else
+            {
+                if (c == '\n')
+                {
+                    _line++;
                 }
 
-                continue;
+                _fieldBlank &= char.IsWhiteSpace(c);
+                _field.Append(c);
             }
 
+            return i;
+        }
+
+        /// <summary>Reads a character outside quotes: a quote, a separator, the end of a line or a field's text.</summary>
+        public void ReadUnquoted(char c)
+        {
             switch (c)
             {
-                case '"' when !fieldStarted || fieldBlank:
-                    field.Clear();
-                    inQuotes = true;
-                    fieldStarted = true;
-                    anyContent = true;
+                case '"' when !_fieldStarted || _fieldBlank:
+                    _field.Clear();
+                    InQuotes = true;
+                    _fieldStarted = true;
+                    _anyContent = true;
                     break;
                 case '"':
-                    problems.Add(new DocumentProblem("row", line, "A double quote appears inside an unquoted field; quote the field and double the quote."));
-                    field.Append(c);
-                    fieldBlank = false;
+                    _problems.Add(new DocumentProblem("row", _line, "A double quote appears inside an unquoted field; quote the field and double the quote."));
+                    _field.Append(c);
+                    _fieldBlank = false;
                     break;
                 case ',':
-                    fields.Add(field.ToString());
-                    field.Clear();
-                    fieldStarted = false;
-                    fieldBlank = true;
-                    anyContent = true;
+                    _fields.Add(_field.ToString());
+                    _field.Clear();
+                    _fieldStarted = false;
+                    _fieldBlank = true;
+                    _anyContent = true;
                     break;
                 case '\r':
                     break;
                 case '\n':
                     EndRecord();
-                    line++;
-                    recordLine = line;
+                    _line++;
+                    RecordLine = _line;
                     break;
                 default:
-                    field.Append(c);
-                    fieldStarted = true;
+                    _field.Append(c);
+                    _fieldStarted = true;
                     if (!char.IsWhiteSpace(c))
                     {
-                        anyContent = true;
-                        fieldBlank = false;
+                        _anyContent = true;
+                        _fieldBlank = false;
                     }
 
                     break;
             }
         }
 
-        if (inQuotes)
+        public void EndRecord()
         {
-            problems.Add(new DocumentProblem("row", recordLine, "A quoted field is not closed before the end of the document."));
-        }
-
-        EndRecord();
-        return records;
-
-        void EndRecord()
-        {
-            if (anyContent)
+            if (_anyContent)
             {
-                fields.Add(field.ToString());
-                records.Add(new Record(recordLine, fields.ToArray()));
+                _fields.Add(_field.ToString());
+                Records.Add(new Record(RecordLine, _fields.ToArray()));
             }
 
-            fields.Clear();
-            field.Clear();
-            fieldStarted = false;
-            fieldBlank = true;
-            anyContent = false;
+            _fields.Clear();
+            _field.Clear();
+            _fieldStarted = false;
+            _fieldBlank = true;
+            _anyContent = false;
         }
     }
 
