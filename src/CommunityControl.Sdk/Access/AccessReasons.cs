@@ -4,7 +4,7 @@ namespace CommunityControl.Access;
 
 /// <summary>
 /// The rules a request violated, as flags: every violated rule is reported. The member names are the stable reason codes;
-/// messages in Chinese and English come from <see cref="AccessText"/> only when asked for.
+/// messages in Chinese and English are built only when asked for (<see cref="AccessDecision.Describe(System.Globalization.CultureInfo)"/>, <see cref="AccessDecision.Explain(System.Globalization.CultureInfo)"/>).
 /// </summary>
 /// <remarks>Values never change between versions; new reasons take new bits.</remarks>
 [Flags]

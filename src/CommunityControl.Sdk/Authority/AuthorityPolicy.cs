@@ -67,7 +67,7 @@ public sealed class AuthorityPolicy
     /// Art. 40); health workers order home medical observation (NHC 2020 No. 1); the CDC orders home or centralized
     /// observation (Art. 40); the police compel isolation (Art. 39). While measures are in force, every one of these roles
     /// executes them: check, register and refuse passage (Art. 42). No grants are time-bounded; add them with
-    /// <see cref="WithGrant(AuthorityGrant)"/> or an <see cref="AuthorityPolicyBuilder"/>.
+    /// <see cref="WithGrant(AuthorityGrant)"/> or in <see cref="AuthorityPolicyOptions"/>.
     /// </summary>
     public static AuthorityPolicy ChinaInfectiousDiseaseLaw2013 { get; } = CreateChina2013();
 

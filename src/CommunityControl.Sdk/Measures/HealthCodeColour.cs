@@ -4,7 +4,7 @@ namespace CommunityControl.Measures;
 /// The colour of a health code (健康码) as a gate device reads it: green, yellow, red, or invalid (the Dahua gate SDK's
 /// states, cn-policy §5 [S46]).
 /// </summary>
-/// <remarks>Values never change between versions. What each colour means is said per issuer (<see cref="HealthCodeRules"/>).</remarks>
+/// <remarks>Values never change between versions. What each colour means is said per issuer.</remarks>
 public enum HealthCodeColour
 {
     /// <summary>No code presented or read.</summary>

@@ -11,8 +11,8 @@ namespace CommunityControl.Measures;
 /// people by exposure, and what the edition forbids. A level the table does not list has no measures.
 /// </summary>
 /// <remarks>
-/// <para>Create one with a <see cref="MeasureTableBuilder"/>, from <see cref="MeasureTableOptions"/>, or from JSON with
-/// <see cref="Serialization.MeasureTableJson"/>; the built-in tables are the <c>measures</c> sections of the editions' documents (<c>PolicyEditions.Get(id).Measures</c>). All three paths
+/// <para>Create one from <see cref="MeasureTableOptions"/> with <see cref="FromOptions"/>, or from JSON with
+/// <see cref="Serialization.MeasureTableJson"/>; the built-in tables are the <c>measures</c> sections of the editions' documents (<c>PolicyEditions.Get(id).Measures</c>). Both paths
 /// share one validation that reports every problem. The table keeps frozen copies of its measures.</para>
 /// <para>A table checks its measures against its prohibitions: under the ten measures (2022-12-07) no level below the
 /// highest restricts movement, no level checks health codes outside the listed venues, and no level closes the gates.</para>

@@ -5,7 +5,7 @@ using CommunityControl.Zones;
 namespace CommunityControl.Risk;
 
 /// <summary>
-/// Parameters of <see cref="CaseDesignationRule"/>: a case designates its residence and activity places (lifted to the
+/// Parameters of the built-in case-designation rule family (<c>caseDesignation</c> in a rule of an edition document): a case designates its residence and activity places (lifted to the
 /// drawing unit) at a stage of a step-down ladder; a stage steps down after N consecutive days without a new infection,
 /// optionally only after an all-negative screening round.
 /// </summary>

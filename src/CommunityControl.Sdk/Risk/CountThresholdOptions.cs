@@ -4,7 +4,7 @@ using CommunityControl.Zones;
 namespace CommunityControl.Risk;
 
 /// <summary>
-/// Parameters of <see cref="CountThresholdRule"/>: counts over windows per zone of a unit kind, and a table of rows
+/// Parameters of the built-in count-threshold rule family (<c>countThresholds</c> in a rule of an edition document): counts over windows per zone of a unit kind, and a table of rows
 /// mapping the counts to a level (the first row whose conditions all hold wins).
 /// </summary>
 /// <threadsafety static="true" instance="false">A mutable DTO: fill it on one thread, then create the immutable model from it.</threadsafety>

@@ -4,7 +4,7 @@ using CommunityControl.Zones;
 
 namespace CommunityControl.Risk;
 
-/// <summary>Parameters of <see cref="EpidemicFreeCertificationRule"/> (Wuhan 2020's 无疫情小区).</summary>
+/// <summary>Parameters of the built-in epidemic-free certification rule family (<c>epidemicFreeCertification</c> in a rule of an edition document) (Wuhan 2020's 无疫情小区).</summary>
 /// <threadsafety static="true" instance="false">A mutable DTO: fill it on one thread, then create the immutable model from it.</threadsafety>
 public sealed class EpidemicFreeCertificationOptions
 {

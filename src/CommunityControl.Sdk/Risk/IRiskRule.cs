@@ -3,7 +3,7 @@ namespace CommunityControl.Risk;
 /// <summary>
 /// A rule that designates risk levels to zones from what happened. The built-in families (case-driven ladders, count
 /// thresholds, indicator bands, indicator hysteresis, epidemic-free certification) implement it, and so can a vendor's
-/// own rule in C#: add it to a policy with <see cref="RiskPolicyBuilder.AddRule(IRiskRule)"/>.
+/// own rule in C#: add it to a policy with <see cref="RiskPolicy.WithRule(IRiskRule)"/>.
 /// </summary>
 /// <remarks>
 /// <para>A rule is immutable configuration; <see cref="CreateEvaluator(RiskRuleSetup)"/> starts a stateful evaluation that is

@@ -4,7 +4,7 @@ using CommunityControl.Zones;
 namespace CommunityControl.Risk;
 
 /// <summary>
-/// Parameters of <see cref="IndicatorBandRule"/>: each classifier maps one metric to a level by bands (each band's lower
+/// Parameters of the built-in indicator-band rule family (<c>indicatorBands</c> in a rule of an edition document): each classifier maps one metric to a level by bands (each band's lower
 /// bound belongs to it), optionally only when other metrics meet conditions; the level is the highest classifier's.
 /// </summary>
 /// <threadsafety static="true" instance="false">A mutable DTO: fill it on one thread, then create the immutable model from it.</threadsafety>

@@ -4,7 +4,7 @@ using CommunityControl.Zones;
 namespace CommunityControl.Risk;
 
 /// <summary>
-/// Parameters of <see cref="IndicatorHysteresisRule"/>: per tier, a level comes into force after the metric is strictly
+/// Parameters of the built-in indicator-hysteresis rule family (<c>indicatorHysteresis</c> in a rule of an edition document): per tier, a level comes into force after the metric is strictly
 /// above the threshold on N consecutive days and lapses after it is strictly below on M consecutive (working) days,
 /// each with its own delay; each tier has its own state machine; the level is the highest tier in force.
 /// </summary>
