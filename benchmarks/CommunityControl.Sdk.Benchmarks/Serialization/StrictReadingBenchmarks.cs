@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Text;
+using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using CommunityControl.Benchmarks.Data;
 using CommunityControl.Serialization;
@@ -31,6 +32,19 @@ public class StrictReadingBenchmarks
 
     [Benchmark(Description = "Strict pre-pass over the Wuhan tree (508,412 zones)")]
     public int PrePassWuhan() => StrictJson.Check(_wuhanJson, "zone tree", Limits.Default).Length;
+
+    [Benchmark(Description = "Bare Utf8JsonReader pass over the Wuhan tree (the floor of any pass)")]
+    public int BarePassWuhan()
+    {
+        var reader = new Utf8JsonReader(_wuhanJson, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        var tokens = 0;
+        while (reader.Read())
+        {
+            tokens++;
+        }
+
+        return tokens;
+    }
 
     [Benchmark(Description = "Reject 32,000 repeated case ids")]
     public int RejectDuplicateCaseIds()

@@ -145,13 +145,41 @@ internal static class StrictJson
         public byte[]? SegmentUnescaped;
     }
 
+    /// <summary>A list used as a stack whose items are changed in place (no copy in and out per token, as with a <see cref="List{T}"/>).</summary>
+    private sealed class RefStack<T>
+    {
+        private T[] _items = new T[16];
+
+        public int Count { get; private set; }
+
+        public ref T this[int index] => ref _items[index];
+
+        public void Add(in T item)
+        {
+            if (Count == _items.Length)
+            {
+                Array.Resize(ref _items, _items.Length * 2);
+            }
+
+            _items[Count] = item;
+            Count++;
+        }
+
+        /// <summary>Drops the items from <paramref name="count"/> on (and their references).</summary>
+        public void Truncate(int count)
+        {
+            Array.Clear(_items, count, Count - count);
+            Count = count;
+        }
+    }
+
     /// <summary>The state of one pass.</summary>
     private sealed class Scan
     {
         private readonly Limits _limits;
         private readonly bool _utf8Valid;
-        private readonly List<Frame> _frames = new();
-        private readonly List<Name> _names = new();
+        private readonly RefStack<Frame> _frames = new();
+        private readonly RefStack<Name> _names = new();
         private bool _utf8Reported;
         private int _pendingStart;
         private int _pendingLength;
@@ -248,9 +276,8 @@ internal static class StrictJson
                     return true;
                 case JsonTokenType.EndObject:
                 case JsonTokenType.EndArray:
-                    var frame = _frames[_frames.Count - 1];
-                    _frames.RemoveAt(_frames.Count - 1);
-                    _names.RemoveRange(frame.NamesStart, _names.Count - frame.NamesStart);
+                    _names.Truncate(_frames[_frames.Count - 1].NamesStart);
+                    _frames.Truncate(_frames.Count - 1);
                     return true;
                 case JsonTokenType.String:
                     var item = CountItem(utf8, offset);
@@ -309,7 +336,7 @@ internal static class StrictJson
 
         private bool IsDuplicate(ReadOnlySpan<byte> utf8, ReadOnlySpan<byte> name, Name entry)
         {
-            var top = _frames[_frames.Count - 1];
+            ref var top = ref _frames[_frames.Count - 1];
             if (top.Set is not null)
             {
                 return !top.Set.Add(Utf8Text.Decode(name));
@@ -317,7 +344,7 @@ internal static class StrictJson
 
             for (var i = top.NamesStart; i < _names.Count; i++)
             {
-                var other = _names[i];
+                ref readonly var other = ref _names[i];
                 var otherName = other.Unescaped is null ? utf8.Slice(other.Start, other.Length) : other.Unescaped;
                 if (otherName.SequenceEqual(name))
                 {
@@ -332,12 +359,11 @@ internal static class StrictJson
                 var set = new HashSet<string>(StringComparer.Ordinal);
                 for (var i = top.NamesStart; i < _names.Count; i++)
                 {
-                    var n = _names[i];
+                    ref readonly var n = ref _names[i];
                     set.Add(Utf8Text.Decode(n.Unescaped is null ? utf8.Slice(n.Start, n.Length) : n.Unescaped));
                 }
 
                 top.Set = set;
-                _frames[_frames.Count - 1] = top;
             }
 
             return false;
@@ -351,9 +377,8 @@ internal static class StrictJson
                 return -1;
             }
 
-            var top = _frames[_frames.Count - 1];
+            ref var top = ref _frames[_frames.Count - 1];
             top.Count++;
-            _frames[_frames.Count - 1] = top;
             if (top.Count == _limits.MaxItems + 1L && Room())
             {
                 var noun = top.IsArray ? "items" : "properties";
@@ -403,7 +428,7 @@ internal static class StrictJson
             var sb = new StringBuilder("$");
             for (var i = 1; i < _frames.Count; i++)
             {
-                var f = _frames[i];
+                ref readonly var f = ref _frames[i];
                 Segment(sb, f.SegmentIndex, f.SegmentUnescaped ?? utf8.Slice(f.SegmentStart, f.SegmentLength));
             }
 

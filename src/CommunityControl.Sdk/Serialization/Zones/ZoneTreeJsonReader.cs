@@ -20,10 +20,76 @@ internal static class ZoneTreeJsonReader
 
     private static readonly string KindNames = string.Join(", ", Enum.GetNames(typeof(ZoneKind)).Where(n => n != nameof(ZoneKind.Unknown)));
 
+    /// <summary>The depth of a zone tree document: the root object, the <c>zones</c> array, a zone object.</summary>
+    private const int DocumentDepth = 3;
+
+    /// <summary>Reads and checks a zone tree document.</summary>
+    /// <remarks>
+    /// <para>
+    /// This reader is the one exception to "every document goes through the strict pre-pass first"
+    /// (<see cref="JsonDocumentReader.Check"/>). Zone trees are the largest documents by far (a Wuhan-sized city is
+    /// 508,412 zones, ~75 MB), and a second full token pass cost as much as a third of the read. So the pre-pass rules
+    /// are checked here, during the one pass this reader makes anyway, for a document of the only shape it accepts
+    /// without a problem (a root object of <c>timeZone</c>/<c>zones</c>, an array of flat zone objects):
+    /// </para>
+    /// <list type="bullet">
+    /// <item>the size limit, before anything;</item>
+    /// <item>UTF-8: the whole buffer once (vectorized on .NET 8 and later), and the <c>\u</c> escapes of every
+    /// escaped name and string (unpaired surrogates);</item>
+    /// <item>repeated names: at the root by bits for <c>timeZone</c>, <c>zones</c> and <c>"$schema"</c> (any other name is
+    /// already a problem), and in a zone by the bits of its seven fields (any other name is a problem);</item>
+    /// <item>items: the root's and each zone's members, and the <c>zones</c> array, counted as the pre-pass counts them;</item>
+    /// <item>depth: fixed at 3 by the shape (a nested value anywhere else is a problem), so it is enough that
+    /// <see cref="Limits.MaxDepth"/> allows 3;</item>
+    /// <item>a top-level <c>"$schema"</c> string is skipped, as the pre-pass would have blanked it.</item>
+    /// </list>
+    /// <para>
+    /// The first thing that is not clean (any problem of the reader during the pass, a syntax error, or a pre-pass rule
+    /// broken) abandons that pass, and the document is read again the general way: the strict pre-pass, then this
+    /// reader on its output. So a document with a problem is reported exactly as it always was, and only a clean
+    /// document takes the single pass.
+    /// </para>
+    /// </remarks>
     public static ZoneTree Read(ReadOnlySpan<byte> utf8, in Limits limits)
     {
-        utf8 = JsonDocumentReader.Check(utf8, DocumentKind, limits);
-        var problems = new List<Problem>();
+        if (utf8.Length > limits.MaxDocumentBytes)
+        {
+            throw StrictJson.TooLarge(DocumentKind, limits);
+        }
+
+        if (limits.MaxDepth >= DocumentDepth && Utf8Text.IsValid(utf8))
+        {
+            try
+            {
+                return Read(utf8, limits, strict: true);
+            }
+            catch (NotCleanException)
+            {
+                // Read it again the general way below, which reports what was found.
+            }
+        }
+
+        return Read(JsonDocumentReader.Check(utf8, DocumentKind, limits), limits, strict: false);
+    }
+
+    /// <summary>Reads a document the general way only: the strict pre-pass, then the reader (for tests of the single pass).</summary>
+    internal static ZoneTree ReadThroughPrePass(ReadOnlySpan<byte> utf8, in Limits limits)
+    {
+        if (utf8.Length > limits.MaxDocumentBytes)
+        {
+            throw StrictJson.TooLarge(DocumentKind, limits);
+        }
+
+        return Read(JsonDocumentReader.Check(utf8, DocumentKind, limits), limits, strict: false);
+    }
+
+    /// <summary>
+    /// Reads a document; with <paramref name="strict"/>, also checks the pre-pass rules (see above) and throws
+    /// <see cref="NotCleanException"/> at the first problem of the pass instead of collecting it.
+    /// </summary>
+    private static ZoneTree Read(ReadOnlySpan<byte> utf8, in Limits limits, bool strict)
+    {
+        var problems = new Problems(strict);
         var builder = new ZoneTreeBuilder();
         var zoneOffsets = new List<int>();
         var placeholders = new HashSet<int>();
@@ -37,6 +103,7 @@ internal static class ZoneTreeJsonReader
         {
             if (!reader.Read() || reader.TokenType == JsonTokenType.Null)
             {
+                RequireClean(!strict);
                 var empty = new ProblemReport(DocumentKind, limits);
                 empty.AddAtLine("$", 1, reader.TokenType == JsonTokenType.Null ? "The document is the JSON value null." : "The document is empty.");
                 throw empty.ToException();
@@ -49,13 +116,24 @@ internal static class ZoneTreeJsonReader
             }
             else
             {
+                var rootSeen = 0;
+                var rootCount = 0L;
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
                     var propertyOffset = (int)reader.TokenStartIndex;
+                    if (strict)
+                    {
+                        // The pre-pass counts a member's name and its value.
+                        rootCount += 2;
+                        RequireClean(rootCount <= limits.MaxItems && EscapesAreValid(ref reader));
+                    }
+
                     if (reader.ValueTextEquals("timeZone"u8))
                     {
+                        RequireClean(!strict || Once(ref rootSeen, 1));
                         at = new Location("$.timeZone", -1, null);
                         reader.Read();
+                        RequireClean(!strict || EscapesAreValid(ref reader));
                         if (reader.TokenType == JsonTokenType.String)
                         {
                             timeZoneId = reader.GetString();
@@ -69,12 +147,13 @@ internal static class ZoneTreeJsonReader
                     }
                     else if (reader.ValueTextEquals("zones"u8))
                     {
+                        RequireClean(!strict || Once(ref rootSeen, 2));
                         at = new Location("$.zones", -1, null);
                         reader.Read();
                         if (reader.TokenType == JsonTokenType.StartArray)
                         {
                             sawZones = true;
-                            ReadZones(ref reader, builder, problems, zoneOffsets, placeholders, missingKind, ref at);
+                            ReadZones(ref reader, builder, problems, zoneOffsets, placeholders, missingKind, ref at, limits);
                         }
                         else if (reader.TokenType != JsonTokenType.Null)
                         {
@@ -82,6 +161,13 @@ internal static class ZoneTreeJsonReader
                             reader.Skip();
                             sawZones = true;
                         }
+                    }
+                    else if (strict && reader.ValueTextEquals("$schema"u8))
+                    {
+                        // The pre-pass blanks a top-level "$schema" string; anything else there is a problem.
+                        RequireClean(Once(ref rootSeen, 4));
+                        reader.Read();
+                        RequireClean(reader.TokenType == JsonTokenType.String && EscapesAreValid(ref reader));
                     }
                     else
                     {
@@ -102,11 +188,14 @@ internal static class ZoneTreeJsonReader
         }
         catch (JsonException ex)
         {
+            RequireClean(!strict);
             var report = Report(problems, limits);
             report.AddAtLine(at.Render(), ex.LineNumber is { } l ? l + 1 : null, CleanMessage(ex.Message));
             throw report.ToException(utf8, ex);
         }
 
+        // Past the pass: every pre-pass rule has been checked, and what is left is reported the usual way.
+        problems.Strict = false;
         var timeZone = ZoneTreeBuilder.DefaultTimeZone;
         if (timeZoneId is not null)
         {
@@ -153,14 +242,16 @@ internal static class ZoneTreeJsonReader
         throw Report(problems, limits).ToException(utf8);
     }
 
-    private static void ReadZones(ref Utf8JsonReader reader, ZoneTreeBuilder builder, List<Problem> problems, List<int> zoneOffsets, HashSet<int> placeholders, HashSet<int> missingKind, ref Location at)
+    private static void ReadZones(ref Utf8JsonReader reader, ZoneTreeBuilder builder, Problems problems, List<int> zoneOffsets, HashSet<int> placeholders, HashSet<int> missingKind, ref Location at, in Limits limits)
     {
+        var strict = problems.Strict;
         var index = 0;
         var names = new NameCache();
         string? lastParent = null;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             at = new Location("$.zones", index, null);
+            RequireClean(!strict || index < limits.MaxItems);
             zoneOffsets.Add((int)reader.TokenStartIndex);
             if (reader.TokenType != JsonTokenType.StartObject)
             {
@@ -176,13 +267,22 @@ internal static class ZoneTreeJsonReader
             ZoneKind? kind = null;
             int? households = null, residents = null, gates = null;
             var seen = 0;
+            var count = 0L;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 var offset = (int)reader.TokenStartIndex;
+                if (strict)
+                {
+                    // The pre-pass counts a member's name and its value. Repeated and unknown names are problems below.
+                    count += 2;
+                    RequireClean(count <= limits.MaxItems && EscapesAreValid(ref reader));
+                }
+
                 var field = FieldOf(ref reader);
                 var propertyName = field < 0 ? reader.GetString()! : FieldNames[field];
                 at = new Location("$.zones", index, propertyName);
                 reader.Read();
+                RequireClean(!strict || EscapesAreValid(ref reader));
                 if (field < 0)
                 {
                     problems.Add(new Problem(at.Render(), offset, $"Unknown property '{Shorten(propertyName)}'; a zone has id, kind, name, parent, households, residents and gates."));
@@ -317,7 +417,7 @@ internal static class ZoneTreeJsonReader
 
     private static readonly byte[][] KindNamesUtf8 = KindValues.Select(k => System.Text.Encoding.UTF8.GetBytes(k.ToString())).ToArray();
 
-    private static string? ReadString(ref Utf8JsonReader reader, List<Problem> problems, in Location at)
+    private static string? ReadString(ref Utf8JsonReader reader, Problems problems, in Location at)
     {
         switch (reader.TokenType)
         {
@@ -332,7 +432,7 @@ internal static class ZoneTreeJsonReader
         }
     }
 
-    private static int? ReadCount(ref Utf8JsonReader reader, List<Problem> problems, in Location at)
+    private static int? ReadCount(ref Utf8JsonReader reader, Problems problems, in Location at)
     {
         switch (reader.TokenType)
         {
@@ -360,7 +460,28 @@ internal static class ZoneTreeJsonReader
         _ => type.ToString(),
     };
 
-    private static ProblemReport Report(List<Problem> problems, in Limits limits)
+    /// <summary>Abandons a strict pass (see <see cref="Read(ReadOnlySpan{byte}, in Limits)"/>) unless <paramref name="clean"/>.</summary>
+    private static void RequireClean(bool clean)
+    {
+        if (!clean)
+        {
+            throw new NotCleanException();
+        }
+    }
+
+    /// <summary>Sets a bit of the names seen; false when it was already set (a repeated name).</summary>
+    private static bool Once(ref int seen, int bit)
+    {
+        var fresh = (seen & bit) == 0;
+        seen |= bit;
+        return fresh;
+    }
+
+    /// <summary>Whether a name's or string's <c>\u</c> escapes are valid UTF-16 (as the pre-pass checks them); true for other tokens.</summary>
+    private static bool EscapesAreValid(ref Utf8JsonReader reader)
+        => !reader.ValueIsEscaped || reader.TokenType is not (JsonTokenType.String or JsonTokenType.PropertyName) || Utf8Text.EscapesAreValid(reader.ValueSpan);
+
+    private static ProblemReport Report(Problems problems, in Limits limits)
     {
         var report = new ProblemReport(DocumentKind, limits);
         foreach (var p in problems)
@@ -380,6 +501,31 @@ internal static class ZoneTreeJsonReader
     private static string Shorten(string text) => DocumentText.Shorten(text);
 
     private readonly record struct Problem(string Path, int Offset, string Message);
+
+    /// <summary>The problems found; while <see cref="Strict"/>, the first one abandons the pass instead.</summary>
+    private sealed class Problems
+    {
+        private readonly List<Problem> _list = new();
+
+        public Problems(bool strict) => Strict = strict;
+
+        public bool Strict { get; set; }
+
+        public int Count => _list.Count;
+
+        public void Add(Problem problem)
+        {
+            RequireClean(!Strict);
+            _list.Add(problem);
+        }
+
+        public List<Problem>.Enumerator GetEnumerator() => _list.GetEnumerator();
+    }
+
+    /// <summary>A strict pass met something that is not clean; the document is read again the general way.</summary>
+    private sealed class NotCleanException : Exception
+    {
+    }
 
     /// <summary>
     /// Reuses the string of a name already read (unit and building names repeat: "1单元", "5栋"), so a large document does
