@@ -307,7 +307,7 @@ internal static class StrictJson
             _pendingStart = start;
             _pendingLength = raw.Length;
             _pendingUnescaped = null;
-            CountItem(utf8, offset);
+            CountItem(utf8, offset, isName: true);
             if ((!_utf8Valid && !Utf8Text.IsValid(raw)) || (reader.ValueIsEscaped && !Utf8Text.EscapesAreValid(raw)))
             {
                 _utf8Reported = true;
@@ -369,8 +369,11 @@ internal static class StrictJson
             return false;
         }
 
-        /// <summary>Counts an item (or property) of the container; returns its index in an array, or -1.</summary>
-        private int CountItem(ReadOnlySpan<byte> utf8, int offset)
+        /// <summary>
+        /// Counts an item of an array, or a member of an object (at its name; the member's value is not counted again);
+        /// returns the item's index in an array, or -1.
+        /// </summary>
+        private int CountItem(ReadOnlySpan<byte> utf8, int offset, bool isName = false)
         {
             if (_frames.Count == 0)
             {
@@ -378,6 +381,11 @@ internal static class StrictJson
             }
 
             ref var top = ref _frames[_frames.Count - 1];
+            if (!top.IsArray && !isName)
+            {
+                return -1;
+            }
+
             top.Count++;
             if (top.Count == _limits.MaxItems + 1L && Room())
             {

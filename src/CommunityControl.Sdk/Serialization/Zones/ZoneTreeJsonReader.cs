@@ -123,8 +123,8 @@ internal static class ZoneTreeJsonReader
                     var propertyOffset = (int)reader.TokenStartIndex;
                     if (strict)
                     {
-                        // The pre-pass counts a member's name and its value.
-                        rootCount += 2;
+                        // The pre-pass counts an object's members (one per name).
+                        rootCount++;
                         RequireClean(rootCount <= limits.MaxItems && EscapesAreValid(ref reader));
                     }
 
@@ -273,8 +273,8 @@ internal static class ZoneTreeJsonReader
                 var offset = (int)reader.TokenStartIndex;
                 if (strict)
                 {
-                    // The pre-pass counts a member's name and its value. Repeated and unknown names are problems below.
-                    count += 2;
+                    // The pre-pass counts an object's members (one per name). Repeated and unknown names are problems below.
+                    count++;
                     RequireClean(count <= limits.MaxItems && EscapesAreValid(ref reader));
                 }
 
