@@ -42,7 +42,7 @@ public class SurfaceTests
     public void Catalogues_GetThrowsKeyNotFoundWithoutEchoingTheKey_TryGetFindsByTheSameId()
     {
         LegalBasis.Get("cn-idl-2013-art39").Should().BeSameAs(LegalBasis.InfectiousDiseaseLawArticle39);
-        LegalBasis.TryGet("cn-idl-2013-art39", out var basis).Should().BeTrue();
+        LegalBasis.TryGet("cn-idl-2013-art39", out var basis).Should().BeTrue("Article 39 is a built-in legal basis");
         basis.Should().BeSameAs(LegalBasis.InfectiousDiseaseLawArticle39);
         LegalBasis.TryGet("p-7f3a", out basis).Should().BeFalse();
         basis.Should().BeNull();

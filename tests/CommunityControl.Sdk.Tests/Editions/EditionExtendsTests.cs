@@ -56,7 +56,7 @@ public class EditionExtendsTests
     [Fact]
     public void TryGetDocument_KnownAndUnknown_SaysWhichItHas()
     {
-        PolicyEditions.TryGetDocument(Ninth, out var document).Should().BeTrue();
+        PolicyEditions.TryGetDocument(Ninth, out var document).Should().BeTrue("the ninth edition is built in");
         document.Should().Contain("\"measures\"");
         PolicyEditions.TryGetDocument("nowhere", out var none).Should().BeFalse();
         none.Should().BeNull();
@@ -84,7 +84,7 @@ public class EditionExtendsTests
         var ninth = EditionVectorRunner.Run(PolicyEditions.China.NinthEdition, vectors);
         var mine = EditionVectorRunner.Run(local, vectors.Replace($"\"edition\": \"{Ninth}\"", "\"edition\": \"cn-wh-2022-07-local\"", StringComparison.Ordinal));
 
-        ninth.Passed.Should().BeTrue();
+        ninth.Passed.Should().BeTrue("the unchanged ninth edition passes its own vectors");
         mine.Vectors.Where(v => !v.Passed).Select(v => v.Name).Should().BeEquivalentTo(
             new[]
             {

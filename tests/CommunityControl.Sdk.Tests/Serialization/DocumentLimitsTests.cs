@@ -27,7 +27,7 @@ public class DocumentLimitsTests
     public void Default_HasTheDefaultsAndIsReadOnly()
     {
         DocumentLimits.Default.Should().BeEquivalentTo(new DocumentLimits(), o => o.Excluding(l => l.IsReadOnly));
-        DocumentLimits.Default.IsReadOnly.Should().BeTrue();
+        DocumentLimits.Default.IsReadOnly.Should().BeTrue("the shared default cannot be changed by one caller for all");
         FluentActions.Invoking(() => DocumentLimits.Default.MaxDepth = 3).Should().Throw<InvalidOperationException>();
     }
 

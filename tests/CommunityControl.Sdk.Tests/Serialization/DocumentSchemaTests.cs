@@ -482,7 +482,7 @@ public class DocumentSchemaTests
     [MemberData(nameof(SchemaNames))]
     public void TryGet_KnownName_ReturnsTheSchemaGetReturns(string name)
     {
-        DocumentSchemas.TryGet(name, out var schema).Should().BeTrue();
+        DocumentSchemas.TryGet(name, out var schema).Should().BeTrue("every listed name has a schema");
 
         schema.Should().BeSameAs(DocumentSchemas.Get(name));
     }

@@ -152,7 +152,7 @@ public class WorkforceTests
     {
         Workforce.RoleOf(source).Should().Be(role);
         ((int)role).Should().Be((int)source, "the two vocabularies share their values");
-        Workforce.TryGetSource(role, out var back).Should().BeTrue();
+        Workforce.TryGetSource(role, out var back).Should().BeTrue("each of the seven shared kinds of person maps back to its source");
         back.Should().Be(source);
     }
 
