@@ -81,7 +81,7 @@ public readonly struct Zone : IEquatable<Zone>
 
     /// <summary>Gets the zone's children, in tree order, without allocating.</summary>
     /// <exception cref="InvalidOperationException">This is <c>default(Zone)</c>.</exception>
-    public ZoneList Children => Tree.ChildrenOf(Index);
+    public ChildZones Children => Tree.ChildrenOf(Index);
 
     /// <summary>Gets the zone's descendants (not the zone itself), in pre-order, as one contiguous range.</summary>
     /// <exception cref="InvalidOperationException">This is <c>default(Zone)</c>.</exception>
@@ -89,7 +89,7 @@ public readonly struct Zone : IEquatable<Zone>
 
     /// <summary>Gets the zone's ancestors, from its parent up to the root, without allocating.</summary>
     /// <exception cref="InvalidOperationException">This is <c>default(Zone)</c>.</exception>
-    public ZoneList Ancestors => Tree.AncestorsOf(Index);
+    public AncestorZones Ancestors => Tree.AncestorsOf(Index);
 
     /// <summary>Gets the descendants of one kind (e.g. every building under a community) as a slice, without allocating.</summary>
     /// <param name="kind">The kind wanted.</param>

@@ -286,9 +286,9 @@ public sealed class ZoneTree
 
     internal int DepthAt(int index) => _depths[index];
 
-    internal ZoneList ChildrenOf(int index) => ZoneList.ChildrenOf(this, index);
+    internal ChildZones ChildrenOf(int index) => new(this, index);
 
-    internal ZoneList AncestorsOf(int index) => ZoneList.AncestorsOf(this, index);
+    internal AncestorZones AncestorsOf(int index) => new(this, index);
 
     internal ZoneList DescendantsOf(int index) => new(this, null, index + 1, _ends[index] - index - 1);
 
