@@ -11,6 +11,7 @@ public static class Program
         if (args.Length > 0 && args[0] == "--memory")
         {
             Zones.ZoneTreeMemory.Report();
+            Risk.ShanghaiMemory.Report();
             return;
         }
 
