@@ -1,3 +1,5 @@
+using System;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 
 namespace CommunityControl.Benchmarks;
@@ -9,9 +11,13 @@ public static class Program
         if (args.Length > 0 && args[0] == "--memory")
         {
             Zones.ZoneTreeMemory.Report();
+            Risk.ShanghaiMemory.Report();
             return;
         }
 
-        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        // BenchmarkDotNet builds a copy of this project per run; its default two-minute limit is too short on a loaded
+        // two-core machine, where the build alone has taken longer.
+        var config = ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(10));
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
     }
 }

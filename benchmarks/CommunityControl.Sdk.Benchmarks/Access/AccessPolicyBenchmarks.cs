@@ -9,9 +9,11 @@ namespace CommunityControl.Benchmarks.Access;
 /// The four-rule gate check (compound not High; health code green; temperature not above 37.3 °C; fewer than 1 outing
 /// by the household within 2 days), side by side on one mixed batch of 1,000 requests: <see cref="AccessPolicy"/>
 /// configured from JSON, a hand-written method returning flags (the lower bound), and a typical naive version building a
-/// List&lt;string&gt; with LINQ. All three read the same requests, snapshot and outing ledger. Targets: 0 B per decision,
-/// within 2× of the hand-written bound, at least 10× faster than the naive version. The setup checks that all three
-/// agree on every request (the unit test GateCheckEquivalenceTests checks the same batch).
+/// List&lt;string&gt; with LINQ, and the two rules engines a vendor would embed instead (Microsoft RulesEngine 6.0.1 with
+/// the rules as expression strings, NRules 1.0.4 with rule classes compiled into a Rete network, one session reused).
+/// All five read the same requests, snapshot and outing ledger. Targets: 0 B per decision, within 2× of the hand-written
+/// bound, at least 10× faster than the naive version. The setup checks that all five agree on every request (the unit
+/// test GateCheckEquivalenceTests checks the same batch).
 /// </summary>
 [MemoryDiagnoser]
 public class AccessPolicyBenchmarks
@@ -19,21 +21,27 @@ public class AccessPolicyBenchmarks
     private const int Count = 1000;
     private GateCheckBaselines.Batch _batch = null!;
     private AccessPolicy _policy = null!;
+    private RulesEngine.RulesEngine _rulesEngine = null!;
+    private NRules.ISession _session = null!;
 
     [GlobalSetup]
     public void Setup()
     {
         _batch = GateCheckBaselines.CreateBatch(Count, seed: 42);
         _policy = AccessPolicyJson.Parse(GateCheckBaselines.PolicyJson);
+        _rulesEngine = GateCheckPeers.CreateRulesEngine();
+        _session = GateCheckPeers.CreateNRulesFactory().CreateSession();
         for (var i = 0; i < Count; i++)
         {
             ref readonly var r = ref _batch.Requests[i];
             var hand = GateCheckBaselines.HandWritten(in r, _batch.Snapshot, _batch.Outings);
             var ours = GateCheckBaselines.FromDecision(_policy.Evaluate(in r, _batch.Snapshot, _batch.Outings));
             var naive = GateCheckBaselines.FromNaive(GateCheckBaselines.Naive(r, _batch.Snapshot, _batch.Outings));
-            if (ours != hand || naive != hand)
+            var rulesEngine = GateCheckPeers.RulesEngineCheck(_rulesEngine, in r, _batch);
+            var nrules = GateCheckPeers.NRulesCheck(_session, in r, _batch);
+            if (ours != hand || naive != hand || rulesEngine != hand || nrules != hand)
             {
-                throw new InvalidOperationException($"Request {i}: policy {ours}, hand-written {hand}, naive {naive}.");
+                throw new InvalidOperationException($"Request {i}: policy {ours}, hand-written {hand}, naive {naive}, RulesEngine {rulesEngine}, NRules {nrules}.");
             }
         }
     }
@@ -84,6 +92,38 @@ public class AccessPolicyBenchmarks
         for (var i = 0; i < requests.Length; i++)
         {
             if (GateCheckBaselines.Naive(requests[i], snapshot, outings).Count != 0)
+            {
+                denied++;
+            }
+        }
+
+        return denied;
+    }
+
+    [Benchmark(OperationsPerInvoke = Count, Description = "Microsoft RulesEngine 6.0.1")]
+    public int RulesEngine()
+    {
+        var requests = _batch.Requests;
+        var denied = 0;
+        for (var i = 0; i < requests.Length; i++)
+        {
+            if (GateCheckPeers.RulesEngineCheck(_rulesEngine, in requests[i], _batch) != GateCheckBaselines.Failures.None)
+            {
+                denied++;
+            }
+        }
+
+        return denied;
+    }
+
+    [Benchmark(OperationsPerInvoke = Count, Description = "NRules 1.0.4")]
+    public int NRules()
+    {
+        var requests = _batch.Requests;
+        var denied = 0;
+        for (var i = 0; i < requests.Length; i++)
+        {
+            if (GateCheckPeers.NRulesCheck(_session, in requests[i], _batch) != GateCheckBaselines.Failures.None)
             {
                 denied++;
             }

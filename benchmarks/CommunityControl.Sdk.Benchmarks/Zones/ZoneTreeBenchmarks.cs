@@ -14,7 +14,7 @@ namespace CommunityControl.Benchmarks.Zones;
 [MemoryDiagnoser]
 public class ZoneTreeBenchmarks
 {
-    private List<WuhanTree.Row> _rows = null!;
+    private List<ZoneRow> _rows = null!;
     private byte[] _json = null!;
     private ZoneTree _tree = null!;
     private ZoneId[] _probeIds = null!;
@@ -37,16 +37,7 @@ public class ZoneTreeBenchmarks
     }
 
     [Benchmark(Description = "Build from flat list (508,412 zones)")]
-    public ZoneTree BuildFromRows()
-    {
-        var builder = new ZoneTreeBuilder();
-        foreach (var r in _rows)
-        {
-            builder.Add(r.Id, r.Kind, r.Name, r.Parent, r.Households, r.Residents, r.Gates);
-        }
-
-        return builder.Build();
-    }
+    public ZoneTree BuildFromRows() => TreeShape.BuildFrom(_rows);
 
     [Benchmark(Description = "Build from JSON (508,412 zones)")]
     public ZoneTree BuildFromJson() => ZoneTreeJson.Read(_json);

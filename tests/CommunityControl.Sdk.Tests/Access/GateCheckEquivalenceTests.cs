@@ -7,25 +7,29 @@ using Xunit;
 namespace CommunityControl.Tests.Access;
 
 /// <summary>
-/// The benchmark's three versions of the four-rule gate check (our policy from JSON, the hand-written lower bound, the
-/// naive LINQ version) return the same decisions on the same 1,000 requests.
+/// The benchmark's five versions of the four-rule gate check (our policy from JSON, the hand-written lower bound, the
+/// naive LINQ version, Microsoft RulesEngine and NRules) return the same decisions on the same 1,000 requests.
 /// </summary>
 public class GateCheckEquivalenceTests
 {
     [Fact]
-    public void AllThree_ReturnTheSameDecisions_OnTheSame1000Requests()
+    public void AllFive_ReturnTheSameDecisions_OnTheSame1000Requests()
     {
         var batch = GateCheckBaselines.CreateBatch(1000, seed: 42);
         var policy = AccessPolicyJson.Parse(GateCheckBaselines.PolicyJson);
+        var engine = GateCheckPeers.CreateRulesEngine();
+        var session = GateCheckPeers.CreateNRulesFactory().CreateSession();
 
         var mismatches = batch.Requests.Select((request, i) =>
         {
             var ours = GateCheckBaselines.FromDecision(policy.Evaluate(in request, batch.Snapshot, batch.Outings));
             var handWritten = GateCheckBaselines.HandWritten(in request, batch.Snapshot, batch.Outings);
             var naive = GateCheckBaselines.FromNaive(GateCheckBaselines.Naive(request, batch.Snapshot, batch.Outings));
-            return (i, ours, handWritten, naive);
+            var rulesEngine = GateCheckPeers.RulesEngineCheck(engine, in request, batch);
+            var nrules = GateCheckPeers.NRulesCheck(session, in request, batch);
+            return (i, ours, handWritten, naive, rulesEngine, nrules);
         })
-        .Where(x => x.ours != x.handWritten || x.naive != x.handWritten)
+        .Where(x => x.ours != x.handWritten || x.naive != x.handWritten || x.rulesEngine != x.handWritten || x.nrules != x.handWritten)
         .ToList();
 
         mismatches.Should().BeEmpty();

@@ -1,0 +1,57 @@
+using System;
+using System.Collections.Generic;
+using BenchmarkDotNet.Attributes;
+using CommunityControl.Benchmarks.Data;
+using CommunityControl.Benchmarks.Risk;
+using CommunityControl.Benchmarks.Staffing;
+using CommunityControl.Editions;
+using CommunityControl.Epidemiology;
+using CommunityControl.Risk;
+using CommunityControl.Staffing;
+using CommunityControl.Zones;
+using NodaTime;
+
+namespace CommunityControl.Benchmarks.Scaling;
+
+/// <summary>
+/// How cost grows with the size of the city: the Shanghai-sized city of <see cref="ShanghaiCity"/> scaled to 1/8, 1/4,
+/// 1/2 and the whole at every level (zones, and the wave's infections by the same factor). At each size: building the
+/// tree from its flat list, evaluating the three-zones timeline over the wave, and planning the city's staffing week of
+/// <see cref="CityWeek"/> (demand only). <c>benchmarks/ScalingPlot</c> turns the report into a plot.
+/// </summary>
+[MemoryDiagnoser]
+public class ScalingBenchmarks
+{
+    private List<ZoneRow> _rows = null!;
+    private EpidemicHistory _history = null!;
+    private DateInterval _interval = null!;
+    private RiskPolicy _policy = null!;
+    private CityWeek _city = null!;
+
+    /// <summary>The share of the Shanghai-sized city.</summary>
+    [Params(0.125, 0.25, 0.5, 1.0)]
+    public double Size { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var shape = ShanghaiCity.Shape.Scaled(Size);
+        _rows = shape.Rows(seed: 2022);
+        var tree = shape.Build(seed: 2022);
+        var wave = Array.ConvertAll(ShanghaiCity.Wave(), n => (int)Math.Round(n * Size));
+        var days = Outbreak.Days(tree, ShanghaiCity.FirstDay, wave, seed: 2022, ShanghaiCity.ConfirmedEvery);
+        _history = Outbreak.History(tree, ShanghaiCity.FirstDay, days);
+        _interval = new DateInterval(_history.FirstDay, _history.LastDay);
+        _policy = PolicyEditions.China.ThreeZones2022.Risk;
+        _city = new CityWeek(tree);
+    }
+
+    [Benchmark(Description = "Build the tree from its flat list")]
+    public ZoneTree BuildTree() => TreeShape.BuildFrom(_rows);
+
+    [Benchmark(Description = "Evaluate the three-zones timeline over the wave")]
+    public RiskTimeline Timeline() => _policy.Evaluate(_history, _interval);
+
+    [Benchmark(Description = "Plan the staffing week (demand only)")]
+    public double StaffingWeek() => _city.Policy.Calculate(_city.Snapshot, _city.Arrivals, Workforce.Empty, _city.Week).Totals().RequiredPersonHours;
+}
