@@ -45,7 +45,11 @@ public sealed class AccessPolicy
 {
     private const AccessReasons NonBlocking = AccessReasons.OutingOverdue | AccessReasons.ExposureNeedsHomeObservation | AccessReasons.ExposureNeedsTests;
 
+    private const AccessObligations GrantOnly = AccessObligations.EscortToPickupPoint | AccessObligations.ArrangeDedicatedVehicle
+        | AccessObligations.RecordOuting | AccessObligations.ReturnWithinLimit;
+
     private readonly LevelRules[] _levels;
+    private readonly bool[] _defined;
     private readonly PlanRule?[] _plans;
     private readonly RiskScale _scale;
     private readonly Permissions[]? _operatorPermissions;
@@ -56,9 +60,12 @@ public sealed class AccessPolicy
         Authority = authority;
         _scale = measures.Scale;
         _levels = new LevelRules[RiskLevel.MaxSeverity + 1];
+        _defined = new bool[RiskLevel.MaxSeverity + 1];
         for (var s = 0; s < _levels.Length; s++)
         {
-            _levels[s] = new LevelRules(measures.For(RiskLevel.FromSeverity(s)));
+            var level = RiskLevel.FromSeverity(s);
+            _levels[s] = new LevelRules(measures.For(level));
+            _defined[s] = level.IsNone || _scale.Defines(level);
         }
 
         _operatorPermissions = authority.HasDynamicGrants ? null : authority.StandingWhileMeasuresInForce();
@@ -197,7 +204,7 @@ public sealed class AccessPolicy
             ThrowNull(nameof(snapshot));
         }
 
-        if (!ReferenceEquals(snapshot.Scale, _scale) && !string.Equals(snapshot.Scale.Id, _scale.Id, StringComparison.Ordinal))
+        if (!ReferenceEquals(snapshot.Scale, _scale) && !SameScale(snapshot.Scale, _scale))
         {
             ThrowScale(snapshot.Scale, nameof(snapshot));
         }
@@ -205,6 +212,7 @@ public sealed class AccessPolicy
         if (unchecked((uint)request.ZoneIndex >= (uint)snapshot.Tree.Count)
             || request.Direction is not (GateDirection.Entry or GateDirection.Exit)
             || request.Category is < PersonCategory.Resident or > PersonCategory.Staff
+            || unchecked((uint)request.Operator > (uint)Role.Cdc)
             || unchecked((uint)request.Purpose > (uint)OutingPurpose.Delivery)
             || unchecked((uint)request.HealthCode > (uint)HealthCodeColour.Invalid)
             || unchecked((uint)request.Status > (uint)MonitoringStatus.SelfHealthMonitoring)
@@ -214,7 +222,61 @@ public sealed class AccessPolicy
             ThrowRequest(in request, snapshot.Tree.Count, nameof(request));
         }
 
-        return snapshot.LevelAt(request.ZoneIndex);
+        if (!IsOnDate(request.At, snapshot))
+        {
+            ThrowArgument("The request's instant falls outside the snapshot's date in the tree's time zone: evaluate it against the snapshot of its own date.", nameof(request));
+        }
+
+        var level = snapshot.LevelAt(request.ZoneIndex);
+        if (!_defined[level.Severity])
+        {
+            ThrowArgument("The snapshot holds a level its scale does not define.", nameof(snapshot));
+        }
+
+        return level;
+    }
+
+    /// <summary>Tells whether an instant falls on the snapshot's local date, by arithmetic on ticks (no NodaTime range error at the ends of time).</summary>
+    private static bool IsOnDate(Instant at, RiskSnapshot snapshot)
+    {
+        var dayStart = snapshot.Date.AtMidnight().InUtc().ToInstant().ToUnixTimeTicks();
+        var ticks = at.ToUnixTimeTicks();
+        if (ticks < dayStart - (2 * NodaConstants.TicksPerDay) || ticks > dayStart + (2 * NodaConstants.TicksPerDay))
+        {
+            return false;
+        }
+
+        var local = ticks + snapshot.Tree.TimeZone.GetUtcOffset(at).Ticks;
+        return local >= dayStart && local < dayStart + NodaConstants.TicksPerDay;
+    }
+
+    /// <summary>Local time of day of an instant already checked to fall on the snapshot's date.</summary>
+    private static LocalTime LocalTimeOf(Instant at, RiskSnapshot snapshot)
+    {
+        var dayStart = snapshot.Date.AtMidnight().InUtc().ToInstant().ToUnixTimeTicks();
+        var local = at.ToUnixTimeTicks() + snapshot.Tree.TimeZone.GetUtcOffset(at).Ticks;
+        return LocalTime.FromTicksSinceMidnight(local - dayStart);
+    }
+
+    /// <summary>Compares two scales by content (id, and each level's severity, code and names), not by reference or id alone.</summary>
+    private static bool SameScale(RiskScale a, RiskScale b)
+    {
+        if (!string.Equals(a.Id, b.Id, StringComparison.Ordinal) || a.Levels.Count != b.Levels.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < a.Levels.Count; i++)
+        {
+            RiskLevelDefinition x = a.Levels[i], y = b.Levels[i];
+            if (x.Level != y.Level || !string.Equals(x.Code, y.Code, StringComparison.Ordinal)
+                || !string.Equals(x.NameZh, y.NameZh, StringComparison.Ordinal) || !string.Equals(x.NameEn, y.NameEn, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     [DoesNotReturn]
@@ -240,6 +302,11 @@ public sealed class AccessPolicy
             throw new ArgumentException($"The request's person category must be Resident, Visitor, Courier or Staff; it was {request.Category}.", paramName);
         }
 
+        if (unchecked((uint)request.Operator > (uint)Role.Cdc))
+        {
+            throw new ArgumentException("The request's operator role is not a defined Role.", paramName);
+        }
+
         throw new ArgumentException("The request holds an undefined purpose, health-code colour, status, exposure or venue.", paramName);
     }
 
@@ -253,6 +320,14 @@ public sealed class AccessPolicy
         var resident = r.Category == PersonCategory.Resident;
         var purpose = 1 << (int)r.Purpose;
 
+        if (r.TemperatureCelsius is { } reading && !(reading >= rules.PlausibleMinimum && reading <= rules.PlausibleMaximum))
+        {
+            // A reading supplied with the request is checked whatever the level, direction or category: never an allow.
+            need |= Permissions.Check;
+            reasons |= AccessReasons.TemperatureImplausible;
+            obligations |= AccessObligations.Remeasure;
+        }
+
         if (entry || resident)
         {
             if (entry ? rules.TemperatureOnEntry : rules.TemperatureOnExit)
@@ -265,8 +340,7 @@ public sealed class AccessPolicy
                 }
                 else if (!(t >= rules.PlausibleMinimum && t <= rules.PlausibleMaximum))
                 {
-                    reasons |= AccessReasons.TemperatureImplausible;
-                    obligations |= AccessObligations.Remeasure;
+                    // Reported above.
                 }
                 else if (t > rules.FeverAbove)
                 {
@@ -303,6 +377,12 @@ public sealed class AccessPolicy
         else if (resident)
         {
             Exit(in r, rules, purpose, snapshot, outings, ref reasons, ref obligations, ref need);
+        }
+
+        if (r.Status == MonitoringStatus.CentralizedQuarantine && (reasons & AccessReasons.UnderCentralizedQuarantine) == 0)
+        {
+            // Whoever is under centralized quarantine passes in no direction and no category.
+            Status(in r, entry, ref reasons, ref obligations, ref need);
         }
 
         return Finish(in r, snapshot, level, reasons, obligations, need);
@@ -549,6 +629,12 @@ public sealed class AccessPolicy
     private AccessDecision Finish(in AccessRequest r, RiskSnapshot snapshot, RiskLevel level, AccessReasons reasons, AccessObligations obligations, Permissions need)
     {
         var blocking = (reasons & ~NonBlocking) != 0;
+        if (blocking)
+        {
+            // Obligations that only follow a granted passage (an escort, a vehicle, an outing to record) leave with it.
+            obligations &= ~GrantOnly;
+        }
+
         if (reasons != AccessReasons.None || obligations != AccessObligations.None)
         {
             need |= Permissions.Check;
@@ -602,7 +688,6 @@ public sealed class AccessPolicy
     private static bool TestValid(Instant? sampled, Instant at, Duration validity)
         => sampled is { } s && s <= at && at - s <= validity;
 
-    private static LocalTime LocalTimeOf(Instant at, RiskSnapshot snapshot) => at.InZone(snapshot.Tree.TimeZone).TimeOfDay;
 
     private static IOutingLedger RequireLedger(IOutingLedger? outings, in AccessRequest request)
     {
@@ -716,9 +801,9 @@ public sealed class AccessPolicy
 
         public double FeverAbove { get; }
 
-        public double PlausibleMinimum { get; }
+        public double PlausibleMinimum { get; } = TemperatureCheck.DefaultPlausibleMinimumCelsius;
 
-        public double PlausibleMaximum { get; }
+        public double PlausibleMaximum { get; } = TemperatureCheck.DefaultPlausibleMaximumCelsius;
 
         public bool CodeOnEntry { get; }
 

@@ -544,7 +544,9 @@ internal static class StaffingPlanner
                 }
 
                 checks[h] = closed[h] ? 0 : profile.PerGateAt(h, households, gates) * rule.ArrivalFactor;
-                var result = ErlangC.SolveCore(checks[h] * aht / 3600, aht, rule.Target);
+                var load = checks[h] * aht / 3600;
+                ErlangC.CheckSolvable(load, rule.Target, "arrivals");
+                var result = ErlangC.SolveCore(load, aht, rule.Target);
                 onDuty[h] = result.Agents;
                 binding[h] = result.Binding;
                 if (rule.MinimumOnDuty > result.Agents)
