@@ -21,8 +21,12 @@ namespace CommunityControl.Access;
 /// only obligations remain (register, record the outing, begin home observation …); <see cref="AccessOutcome.Allow"/>
 /// otherwise; and <see cref="AccessOutcome.Escalate"/> whenever the decision needs a permission the operator lacks (to
 /// refuse passage, order observation, compel isolation), naming the roles that hold it.</para>
-/// <para>A temperature that is missing, not a number or outside the plausible range is never an allow: the decision is
-/// a denial with <see cref="AccessObligations.Remeasure"/>, and no exception.</para>
+/// <para>A temperature that is missing where the level checks it, or any supplied reading that is not a number or lies
+/// outside the plausible range (the level's, or <see cref="TemperatureCheck.DefaultPlausibleMinimumCelsius"/>–<see
+/// cref="TemperatureCheck.DefaultPlausibleMaximumCelsius"/> where the level sets no check), in any direction and for any
+/// category, is never an allow: the decision is a denial with <see cref="AccessObligations.Remeasure"/>, and no exception.
+/// Whoever is under centralized quarantine passes in no direction and no category. A denial carries no obligation that
+/// only follows a granted passage (escort to the pickup point, dedicated vehicle, record the outing).</para>
 /// <para>What the rules mean at the gate:</para>
 /// <list type="bullet">
 /// <item>Temperature and health code: people coming in, and residents going out where the check says so.</item>
@@ -117,9 +121,11 @@ public sealed class AccessPolicy
     /// <param name="outings">The outing ledger; required where an outing quota applies to a resident's exit or return.</param>
     /// <returns>The decision.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="snapshot"/> is null, or <paramref name="outings"/> is null where a quota applies.</exception>
-    /// <exception cref="ArgumentException">The snapshot's scale is not the policy's; the request's zone index is outside the
-    /// tree; its direction or category is unknown; an enum holds an undefined value; or a resident's household id is
-    /// empty where a quota applies.</exception>
+    /// <exception cref="ArgumentException">The snapshot's scale is not the policy's (compared by content: id, severities,
+    /// codes and names) or the snapshot holds a level its scale does not define; the request's zone index is outside the
+    /// tree; its direction or category is unknown; an enum (the operator's role included) holds an undefined value; its
+    /// instant falls outside the snapshot's date in the tree's time zone; or a resident's household id is empty where a
+    /// quota applies.</exception>
     public AccessDecision Evaluate(in AccessRequest request, RiskSnapshot snapshot, IOutingLedger? outings = null)
     {
         var level = Prepare(in request, snapshot);
