@@ -210,7 +210,7 @@ public sealed class AccessPolicy
             ThrowNull(nameof(snapshot));
         }
 
-        if (!ReferenceEquals(snapshot.Scale, _scale) && !SameScale(snapshot.Scale, _scale))
+        if (!RiskScaleContent.Same(snapshot.Scale, _scale))
         {
             ThrowScale(snapshot.Scale, nameof(snapshot));
         }
@@ -262,27 +262,6 @@ public sealed class AccessPolicy
         var dayStart = snapshot.Date.AtMidnight().InUtc().ToInstant().ToUnixTimeTicks();
         var local = at.ToUnixTimeTicks() + snapshot.Tree.TimeZone.GetUtcOffset(at).Ticks;
         return LocalTime.FromTicksSinceMidnight(local - dayStart);
-    }
-
-    /// <summary>Compares two scales by content (id, and each level's severity, code and names), not by reference or id alone.</summary>
-    private static bool SameScale(RiskScale a, RiskScale b)
-    {
-        if (!string.Equals(a.Id, b.Id, StringComparison.Ordinal) || a.Levels.Count != b.Levels.Count)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < a.Levels.Count; i++)
-        {
-            RiskLevelDefinition x = a.Levels[i], y = b.Levels[i];
-            if (x.Level != y.Level || !string.Equals(x.Code, y.Code, StringComparison.Ordinal)
-                || !string.Equals(x.NameZh, y.NameZh, StringComparison.Ordinal) || !string.Equals(x.NameEn, y.NameEn, StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     [DoesNotReturn]

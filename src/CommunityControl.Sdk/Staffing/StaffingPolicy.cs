@@ -146,7 +146,7 @@ public sealed class StaffingPolicy
             return this;
         }
 
-        if (measures is not null && !string.Equals(measures.Scale.Id, Scale.Id, StringComparison.Ordinal))
+        if (measures is not null && !RiskScaleContent.Same(measures.Scale, Scale))
         {
             throw new ArgumentException($"The measure table uses scale '{measures.Scale.Id}', but the staffing policy's levels are of '{Scale.Id}'.", nameof(measures));
         }
@@ -203,7 +203,7 @@ public sealed class StaffingPolicy
             snapshots[i] = s;
         }
 
-        return StaffingPlanner.Plan(this, dates, snapshots, arrivals, workforce);
+        return StaffingPlanner.Plan(this, dates, snapshots, arrivals, workforce, nameof(days));
     }
 
     /// <summary>Plans staffing for every day of a period with the same levels on each day.</summary>
@@ -234,7 +234,7 @@ public sealed class StaffingPolicy
             snapshots[i] = snapshot;
         }
 
-        return StaffingPlanner.Plan(this, dates, snapshots, arrivals, workforce);
+        return StaffingPlanner.Plan(this, dates, snapshots, arrivals, workforce, nameof(snapshot));
     }
 
     /// <summary>Returns a summary such as <c>StaffingPolicy (cn-low-medium-high; Compound; 2 shifts; levels Medium, High)</c>.</summary>

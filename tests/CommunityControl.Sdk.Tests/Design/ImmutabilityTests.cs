@@ -59,6 +59,23 @@ public class ImmutabilityTests
     }
 
     [Fact]
+    public void BuiltInCatalogues_HandOutNoWritableCollection_AnywhereInTheirGraph()
+    {
+        var offenders = new List<string>();
+        var visited = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        foreach (var t in ImmutableKinds().Where(t => !t.ContainsGenericParameters))
+        {
+            foreach (var p in t.GetProperties(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly).Where(p => p.GetIndexParameters().Length == 0))
+            {
+                Walk(p.GetValue(null), $"{t.Name}.{p.Name}", 0, visited, offenders);
+            }
+        }
+
+        visited.Count.Should().BeGreaterThan(100, "the walk reaches the built-in editions, scales, norms and policies");
+        offenders.Should().BeEmpty("a value reachable from a public catalogue must not be writable by a cast");
+    }
+
+    [Fact]
     public void RiskScalesAll_IsOneReadOnlyInstance_EvenOnFirstTouchFromManyThreads()
     {
         var seen = new IReadOnlyList<RiskScale>[16];
@@ -95,6 +112,61 @@ public class ImmutabilityTests
 
         calendar.RestDays.Should().Equal(IsoDayOfWeek.Saturday);
         calendar.RestDays.Should().NotBeAssignableTo<IsoDayOfWeek[]>();
+    }
+
+    private static void Walk(object? value, string path, int depth, HashSet<object> visited, List<string> offenders)
+    {
+        if (value is null or string || depth > 10 || visited.Count > 50_000)
+        {
+            return;
+        }
+
+        var type = value.GetType();
+        if (type.IsPrimitive || type.IsEnum || value is decimal || type.Namespace?.StartsWith("NodaTime", StringComparison.Ordinal) == true
+            || (!type.IsValueType && !visited.Add(value)) || value is Delegate || value is ZoneTree)
+        {
+            return;
+        }
+
+        if (value is IEnumerable items)
+        {
+            if ((value is Array array && array.Length > 0) || (value is IList list && !list.IsReadOnly && list is not Array)
+                || (value is IDictionary map && !map.IsReadOnly))
+            {
+                offenders.Add($"{path} is a writable {type.Name}");
+            }
+
+            var i = 0;
+            foreach (var item in items)
+            {
+                if (i++ >= 200)
+                {
+                    break;
+                }
+
+                Walk(item, path + "[]", depth + 1, visited, offenders);
+            }
+        }
+
+        if (type.Assembly != Sdk)
+        {
+            return;
+        }
+
+        foreach (var p in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0))
+        {
+            object? next;
+            try
+            {
+                next = p.GetValue(value);
+            }
+            catch (TargetInvocationException)
+            {
+                continue;
+            }
+
+            Walk(next, path + "." + p.Name, depth + 1, visited, offenders);
+        }
     }
 
     private static IEnumerable<Type> ImmutableKinds() => Sdk.GetExportedTypes()

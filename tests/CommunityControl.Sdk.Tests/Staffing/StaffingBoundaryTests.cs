@@ -107,4 +107,19 @@ public class StaffingBoundaryTests
         FluentActions.Invoking(() => SubsidyPolicy.Sichuan2020.WithAllowances(decimal.MaxValue, null)).Should().Throw<ModelValidationException>();
         SubsidyPolicy.Sichuan2020.WithOvertimeDayRate(SubsidyPolicy.MaximumDailyAmount).OvertimeDayRate.Should().Be(SubsidyPolicy.MaximumDailyAmount);
     }
+
+    [Fact]
+    public void Calculate_SnapshotOnAScaleRebuiltUnderTheSameId_IsRefusedNamingTheSnapshot()
+    {
+        var policy = SeedsCommunity.Policy();
+        var levels = policy.Scale.Levels.ToArray();
+        var forged = RiskScale.Create(policy.Scale.Id, levels.Select((l, i) => l with { Code = l.Code + "X" }));
+        var snapshot = SeedsCommunity.Days()[0];
+        var onForged = RiskSnapshot.Uniform(snapshot.Tree, snapshot.Date, forged, forged.Levels[^1].Level);
+
+        FluentActions.Invoking(() => policy.Calculate(onForged, SeedsCommunity.Arrivals(), Workforce.Empty, new DateInterval(snapshot.Date, snapshot.Date)))
+            .Should().Throw<ArgumentException>().WithParameterName("snapshot");
+        FluentActions.Invoking(() => policy.Calculate(new[] { onForged }, SeedsCommunity.Arrivals(), Workforce.Empty))
+            .Should().Throw<ArgumentException>().WithParameterName("days");
+    }
 }
