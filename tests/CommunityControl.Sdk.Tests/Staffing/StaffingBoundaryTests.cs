@@ -122,4 +122,18 @@ public class StaffingBoundaryTests
         FluentActions.Invoking(() => policy.Calculate(new[] { onForged }, SeedsCommunity.Arrivals(), Workforce.Empty))
             .Should().Throw<ArgumentException>().WithParameterName("days");
     }
+
+    [Fact]
+    public void Explain_CoveredLines_NameTheStaffOnlyRedacted()
+    {
+        var workforce = SeedsCommunity.Workforce();
+        var plan = SeedsCommunity.Policy().Calculate(SeedsCommunity.Days(), SeedsCommunity.Arrivals(), workforce);
+        var covered = plan.Requirements.Where(r => r.AssignedPeople > 0).Take(20).Select(r => r.Explain()).ToList();
+
+        covered.Should().NotBeEmpty().And.OnlyContain(text => text.Contains("person#", StringComparison.Ordinal));
+        foreach (var member in workforce)
+        {
+            covered.Should().NotContain(text => text.Contains(member.Id.Value + " (", StringComparison.Ordinal));
+        }
+    }
 }
