@@ -14,7 +14,7 @@ public readonly struct PersonId : IEquatable<PersonId>, IComparable<PersonId>
 
     private PersonId(string value) => _value = value;
 
-    /// <summary>Gets the id's text; empty for <c>default</c>.</summary>
+    /// <summary>Gets the id's raw text (for storage and authorized displays only: texts show <see cref="ToString"/>); empty for <c>default</c>.</summary>
     public string Value => _value ?? string.Empty;
 
     /// <summary>Gets a value indicating whether this is the empty id.</summary>
