@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
+using System.Threading;
 using CommunityControl.Authority;
 using CommunityControl.Internal;
 using CommunityControl.Measures;
@@ -41,8 +42,9 @@ namespace CommunityControl.Access;
 /// reported; the edition's plan decides whether the person is transferred to centralized quarantine (refused entry),
 /// goes home to begin observation, or takes tests.</item>
 /// </list>
-/// <para><see cref="Evaluate"/> does not allocate, box or build strings, and reads the outing ledger without changing
-/// it; <see cref="EvaluateAndRecord"/> also records a granted outing atomically (or closes a returning resident's).</para>
+/// <para><see cref="Evaluate"/> does not allocate, box or build strings (but for one small object the first time it
+/// meets a snapshot, to check request instants against its date), and reads the outing ledger without changing it;
+/// <see cref="EvaluateAndRecord"/> also records a granted outing atomically (or closes a returning resident's).</para>
 /// </remarks>
 /// <threadsafety static="true" instance="true">Immutable; safe to share between threads.</threadsafety>
 public sealed class AccessPolicy
@@ -57,6 +59,7 @@ public sealed class AccessPolicy
     private readonly PlanRule?[] _plans;
     private readonly RiskScale _scale;
     private readonly Permissions[]? _operatorPermissions;
+    private DayWindow? _window;
 
     private AccessPolicy(MeasureTable measures, AuthorityPolicy authority)
     {
@@ -242,8 +245,26 @@ public sealed class AccessPolicy
         return level;
     }
 
-    /// <summary>Tells whether an instant falls on the snapshot's local date, by arithmetic on ticks (no NodaTime range error at the ends of time).</summary>
-    private static bool IsOnDate(Instant at, RiskSnapshot snapshot)
+    /// <summary>
+    /// Tells whether an instant falls on the snapshot's local date. The common case is two comparisons against the window
+    /// of the last snapshot seen (kept in an immutable object, so threads may replace it freely); otherwise arithmetic on
+    /// ticks, with no NodaTime range error at the ends of time.
+    /// </summary>
+    private bool IsOnDate(Instant at, RiskSnapshot snapshot)
+    {
+        var window = Volatile.Read(ref _window);
+        if (window is null || !ReferenceEquals(window.Snapshot, snapshot))
+        {
+            window = new DayWindow(snapshot);
+            Volatile.Write(ref _window, window);
+        }
+
+        var ticks = at.ToUnixTimeTicks();
+        return (ticks >= window.From && ticks < window.To) || IsOnDateExactly(at, snapshot);
+    }
+
+    /// <summary>The exact test: the instant's local date, by its offset, is the snapshot's date.</summary>
+    private static bool IsOnDateExactly(Instant at, RiskSnapshot snapshot)
     {
         var dayStart = snapshot.Date.AtMidnight().InUtc().ToInstant().ToUnixTimeTicks();
         var ticks = at.ToUnixTimeTicks();
@@ -701,6 +722,31 @@ public sealed class AccessPolicy
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void ThrowScale(RiskScale scale, string paramName)
         => throw new ArgumentException($"The snapshot is on scale '{scale.Id}' but the policy's measures are on '{_scale.Id}'.", paramName);
+
+    /// <summary>
+    /// The instants (Unix ticks, [From, To)) that certainly fall on a snapshot's date: the part of the day under the one
+    /// offset in force at its middle. Instants outside it are tested exactly.
+    /// </summary>
+    private sealed class DayWindow
+    {
+        public DayWindow(RiskSnapshot snapshot)
+        {
+            Snapshot = snapshot;
+            var dayStart = snapshot.Date.AtMidnight().InUtc().ToInstant().ToUnixTimeTicks();
+            var interval = snapshot.Tree.TimeZone.GetZoneInterval(Instant.FromUnixTimeTicks(dayStart + (NodaConstants.TicksPerDay / 2)));
+            var offset = interval.WallOffset.Ticks;
+            var from = dayStart - offset;
+            var to = dayStart + NodaConstants.TicksPerDay - offset;
+            From = interval.HasStart ? Math.Max(from, interval.Start.ToUnixTimeTicks()) : from;
+            To = interval.HasEnd ? Math.Min(to, interval.End.ToUnixTimeTicks()) : to;
+        }
+
+        public RiskSnapshot Snapshot { get; }
+
+        public long From { get; }
+
+        public long To { get; }
+    }
 
     /// <summary>The measures of one level, compiled to masks and fields for the hot path.</summary>
     private sealed class LevelRules

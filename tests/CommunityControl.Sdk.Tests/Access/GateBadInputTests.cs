@@ -226,4 +226,37 @@ public class GateBadInputTests
         var fresh = new InMemoryOutingLedger();
         policy.Evaluate(in pickup, Uniform(Medium), fresh).Obligations.Should().HaveFlag(AccessObligations.EscortToPickupPoint, "an allowed pickup is still escorted");
     }
+
+    [Theory]
+    [InlineData("Europe/Berlin", 2021, 3, 28)] // spring forward at 02:00
+    [InlineData("Europe/Berlin", 2021, 10, 31)] // fall back at 03:00
+    [InlineData("America/Sao_Paulo", 2018, 11, 4)] // spring forward at midnight: the day starts at 01:00
+    [InlineData("America/Sao_Paulo", 2019, 2, 16)] // fall back at midnight: 23:00 comes twice
+    [InlineData("Asia/Shanghai", 2022, 7, 1)]
+    public void Evaluate_InstantsAroundTheSnapshotsDate_AcceptedExactlyOnItsLocalDate_AcrossOffsetChanges(string zoneId, int year, int month, int day)
+    {
+        var zone = DateTimeZoneProviders.Tzdb[zoneId];
+        var tree = new ZoneTreeBuilder(zone).Add("c1", ZoneKind.Community).Add("c1-a", ZoneKind.Compound, parent: "c1").Build();
+        var date = new LocalDate(year, month, day);
+        var snapshot = RiskSnapshot.Uniform(tree, date, RiskScales.ChinaLowMediumHigh, Low);
+        var policy = AccessPolicy.Create(TableAt(Low, new MeasureSet()));
+        var noon = date.At(new LocalTime(12, 0)).InZoneLeniently(zone).ToInstant();
+        for (var minutes = -36 * 60; minutes <= 36 * 60; minutes += 5)
+        {
+            var at = noon + Duration.FromMinutes(minutes);
+            var request = Resident(GateDirection.Exit, at: at) with { ZoneIndex = tree.GetIndex(ZoneId.From("c1-a")) };
+            var onDate = at.InZone(zone).Date == date;
+            var decided = true;
+            try
+            {
+                policy.Evaluate(in request, snapshot);
+            }
+            catch (ArgumentException)
+            {
+                decided = false;
+            }
+
+            decided.Should().Be(onDate, $"{at} is {at.InZone(zone)} in {zoneId}");
+        }
+    }
 }
