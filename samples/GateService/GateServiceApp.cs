@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Net;
 using System.Text.Json;
@@ -84,6 +85,7 @@ public static class GateServiceApp
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<RequestBodyGuard>();
         app.MapGateEndpoints();
 
         // Evaluate the timeline now, so that the first gate request is not the one that waits.
@@ -102,18 +104,40 @@ public static class GateServiceApp
         options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
     }
 
-    /// <summary>The sample has no authentication: it listens on loopback addresses only, and refuses anything else.</summary>
-    private static void RequireLoopback(ConfigurationManager configuration)
+    /// <summary>
+    /// The sample has no authentication: it listens on loopback addresses only, and refuses anything else, wherever the
+    /// address comes from (<c>urls</c>, <c>Kestrel:Endpoints:*:Url</c>; <c>http_ports</c>/<c>https_ports</c> bind every
+    /// interface and are refused outright). Kestrel endpoints configured in code are not used by the sample.
+    /// </summary>
+    internal static void RequireLoopback(IConfiguration configuration)
     {
-        var urls = configuration["urls"];
-        if (string.IsNullOrWhiteSpace(urls))
+        foreach (var key in new[] { "http_ports", "https_ports", "HTTP_PORTS", "HTTPS_PORTS" })
+        {
+            if (!string.IsNullOrWhiteSpace(configuration[key]))
+            {
+                throw new InvalidOperationException($"The gate service listens on loopback addresses only; '{key}' binds every interface: set Urls, e.g. http://127.0.0.1:5080.");
+            }
+        }
+
+        var urls = new List<string>();
+        if (configuration["urls"] is { } configured)
+        {
+            urls.AddRange(configured.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        }
+
+        foreach (var endpoint in configuration.GetSection("Kestrel:Endpoints").GetChildren())
+        {
+            urls.Add(endpoint["Url"] ?? string.Empty); // an endpoint without a Url is refused below
+        }
+
+        if (urls.Count == 0)
         {
             throw new InvalidOperationException("No address to listen on: set Urls, e.g. http://127.0.0.1:5080.");
         }
 
-        foreach (var url in urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var url in urls)
         {
-            if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || !IPAddress.TryParse(uri.Host, out var address) || !IPAddress.IsLoopback(address))
+            if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || !IPAddress.TryParse(uri.Host.Trim('[', ']'), out var address) || !IPAddress.IsLoopback(address))
             {
                 throw new InvalidOperationException($"The gate service listens on loopback addresses only (e.g. http://127.0.0.1:5080); '{url}' is not one.");
             }

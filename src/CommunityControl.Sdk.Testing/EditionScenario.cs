@@ -217,7 +217,10 @@ public sealed class EditionScenario
         return new EditionScenarioResult(Edition, timeline, _access, _noAccess);
     }
 
-    private static bool SameScale(RiskScale a, RiskScale b) => ReferenceEquals(a, b) || string.Equals(a.Id, b.Id, StringComparison.Ordinal);
+    /// <summary>The same scale: the same instance, or the same id and the same levels (severity, code, names), as the gate compares them.</summary>
+    private static bool SameScale(RiskScale a, RiskScale b)
+        => ReferenceEquals(a, b)
+            || (string.Equals(a.Id, b.Id, StringComparison.Ordinal) && a.Levels.Count == b.Levels.Count && a.Levels.Zip(b.Levels, (x, y) => x == y).All(same => same));
 
     private LocalDate FirstDay(LocalDate fallback)
     {

@@ -14,7 +14,7 @@ public readonly struct PersonId : IEquatable<PersonId>, IComparable<PersonId>
 
     private PersonId(string value) => _value = value;
 
-    /// <summary>Gets the id's text; empty for <c>default</c>.</summary>
+    /// <summary>Gets the id's raw text (for storage and authorized displays only: texts show <see cref="ToString"/>); empty for <c>default</c>.</summary>
     public string Value => _value ?? string.Empty;
 
     /// <summary>Gets a value indicating whether this is the empty id.</summary>
@@ -51,9 +51,10 @@ public readonly struct PersonId : IEquatable<PersonId>, IComparable<PersonId>
     /// <inheritdoc/>
     public override int GetHashCode() => _value is null ? 0 : StringComparer.Ordinal.GetHashCode(_value);
 
-    /// <summary>Returns the pseudonymous id.</summary>
-    /// <returns>The id's text.</returns>
-    public override string ToString() => Value;
+    /// <summary>Returns the id redacted, e.g. <c>person#3fa9c2d1</c>: a prefix and a short keyed hash, stable within the
+    /// process. Every text of the library shows a person this way; read <see cref="Value"/> only for an authorized display.</summary>
+    /// <returns>The redacted id; empty for the empty id.</returns>
+    public override string ToString() => _value is null ? string.Empty : Internal.Redaction.Redact("person", _value);
 
     /// <summary>Compares two ids.</summary>
     /// <param name="left">The first id.</param>

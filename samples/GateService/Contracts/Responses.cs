@@ -71,12 +71,12 @@ public sealed record AccessDecisionResponse(
             .ToArray();
 }
 
-/// <summary>Why a zone is at its level: the rule, and the case, value or zone that set it.</summary>
+/// <summary>Why a zone is at its level: the rule, and the case (its id redacted: a prefix and a short keyed hash), value or zone that set it.</summary>
 public sealed record RiskReasonResponse(string Code, string RuleId, string? CaseId, string? Zone, string? Metric, double? Value, LocalDate? EvidenceDate, string? Detail)
 {
     public static RiskReasonResponse? From(RiskReason? reason) => reason is null
         ? null
-        : new RiskReasonResponse(reason.Code, reason.RuleId, reason.CaseId, reason.Zone.IsEmpty ? null : reason.Zone.Value, reason.Metric, reason.Value, reason.EvidenceDate, reason.Detail);
+        : new RiskReasonResponse(reason.Code, reason.RuleId, reason.RedactedCaseId, reason.Zone.IsEmpty ? null : reason.Zone.Value, reason.Metric, reason.Value, reason.EvidenceDate, reason.Detail);
 }
 
 /// <summary>The response of <c>GET /zones/{id}/risk</c>.</summary>

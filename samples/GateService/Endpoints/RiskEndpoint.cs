@@ -11,7 +11,8 @@ namespace CommunityControl.Samples.GateService.Endpoints;
 /// <summary><c>GET /zones/{id}/risk?date=yyyy-MM-dd</c>: a zone's level on a day, and why.</summary>
 public static class RiskEndpoint
 {
-    public static Results<Ok<ZoneRiskResponse>, ValidationProblem> Get(string id, string? date, RiskTimeline timeline, PolicyEdition edition)
+    /// <summary>200 with the level; 404 when the community has no such zone; 400 for a bad date.</summary>
+    public static Results<Ok<ZoneRiskResponse>, ValidationProblem, ProblemHttpResult> Get(string id, string? date, RiskTimeline timeline, PolicyEdition edition)
     {
         var problems = new RequestProblems();
         var index = ZoneId.TryFrom(id, out var zoneId) ? timeline.Tree.IndexOf(zoneId) : -1;
@@ -24,6 +25,11 @@ public static class RiskEndpoint
         if (day is { } d && !timeline.Interval.Contains(d))
         {
             problems.Add("date", $"The service has risk levels from {Dates.Iso(timeline.Interval.Start)} to {Dates.Iso(timeline.Interval.End)}.");
+        }
+
+        if (index < 0)
+        {
+            return problems.ToNotFound();
         }
 
         if (problems.Any)

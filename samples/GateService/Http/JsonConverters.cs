@@ -41,6 +41,8 @@ public sealed class StrictEnumConverterFactory : JsonConverterFactory
 /// <remarks>A time without an offset is rejected: the service never guesses which time zone a gate device meant.</remarks>
 public sealed class InstantJsonConverter : JsonConverter<Instant>
 {
+    private const int MinimumYear = 1;
+    private const int MaximumYear = 9998;
     private static readonly OffsetDateTimePattern Pattern = OffsetDateTimePattern.ExtendedIso;
 
     public override Instant Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -50,6 +52,12 @@ public sealed class InstantJsonConverter : JsonConverter<Instant>
         if (result is null || !result.Success)
         {
             throw new JsonException("Expected a date and time with its offset, e.g. 2022-07-08T10:30:00+08:00 or 2022-07-08T02:30:00Z.");
+        }
+
+        // Years 1–9998 only: at the ends of NodaTime's range an offset or a time zone would carry the instant out of it.
+        if (result.Value.Year is < MinimumYear or > MaximumYear)
+        {
+            throw new JsonException($"Expected a date and time in the years {MinimumYear}–{MaximumYear}.");
         }
 
         return result.Value.ToInstant();

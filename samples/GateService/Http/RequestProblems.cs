@@ -90,6 +90,15 @@ public sealed class RequestProblems
         return value;
     }
 
+    /// <summary>The 404 response for a resource named in the path that does not exist, listing every problem.</summary>
+    public ProblemHttpResult ToNotFound()
+        => TypedResults.Problem(new HttpValidationProblemDetails(_errors.ToDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal))
+        {
+            Status = StatusCodes.Status404NotFound,
+            Title = "The resource does not exist.",
+            Detail = "See 'errors': every problem, keyed by the field or JSON path.",
+        });
+
     /// <summary>The 400 response that lists every problem.</summary>
     public ValidationProblem ToResult()
         => TypedResults.ValidationProblem(

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
+using System.Threading;
 using CommunityControl.Authority;
 using CommunityControl.Internal;
 using CommunityControl.Measures;
@@ -21,8 +22,12 @@ namespace CommunityControl.Access;
 /// only obligations remain (register, record the outing, begin home observation …); <see cref="AccessOutcome.Allow"/>
 /// otherwise; and <see cref="AccessOutcome.Escalate"/> whenever the decision needs a permission the operator lacks (to
 /// refuse passage, order observation, compel isolation), naming the roles that hold it.</para>
-/// <para>A temperature that is missing, not a number or outside the plausible range is never an allow: the decision is
-/// a denial with <see cref="AccessObligations.Remeasure"/>, and no exception.</para>
+/// <para>A temperature that is missing where the level checks it, or any supplied reading that is not a number or lies
+/// outside the plausible range (the level's, or <see cref="TemperatureCheck.DefaultPlausibleMinimumCelsius"/>–<see
+/// cref="TemperatureCheck.DefaultPlausibleMaximumCelsius"/> where the level sets no check), in any direction and for any
+/// category, is never an allow: the decision is a denial with <see cref="AccessObligations.Remeasure"/>, and no exception.
+/// Whoever is under centralized quarantine passes in no direction and no category. A denial carries no obligation that
+/// only follows a granted passage (escort to the pickup point, dedicated vehicle, record the outing).</para>
 /// <para>What the rules mean at the gate:</para>
 /// <list type="bullet">
 /// <item>Temperature and health code: people coming in, and residents going out where the check says so.</item>
@@ -37,18 +42,24 @@ namespace CommunityControl.Access;
 /// reported; the edition's plan decides whether the person is transferred to centralized quarantine (refused entry),
 /// goes home to begin observation, or takes tests.</item>
 /// </list>
-/// <para><see cref="Evaluate"/> does not allocate, box or build strings, and reads the outing ledger without changing
-/// it; <see cref="EvaluateAndRecord"/> also records a granted outing atomically (or closes a returning resident's).</para>
+/// <para><see cref="Evaluate"/> does not allocate, box or build strings (but for one small object the first time it
+/// meets a snapshot, to check request instants against its date), and reads the outing ledger without changing it;
+/// <see cref="EvaluateAndRecord"/> also records a granted outing atomically (or closes a returning resident's).</para>
 /// </remarks>
 /// <threadsafety static="true" instance="true">Immutable; safe to share between threads.</threadsafety>
 public sealed class AccessPolicy
 {
     private const AccessReasons NonBlocking = AccessReasons.OutingOverdue | AccessReasons.ExposureNeedsHomeObservation | AccessReasons.ExposureNeedsTests;
 
+    private const AccessObligations GrantOnly = AccessObligations.EscortToPickupPoint | AccessObligations.ArrangeDedicatedVehicle
+        | AccessObligations.RecordOuting | AccessObligations.ReturnWithinLimit;
+
     private readonly LevelRules[] _levels;
+    private readonly bool[] _defined;
     private readonly PlanRule?[] _plans;
     private readonly RiskScale _scale;
     private readonly Permissions[]? _operatorPermissions;
+    private DayWindow? _window;
 
     private AccessPolicy(MeasureTable measures, AuthorityPolicy authority)
     {
@@ -56,9 +67,12 @@ public sealed class AccessPolicy
         Authority = authority;
         _scale = measures.Scale;
         _levels = new LevelRules[RiskLevel.MaxSeverity + 1];
+        _defined = new bool[RiskLevel.MaxSeverity + 1];
         for (var s = 0; s < _levels.Length; s++)
         {
-            _levels[s] = new LevelRules(measures.For(RiskLevel.FromSeverity(s)));
+            var level = RiskLevel.FromSeverity(s);
+            _levels[s] = new LevelRules(measures.For(level));
+            _defined[s] = level.IsNone || _scale.Defines(level);
         }
 
         _operatorPermissions = authority.HasDynamicGrants ? null : authority.StandingWhileMeasuresInForce();
@@ -110,9 +124,11 @@ public sealed class AccessPolicy
     /// <param name="outings">The outing ledger; required where an outing quota applies to a resident's exit or return.</param>
     /// <returns>The decision.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="snapshot"/> is null, or <paramref name="outings"/> is null where a quota applies.</exception>
-    /// <exception cref="ArgumentException">The snapshot's scale is not the policy's; the request's zone index is outside the
-    /// tree; its direction or category is unknown; an enum holds an undefined value; or a resident's household id is
-    /// empty where a quota applies.</exception>
+    /// <exception cref="ArgumentException">The snapshot's scale is not the policy's (compared by content: id, severities,
+    /// codes and names) or the snapshot holds a level its scale does not define; the request's zone index is outside the
+    /// tree; its direction or category is unknown; an enum (the operator's role included) holds an undefined value; its
+    /// instant falls outside the snapshot's date in the tree's time zone; or a resident's household id is empty where a
+    /// quota applies.</exception>
     public AccessDecision Evaluate(in AccessRequest request, RiskSnapshot snapshot, IOutingLedger? outings = null)
     {
         var level = Prepare(in request, snapshot);
@@ -197,7 +213,7 @@ public sealed class AccessPolicy
             ThrowNull(nameof(snapshot));
         }
 
-        if (!ReferenceEquals(snapshot.Scale, _scale) && !string.Equals(snapshot.Scale.Id, _scale.Id, StringComparison.Ordinal))
+        if (!RiskScaleContent.Same(snapshot.Scale, _scale))
         {
             ThrowScale(snapshot.Scale, nameof(snapshot));
         }
@@ -205,6 +221,7 @@ public sealed class AccessPolicy
         if (unchecked((uint)request.ZoneIndex >= (uint)snapshot.Tree.Count)
             || request.Direction is not (GateDirection.Entry or GateDirection.Exit)
             || request.Category is < PersonCategory.Resident or > PersonCategory.Staff
+            || unchecked((uint)request.Operator > (uint)Role.Cdc)
             || unchecked((uint)request.Purpose > (uint)OutingPurpose.Delivery)
             || unchecked((uint)request.HealthCode > (uint)HealthCodeColour.Invalid)
             || unchecked((uint)request.Status > (uint)MonitoringStatus.SelfHealthMonitoring)
@@ -214,7 +231,58 @@ public sealed class AccessPolicy
             ThrowRequest(in request, snapshot.Tree.Count, nameof(request));
         }
 
-        return snapshot.LevelAt(request.ZoneIndex);
+        if (!IsOnDate(request.At, snapshot))
+        {
+            ThrowArgument("The request's instant falls outside the snapshot's date in the tree's time zone: evaluate it against the snapshot of its own date.", nameof(request));
+        }
+
+        var level = snapshot.LevelAt(request.ZoneIndex);
+        if (!_defined[level.Severity])
+        {
+            ThrowArgument("The snapshot holds a level its scale does not define.", nameof(snapshot));
+        }
+
+        return level;
+    }
+
+    /// <summary>
+    /// Tells whether an instant falls on the snapshot's local date. The common case is two comparisons against the window
+    /// of the last snapshot seen (kept in an immutable object, so threads may replace it freely); otherwise arithmetic on
+    /// ticks, with no NodaTime range error at the ends of time.
+    /// </summary>
+    private bool IsOnDate(Instant at, RiskSnapshot snapshot)
+    {
+        var window = Volatile.Read(ref _window);
+        if (window is null || !ReferenceEquals(window.Snapshot, snapshot))
+        {
+            window = new DayWindow(snapshot);
+            Volatile.Write(ref _window, window);
+        }
+
+        var ticks = at.ToUnixTimeTicks();
+        return (ticks >= window.From && ticks < window.To) || IsOnDateExactly(at, snapshot);
+    }
+
+    /// <summary>The exact test: the instant's local date, by its offset, is the snapshot's date.</summary>
+    private static bool IsOnDateExactly(Instant at, RiskSnapshot snapshot)
+    {
+        var dayStart = snapshot.Date.AtMidnight().InUtc().ToInstant().ToUnixTimeTicks();
+        var ticks = at.ToUnixTimeTicks();
+        if (ticks < dayStart - (2 * NodaConstants.TicksPerDay) || ticks > dayStart + (2 * NodaConstants.TicksPerDay))
+        {
+            return false;
+        }
+
+        var local = ticks + snapshot.Tree.TimeZone.GetUtcOffset(at).Ticks;
+        return local >= dayStart && local < dayStart + NodaConstants.TicksPerDay;
+    }
+
+    /// <summary>Local time of day of an instant already checked to fall on the snapshot's date.</summary>
+    private static LocalTime LocalTimeOf(Instant at, RiskSnapshot snapshot)
+    {
+        var dayStart = snapshot.Date.AtMidnight().InUtc().ToInstant().ToUnixTimeTicks();
+        var local = at.ToUnixTimeTicks() + snapshot.Tree.TimeZone.GetUtcOffset(at).Ticks;
+        return LocalTime.FromTicksSinceMidnight(local - dayStart);
     }
 
     [DoesNotReturn]
@@ -240,6 +308,11 @@ public sealed class AccessPolicy
             throw new ArgumentException($"The request's person category must be Resident, Visitor, Courier or Staff; it was {request.Category}.", paramName);
         }
 
+        if (unchecked((uint)request.Operator > (uint)Role.Cdc))
+        {
+            throw new ArgumentException("The request's operator role is not a defined Role.", paramName);
+        }
+
         throw new ArgumentException("The request holds an undefined purpose, health-code colour, status, exposure or venue.", paramName);
     }
 
@@ -253,6 +326,14 @@ public sealed class AccessPolicy
         var resident = r.Category == PersonCategory.Resident;
         var purpose = 1 << (int)r.Purpose;
 
+        if (r.TemperatureCelsius is { } reading && !(reading >= rules.PlausibleMinimum && reading <= rules.PlausibleMaximum))
+        {
+            // A reading supplied with the request is checked whatever the level, direction or category: never an allow.
+            need |= Permissions.Check;
+            reasons |= AccessReasons.TemperatureImplausible;
+            obligations |= AccessObligations.Remeasure;
+        }
+
         if (entry || resident)
         {
             if (entry ? rules.TemperatureOnEntry : rules.TemperatureOnExit)
@@ -265,8 +346,7 @@ public sealed class AccessPolicy
                 }
                 else if (!(t >= rules.PlausibleMinimum && t <= rules.PlausibleMaximum))
                 {
-                    reasons |= AccessReasons.TemperatureImplausible;
-                    obligations |= AccessObligations.Remeasure;
+                    // Reported above.
                 }
                 else if (t > rules.FeverAbove)
                 {
@@ -303,6 +383,12 @@ public sealed class AccessPolicy
         else if (resident)
         {
             Exit(in r, rules, purpose, snapshot, outings, ref reasons, ref obligations, ref need);
+        }
+
+        if (r.Status == MonitoringStatus.CentralizedQuarantine && (reasons & AccessReasons.UnderCentralizedQuarantine) == 0)
+        {
+            // Whoever is under centralized quarantine passes in no direction and no category.
+            Status(in r, entry, ref reasons, ref obligations, ref need);
         }
 
         return Finish(in r, snapshot, level, reasons, obligations, need);
@@ -549,6 +635,12 @@ public sealed class AccessPolicy
     private AccessDecision Finish(in AccessRequest r, RiskSnapshot snapshot, RiskLevel level, AccessReasons reasons, AccessObligations obligations, Permissions need)
     {
         var blocking = (reasons & ~NonBlocking) != 0;
+        if (blocking)
+        {
+            // Obligations that only follow a granted passage (an escort, a vehicle, an outing to record) leave with it.
+            obligations &= ~GrantOnly;
+        }
+
         if (reasons != AccessReasons.None || obligations != AccessObligations.None)
         {
             need |= Permissions.Check;
@@ -602,7 +694,6 @@ public sealed class AccessPolicy
     private static bool TestValid(Instant? sampled, Instant at, Duration validity)
         => sampled is { } s && s <= at && at - s <= validity;
 
-    private static LocalTime LocalTimeOf(Instant at, RiskSnapshot snapshot) => at.InZone(snapshot.Tree.TimeZone).TimeOfDay;
 
     private static IOutingLedger RequireLedger(IOutingLedger? outings, in AccessRequest request)
     {
@@ -631,6 +722,31 @@ public sealed class AccessPolicy
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void ThrowScale(RiskScale scale, string paramName)
         => throw new ArgumentException($"The snapshot is on scale '{scale.Id}' but the policy's measures are on '{_scale.Id}'.", paramName);
+
+    /// <summary>
+    /// The instants (Unix ticks, [From, To)) that certainly fall on a snapshot's date: the part of the day under the one
+    /// offset in force at its middle. Instants outside it are tested exactly.
+    /// </summary>
+    private sealed class DayWindow
+    {
+        public DayWindow(RiskSnapshot snapshot)
+        {
+            Snapshot = snapshot;
+            var dayStart = snapshot.Date.AtMidnight().InUtc().ToInstant().ToUnixTimeTicks();
+            var interval = snapshot.Tree.TimeZone.GetZoneInterval(Instant.FromUnixTimeTicks(dayStart + (NodaConstants.TicksPerDay / 2)));
+            var offset = interval.WallOffset.Ticks;
+            var from = dayStart - offset;
+            var to = dayStart + NodaConstants.TicksPerDay - offset;
+            From = interval.HasStart ? Math.Max(from, interval.Start.ToUnixTimeTicks()) : from;
+            To = interval.HasEnd ? Math.Min(to, interval.End.ToUnixTimeTicks()) : to;
+        }
+
+        public RiskSnapshot Snapshot { get; }
+
+        public long From { get; }
+
+        public long To { get; }
+    }
 
     /// <summary>The measures of one level, compiled to masks and fields for the hot path.</summary>
     private sealed class LevelRules
@@ -716,9 +832,9 @@ public sealed class AccessPolicy
 
         public double FeverAbove { get; }
 
-        public double PlausibleMinimum { get; }
+        public double PlausibleMinimum { get; } = TemperatureCheck.DefaultPlausibleMinimumCelsius;
 
-        public double PlausibleMaximum { get; }
+        public double PlausibleMaximum { get; } = TemperatureCheck.DefaultPlausibleMaximumCelsius;
 
         public bool CodeOnEntry { get; }
 

@@ -39,7 +39,7 @@ public readonly struct AccessRequest
     /// <summary>Gets which way the person passes.</summary>
     public GateDirection Direction { get; init; }
 
-    /// <summary>Gets the instant of the request.</summary>
+    /// <summary>Gets the instant of the request; it must fall on the snapshot's date in the tree's time zone.</summary>
     public Instant At { get; init; }
 
     /// <summary>Gets the person's pseudonymous id.</summary>
@@ -57,7 +57,8 @@ public readonly struct AccessRequest
     /// <summary>Gets why the person passes.</summary>
     public OutingPurpose Purpose { get; init; }
 
-    /// <summary>Gets the temperature read at the gate, in °C; null when not measured.</summary>
+    /// <summary>Gets the temperature read at the gate, in °C; null when not measured. A supplied reading outside the plausible
+    /// range is a denial with a re-measure at every level, whether or not the level checks temperature.</summary>
     public double? TemperatureCelsius { get; init; }
 
     /// <summary>Gets the health code's colour as read; <see cref="HealthCodeColour.Unknown"/> when none was shown.</summary>

@@ -93,7 +93,7 @@ public sealed class AuthorityGrant
     {
         if (role <= Role.Unknown || role > Role.Cdc)
         {
-            failures.Add(("role", $"'{role}' is not a role that can hold permissions."));
+            failures.Add(("role", $"The role is not one that can hold permissions (a defined role other than Unknown)."));
         }
 
         if (permissions == Permissions.None)
@@ -116,7 +116,7 @@ public sealed class AuthorityGrant
 
         if (condition is not (GrantCondition.None or GrantCondition.WhileMeasuresInForce))
         {
-            failures.Add(("condition", $"'{condition}' is not a grant condition."));
+            failures.Add(("condition", $"The condition is not a defined grant condition."));
         }
     }
 }

@@ -44,7 +44,7 @@ public sealed class AuthorityPolicyOptions
         }
         else
         {
-            problems.Add((path + ".base", $"'{Shorten(options.Base)}' is not a base authority policy; use cn-infectious-disease-law-2013 or none."));
+            problems.Add((path + ".base", $"The value is not a base authority policy; use cn-infectious-disease-law-2013 or none."));
             builder = new AuthorityPolicyBuilder("custom");
         }
 
@@ -72,7 +72,7 @@ public sealed class AuthorityPolicyOptions
             }
             else if (!LegalBasis.TryGet(g.Basis, out basis))
             {
-                problems.Add((at + ".basis", $"'{Shorten(g.Basis)}' is not a known legal basis id."));
+                problems.Add((at + ".basis", $"The value is not a known legal basis id."));
             }
 
             var fieldProblems = new List<(string Field, string Message)>();
@@ -93,7 +93,7 @@ public sealed class AuthorityPolicyOptions
             var scope = default(ZoneId);
             if (g.Scope is not null && !ZoneId.TryFrom(g.Scope, out scope))
             {
-                problems.Add((at + ".scope", $"'{Shorten(g.Scope)}' is not a valid zone id."));
+                problems.Add((at + ".scope", $"The value is not a valid zone id."));
             }
 
             if (problems.Count == before)

@@ -13,6 +13,6 @@ public sealed class CaseExclusion
     public required LocalDate Date { get; init; }
 
     /// <summary>Returns the id and date.</summary>
-    /// <returns>E.g. <c>CaseExclusion s-0001 2020-03-02</c>.</returns>
-    public override string ToString() => $"CaseExclusion {CaseId} {Date:uuuu'-'MM'-'dd}";
+    /// <returns>E.g. <c>CaseExclusion case#3fa9c2d1 2020-03-02</c>: the id only redacted.</returns>
+    public override string ToString() => $"CaseExclusion {Internal.Redaction.Redact("case", CaseId)} {Date:uuuu'-'MM'-'dd}";
 }

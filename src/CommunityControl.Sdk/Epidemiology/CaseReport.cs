@@ -21,7 +21,8 @@ public sealed class CaseReport
 {
     private readonly IReadOnlyList<CaseActivity> _activities = Array.Empty<CaseActivity>();
 
-    /// <summary>Gets the pseudonymous id, unique in a history (up to 64 characters).</summary>
+    /// <summary>Gets the pseudonymous id, unique in a history: 1–64 ASCII letters, digits and - _ . : , not shaped like a
+    /// phone or resident ID number (a history refuses such an id without repeating it).</summary>
     public required string Id { get; init; }
 
     /// <summary>Gets what was reported.</summary>
@@ -37,7 +38,7 @@ public sealed class CaseReport
     public IReadOnlyList<CaseActivity> Activities
     {
         get => _activities;
-        init => _activities = value ?? Array.Empty<CaseActivity>();
+        init => _activities = value is null || value.Count == 0 ? Array.Empty<CaseActivity>() : Array.AsReadOnly(System.Linq.Enumerable.ToArray(value));
     }
 
     /// <summary>Gets where the infection was found; <see cref="ControlSetting.None"/> (in the community) by default.</summary>
@@ -46,7 +47,7 @@ public sealed class CaseReport
     /// <summary>Gets a value indicating whether the investigation found no source (a sporadic case of unknown origin).</summary>
     public bool UnknownSource { get; init; }
 
-    /// <summary>Returns the id, kind and date, e.g. <c>CaseReport p-0001 Confirmed 2022-07-01</c>.</summary>
-    /// <returns>A short description: the pseudonymous id only, nothing personal.</returns>
-    public override string ToString() => $"CaseReport {Id} {Kind} {Reported:uuuu'-'MM'-'dd}";
+    /// <summary>Returns the redacted id, kind and date, e.g. <c>CaseReport case#3fa9c2d1 Confirmed 2022-07-01</c>.</summary>
+    /// <returns>A short description: the id only redacted (a prefix and a short keyed hash), nothing personal.</returns>
+    public override string ToString() => $"CaseReport {Internal.Redaction.Redact("case", Id)} {Kind} {Reported:uuuu'-'MM'-'dd}";
 }

@@ -87,7 +87,7 @@ internal static class DayValidator
             }
 
             caseArray[i] = c;
-            CheckId(c.Id, path + ".id", "case id", problems);
+            CheckCaseId(c.Id, path + ".id", problems);
             if (c.Kind is < CaseKind.Confirmed or > CaseKind.Suspected)
             {
                 problems.Add((path + ".kind", "The case kind is required: Confirmed, Asymptomatic or Suspected."));
@@ -186,7 +186,7 @@ internal static class DayValidator
                 problems.Add((path + ".date", $"The exclusion is dated {Format(x.Date)} but belongs to the day {day}."));
             }
 
-            if (!CheckId(x.CaseId, path + ".caseId", "case id", problems))
+            if (!CheckCaseId(x.CaseId, path + ".caseId", problems))
             {
                 continue;
             }
@@ -276,6 +276,23 @@ internal static class DayValidator
         {
             problems.Add((path + ".value", $"{r.Metric} is a yes/no flag and must be 0 or 1; it was {shown}."));
         }
+    }
+
+    /// <summary>A case id is a pseudonymous id like <see cref="PersonId"/>: never a phone number, a resident ID number or a name (never echoed).</summary>
+    private static bool CheckCaseId(string? id, string path, List<(string Path, string Message)> problems)
+    {
+        if (!CheckId(id, path, "case id", problems))
+        {
+            return false;
+        }
+
+        if (PseudonymousId.Validate(id!) is { } error)
+        {
+            problems.Add((path, "The case id is not pseudonymous. " + error));
+            return false;
+        }
+
+        return true;
     }
 
     private static bool CheckId(string? id, string path, string what, List<(string Path, string Message)> problems)

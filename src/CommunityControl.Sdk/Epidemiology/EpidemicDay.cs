@@ -28,32 +28,36 @@ public sealed class EpidemicDay
     public IReadOnlyList<CaseReport> Cases
     {
         get => _cases;
-        init => _cases = value ?? Array.Empty<CaseReport>();
+        init => _cases = Copy(value);
     }
 
     /// <summary>Gets the suspicions cleared that day.</summary>
     public IReadOnlyList<CaseExclusion> Exclusions
     {
         get => _exclusions;
-        init => _exclusions = value ?? Array.Empty<CaseExclusion>();
+        init => _exclusions = Copy(value);
     }
 
     /// <summary>Gets the screening rounds of that day.</summary>
     public IReadOnlyList<ScreeningRound> Screenings
     {
         get => _screenings;
-        init => _screenings = value ?? Array.Empty<ScreeningRound>();
+        init => _screenings = Copy(value);
     }
 
     /// <summary>Gets the indicator values published that day.</summary>
     public IReadOnlyList<IndicatorReading> Indicators
     {
         get => _indicators;
-        init => _indicators = value ?? Array.Empty<IndicatorReading>();
+        init => _indicators = Copy(value);
     }
 
     /// <summary>Returns the date and the number of events.</summary>
     /// <returns>E.g. <c>EpidemicDay 2022-07-01 (3 cases, 1 screening, 0 indicators)</c>.</returns>
     public override string ToString()
         => $"EpidemicDay {Date:uuuu'-'MM'-'dd} ({Cases.Count} cases, {Screenings.Count} screenings, {Indicators.Count} indicators)";
+
+    /// <summary>Copies a caller's list, so changing it afterwards changes nothing here.</summary>
+    private static IReadOnlyList<T> Copy<T>(IReadOnlyList<T>? value)
+        => value is null || value.Count == 0 ? Array.Empty<T>() : Array.AsReadOnly(System.Linq.Enumerable.ToArray(value));
 }

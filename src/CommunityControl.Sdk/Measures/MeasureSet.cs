@@ -65,7 +65,7 @@ public sealed class MeasureSet
     /// <value>The default is empty.</value>
     public IReadOnlyList<CommunityAction> Actions { get; init; } = Array.Empty<CommunityAction>();
 
-    /// <summary>Gets every measure of the set, in the order of <see cref="MeasureKind"/>.</summary>
+    /// <summary>Gets every measure of the set, in the order of <see cref="MeasureKind"/>: a new read-only list on each call.</summary>
     public IReadOnlyList<ControlMeasure> All
     {
         get
@@ -84,7 +84,7 @@ public sealed class MeasureSet
             Add(list, NightClosure);
             Add(list, LeaveCityTest);
             Add(list, VenueChecks);
-            return list;
+            return list.AsReadOnly();
         }
     }
 

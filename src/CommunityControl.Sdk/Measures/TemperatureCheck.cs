@@ -24,17 +24,23 @@ public sealed class TemperatureCheck : ControlMeasure
     /// <inheritdoc/>
     public override string NameEn => "Temperature check";
 
+    /// <summary>The lowest plausible reading where a level sets no temperature check, and the default of <see cref="PlausibleMinimumCelsius"/>: 34.0 °C.</summary>
+    public const double DefaultPlausibleMinimumCelsius = 34.0;
+
+    /// <summary>The highest plausible reading where a level sets no temperature check, and the default of <see cref="PlausibleMaximumCelsius"/>: 43.0 °C.</summary>
+    public const double DefaultPlausibleMaximumCelsius = 43.0;
+
     /// <summary>Gets the threshold: a reading strictly above it is a fever.</summary>
     /// <value>The default is 37.3 °C (cn-policy §2 [S18]).</value>
     public double ReportAboveCelsius { get; init; } = 37.3;
 
     /// <summary>Gets the lowest plausible reading.</summary>
     /// <value>The default is 34.0 °C.</value>
-    public double PlausibleMinimumCelsius { get; init; } = 34.0;
+    public double PlausibleMinimumCelsius { get; init; } = DefaultPlausibleMinimumCelsius;
 
     /// <summary>Gets the highest plausible reading.</summary>
     /// <value>The default is 43.0 °C.</value>
-    public double PlausibleMaximumCelsius { get; init; } = 43.0;
+    public double PlausibleMaximumCelsius { get; init; } = DefaultPlausibleMaximumCelsius;
 
     /// <summary>Gets a value indicating whether people are measured on entry.</summary>
     /// <value>The default is true.</value>

@@ -34,6 +34,10 @@ public sealed class RiskReason
     /// <summary>Gets the pseudonymous id of the case that set the level, if a case did.</summary>
     public string? CaseId { get; init; }
 
+    /// <summary>Gets <see cref="CaseId"/> redacted (a prefix and a short keyed hash, e.g. <c>case#3fa9c2d1</c>), as every
+    /// text of the library shows it; null when no case set the level.</summary>
+    public string? RedactedCaseId => CaseId is null ? null : Redaction.Redact("case", CaseId);
+
     /// <summary>Gets the zone the evidence is about (the activity place, the district whose level was taken, the screened zone), if any.</summary>
     public ZoneId Zone { get; init; }
 
@@ -50,13 +54,13 @@ public sealed class RiskReason
     public string? Detail { get; init; }
 
     /// <summary>Returns the code and the evidence.</summary>
-    /// <returns>E.g. <c>ResidenceOfCase [risk-areas] case p-0001, 2022-07-01</c>.</returns>
+    /// <returns>E.g. <c>ResidenceOfCase [risk-areas] case#3fa9c2d1, 2022-07-01</c>: a case id only redacted.</returns>
     public override string ToString()
     {
         var text = new StringBuilder(Code).Append(" [").Append(RuleId).Append(']');
         if (CaseId is not null)
         {
-            text.Append(" case ").Append(CaseId);
+            text.Append(' ').Append(RedactedCaseId);
         }
 
         if (!Zone.IsEmpty)

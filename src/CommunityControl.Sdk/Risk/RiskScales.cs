@@ -7,10 +7,8 @@ namespace CommunityControl.Risk;
 /// <summary>The scales of the built-in editions.</summary>
 public static class RiskScales
 {
-    private static RiskScale[]? _all;
-
-    /// <summary>Gets every built-in scale.</summary>
-    public static IReadOnlyList<RiskScale> All => _all ??= new[] { ChinaLowMediumHigh, ChinaThreeZones, ChinaCommunityTypes, WuhanEpidemicFree, CdcCommunityLevels, CdcTransmissionLevels, GermanyEmergencyBrake };
+    /// <summary>Gets every built-in scale: a read-only list, the same instance on every thread.</summary>
+    public static IReadOnlyList<RiskScale> All => Catalogue.All;
 
     /// <summary>Gets a built-in scale by its id.</summary>
     /// <param name="id">The scale's id, e.g. <c>cn-low-medium-high</c>.</param>
@@ -108,4 +106,10 @@ public static class RiskScales
         new RiskLevelDefinition(RiskLevel.FromSeverity(2), "Above150", "发病率超过150", "Incidence above 150"),
         new RiskLevelDefinition(RiskLevel.FromSeverity(3), "Above165", "发病率超过165", "Incidence above 165"),
     });
+
+    /// <summary>Holds the catalogue; initialized once by the runtime after every scale (no race, no writable array).</summary>
+    private static class Catalogue
+    {
+        internal static readonly IReadOnlyList<RiskScale> All = Array.AsReadOnly(new[] { ChinaLowMediumHigh, ChinaThreeZones, ChinaCommunityTypes, WuhanEpidemicFree, CdcCommunityLevels, CdcTransmissionLevels, GermanyEmergencyBrake });
+    }
 }

@@ -71,12 +71,14 @@ public sealed class RiskSnapshot
     /// <param name="baseline">The level of zones that no designation covers, e.g. Low in a county with risk areas.</param>
     /// <returns>The snapshot.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">A designated zone is not in <paramref name="tree"/>.</exception>
+    /// <exception cref="ArgumentException">A designated zone is not in <paramref name="tree"/>; or a designated level or
+    /// <paramref name="baseline"/> is neither <see cref="RiskLevel.None"/> nor a level <paramref name="scale"/> defines.</exception>
     public static RiskSnapshot Create(ZoneTree tree, LocalDate date, RiskScale scale, IEnumerable<KeyValuePair<ZoneId, RiskLevel>> designations, RiskLevel baseline = default)
     {
         Guard.NotNull(tree);
         Guard.NotNull(scale);
         Guard.NotNull(designations);
+        CheckOnScale(scale, baseline, nameof(baseline));
         var own = new RiskLevel[tree.Count];
         foreach (var pair in designations)
         {
@@ -85,6 +87,8 @@ public sealed class RiskSnapshot
             {
                 throw new ArgumentException($"The zone tree has no zone '{pair.Key}'.", nameof(designations));
             }
+
+            CheckOnScale(scale, pair.Value, nameof(designations));
 
             own[index] = RiskLevel.Max(own[index], pair.Value);
         }
@@ -99,10 +103,12 @@ public sealed class RiskSnapshot
     /// <param name="level">The level of every zone.</param>
     /// <returns>The snapshot.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="level"/> is neither <see cref="RiskLevel.None"/> nor a level <paramref name="scale"/> defines.</exception>
     public static RiskSnapshot Uniform(ZoneTree tree, LocalDate date, RiskScale scale, RiskLevel level)
     {
         Guard.NotNull(tree);
         Guard.NotNull(scale);
+        CheckOnScale(scale, level, nameof(level));
         var levels = new RiskLevel[tree.Count];
         levels.AsSpan().Fill(level);
         return new RiskSnapshot(tree, date, scale, levels);
@@ -139,6 +145,14 @@ public sealed class RiskSnapshot
     /// <summary>Returns the date and the highest level, e.g. <c>RiskSnapshot 2022-07-01 (highest: High)</c>.</summary>
     /// <returns>A short summary.</returns>
     public override string ToString() => $"RiskSnapshot {Date:uuuu'-'MM'-'dd} (highest: {Scale.Describe(Highest).Code})";
+
+    private static void CheckOnScale(RiskScale scale, RiskLevel level, string paramName)
+    {
+        if (!level.IsNone && !scale.Defines(level))
+        {
+            throw new ArgumentException($"Severity {level.Severity} is not a level of scale '{scale.Id}'.", paramName);
+        }
+    }
 
     /// <summary>Raises each zone to at least its parent's level (pre-order guarantees parents come first).</summary>
     internal static RiskLevel[] Propagate(ZoneTree tree, RiskLevel[] own, RiskLevel baseline)

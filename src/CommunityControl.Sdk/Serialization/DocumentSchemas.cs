@@ -59,8 +59,7 @@ public static class DocumentSchemas
             return schema;
         }
 
-        var shown = name.Length <= 40 ? name : name.Substring(0, 40) + "…";
-        throw new ArgumentException($"'{shown}' is not a document schema; the schemas are {string.Join(", ", AllNames)}.", nameof(name));
+        throw new ArgumentException($"The name is not a document schema; the schemas are {string.Join(", ", AllNames)}.", nameof(name));
     }
 
     /// <summary>Gets the text of a schema if there is one by that name.</summary>

@@ -25,6 +25,10 @@ internal enum ArrivalBasis
 /// <threadsafety static="true" instance="true">Immutable.</threadsafety>
 public sealed class ArrivalProfile
 {
+    /// <summary>The largest hourly figure accepted: 100,000 checks per hour (per gate, or per 100 households). Far above any
+    /// gate; it keeps the planner's offered loads finite.</summary>
+    public const double MaximumHourly = 100_000;
+
     private readonly double[] _hourly;
 
     private ArrivalProfile(string name, ArrivalBasis basis, double[] hourly)
@@ -49,7 +53,7 @@ public sealed class ArrivalProfile
     /// <param name="hourly">24 figures (hours 0–23), each finite and not negative.</param>
     /// <returns>The profile.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">There are not 24 figures, or one is negative or not finite.</exception>
+    /// <exception cref="ArgumentException">There are not 24 figures, or one is negative, not finite or above <see cref="MaximumHourly"/>.</exception>
     public static ArrivalProfile PerGate(string name, IEnumerable<double> hourly) => Create(name, ArrivalBasis.PerGate, hourly);
 
     /// <summary>Creates a profile of checks per hour per 100 households, shared evenly over a compound's gates.</summary>
@@ -57,7 +61,7 @@ public sealed class ArrivalProfile
     /// <param name="hourly">24 figures (hours 0–23), each finite and not negative.</param>
     /// <returns>The profile.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">There are not 24 figures, or one is negative or not finite.</exception>
+    /// <exception cref="ArgumentException">There are not 24 figures, or one is negative, not finite or above <see cref="MaximumHourly"/>.</exception>
     public static ArrivalProfile PerHundredHouseholds(string name, IEnumerable<double> hourly) => Create(name, ArrivalBasis.PerHundredHouseholds, hourly);
 
     /// <summary>Gets the checks per hour at one gate of a compound.</summary>
@@ -92,9 +96,9 @@ public sealed class ArrivalProfile
 
         for (var h = 0; h < 24; h++)
         {
-            if (double.IsNaN(values[h]) || double.IsInfinity(values[h]) || values[h] < 0)
+            if (!(values[h] >= 0 && values[h] <= MaximumHourly))
             {
-                throw new ArgumentException($"The figure for hour {h} must be finite and not negative; it was {values[h].ToString(CultureInfo.InvariantCulture)}.", nameof(hourly));
+                throw new ArgumentException($"The figure for hour {h} must be in [0-{MaximumHourly.ToString(CultureInfo.InvariantCulture)}].", nameof(hourly));
             }
         }
 

@@ -66,7 +66,8 @@ public sealed class ContactTracingEstimator
     /// <param name="population">The area's residents; not negative.</param>
     /// <param name="newCasesIn14Days">New cases in the last 14 days; not negative.</param>
     /// <returns>The baseline, the workload figure and the larger of the two.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An argument is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An argument is negative, or so large that the tracers it needs would
+    /// exceed <see cref="int.MaxValue"/>.</exception>
     public ContactTracingEstimate Estimate(long population, int newCasesIn14Days)
     {
         if (population < 0)
@@ -75,9 +76,21 @@ public sealed class ContactTracingEstimator
         }
 
         Internal.Guard.NotNegative(newCasesIn14Days);
-        var baseline = ErlangC.CeilingTolerant(BaselinePer100K * population / 100_000);
-        var followUpsPerDay = newCasesIn14Days * ContactsPerCase / DaysToTrace;
-        var workload = ErlangC.CeilingTolerant(followUpsPerDay / FollowUpsPerTracerPerDay);
+        var baselineExact = BaselinePer100K * population / 100_000;
+        if (!(baselineExact <= int.MaxValue))
+        {
+            throw new ArgumentOutOfRangeException(nameof(population), population, "The baseline tracers would exceed 2,147,483,647.");
+        }
+
+        var followUpsPerDay = (double)newCasesIn14Days * ContactsPerCase / DaysToTrace;
+        var workloadExact = followUpsPerDay / FollowUpsPerTracerPerDay;
+        if (!(workloadExact <= int.MaxValue))
+        {
+            throw new ArgumentOutOfRangeException(nameof(newCasesIn14Days), newCasesIn14Days, "The tracers for this workload would exceed 2,147,483,647.");
+        }
+
+        var baseline = ErlangC.CeilingTolerant(baselineExact);
+        var workload = ErlangC.CeilingTolerant(workloadExact);
         return new ContactTracingEstimate(this, population, newCasesIn14Days, baseline, followUpsPerDay, workload);
     }
 }

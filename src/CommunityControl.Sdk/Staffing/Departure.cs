@@ -32,7 +32,7 @@ public readonly struct Departure
     /// <summary>Gets the paid hours they would have worked from their leaving date had they stayed.</summary>
     public double PersonHoursLost { get; }
 
-    /// <summary>Returns e.g. <c>cadre-01 leaves 2020-02-24 (98 h worked, 147 h lost)</c>.</summary>
+    /// <summary>Returns e.g. <c>person#3fa9c2d1 leaves 2020-02-24 (98 h worked, 147 h lost)</c> (the id only redacted).</summary>
     /// <returns>The summary.</returns>
     public override string ToString() => string.Format(CultureInfo.InvariantCulture, "{0} leaves {1:uuuu'-'MM'-'dd} ({2:0.##} h worked, {3:0.##} h lost)", Person, LeavesOn, PersonHoursWorked, PersonHoursLost);
 }

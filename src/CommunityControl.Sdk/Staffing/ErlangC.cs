@@ -24,6 +24,12 @@ public static class ErlangC
     /// <summary>The largest offered load accepted, in Erlangs (far above any gate; it bounds the search).</summary>
     public const double MaximumOfferedLoad = 1_000_000;
 
+    /// <summary>
+    /// The largest agent count accepted or computed: 10,000,000 (ten times <see cref="MaximumOfferedLoad"/>). A count of
+    /// agents above it, or a target whose occupancy cap and shrinkage would roster more, is refused before any computation.
+    /// </summary>
+    public const int MaximumAgents = 10_000_000;
+
     /// <summary>Computes the offered load A = arrivals × service time ÷ interval, in Erlangs.</summary>
     /// <param name="arrivals">The arrivals in the interval; not negative.</param>
     /// <param name="interval">The interval's length; more than zero.</param>
@@ -40,13 +46,13 @@ public static class ErlangC
 
     /// <summary>Computes Erlang B, the probability that all <paramref name="agents"/> are busy in a loss system, by the stable recurrence.</summary>
     /// <param name="offeredLoad">The offered load in Erlangs; more than zero.</param>
-    /// <param name="agents">The number of agents; not negative.</param>
-    /// <returns>The blocking probability, in (0, 1].</returns>
+    /// <param name="agents">The number of agents; 0 to <see cref="MaximumAgents"/>.</param>
+    /// <returns>The blocking probability, in [0, 1] (0 once it is below the smallest double).</returns>
     /// <exception cref="ArgumentOutOfRangeException">An argument is outside its range.</exception>
     public static double ErlangB(double offeredLoad, int agents)
     {
         CheckLoad(offeredLoad, allowZero: false);
-        Guard.NotNegative(agents);
+        Guard.InRange(agents, 0, MaximumAgents);
         var inv = 1.0;
         for (var k = 1; k <= agents; k++)
         {
@@ -58,7 +64,7 @@ public static class ErlangC
 
     /// <summary>Computes the probability that an arrival has to wait (Erlang C).</summary>
     /// <param name="offeredLoad">The offered load in Erlangs; more than zero.</param>
-    /// <param name="agents">The number of agents; more than <paramref name="offeredLoad"/>.</param>
+    /// <param name="agents">The number of agents; more than <paramref name="offeredLoad"/>, at most <see cref="MaximumAgents"/>.</param>
     /// <returns>P_w, in (0, 1).</returns>
     /// <exception cref="ArgumentOutOfRangeException">An argument is outside its range, or there is no steady state
     /// (<paramref name="agents"/> ≤ <paramref name="offeredLoad"/>: the queue grows without bound).</exception>
@@ -71,7 +77,7 @@ public static class ErlangC
 
     /// <summary>Evaluates a queue with a given number of agents.</summary>
     /// <param name="offeredLoad">The offered load in Erlangs; more than zero.</param>
-    /// <param name="agents">The number of agents; more than <paramref name="offeredLoad"/>.</param>
+    /// <param name="agents">The number of agents; more than <paramref name="offeredLoad"/>, at most <see cref="MaximumAgents"/>.</param>
     /// <param name="averageServiceTime">The average service time; more than zero.</param>
     /// <param name="answerWithin">The time t for the service level SL(t); not negative.</param>
     /// <returns>Erlang B, P_w, SL(t), the average wait and the occupancy.</returns>
@@ -103,13 +109,40 @@ public static class ErlangC
     /// <param name="target">The service target.</param>
     /// <returns>The agent counts, the constraint that set them, and the queue's figures at <see cref="ErlangCResult.Agents"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="target"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">An argument is outside its range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An argument is outside its range; or (naming <paramref name="target"/>)
+    /// its occupancy cap and shrinkage would roster more than <see cref="MaximumAgents"/> agents for this load.</exception>
     public static ErlangCResult Solve(double offeredLoad, Duration averageServiceTime, ServiceTarget target)
     {
         Guard.NotNull(target);
         CheckLoad(offeredLoad, allowZero: true);
         CheckPositive(averageServiceTime, nameof(averageServiceTime));
+        CheckSolvable(offeredLoad, target, nameof(target));
         return SolveCore(offeredLoad, averageServiceTime.TotalSeconds, target);
+    }
+
+    /// <summary>
+    /// Refuses, before any computation, a load above <see cref="MaximumOfferedLoad"/> or a load and target that would need
+    /// more than <see cref="MaximumAgents"/> agents (an occupancy cap near zero, a shrinkage near one).
+    /// </summary>
+    internal static void CheckSolvable(double a, ServiceTarget target, string paramName)
+    {
+        if (double.IsNaN(a) || a < 0 || a > MaximumOfferedLoad)
+        {
+            throw new ArgumentOutOfRangeException(paramName, $"The offered load must be in [0-{MaximumOfferedLoad.ToString(CultureInfo.InvariantCulture)}] Erlangs.");
+        }
+
+        if (a == 0)
+        {
+            return;
+        }
+
+        // A service target needs about a + β√a agents with β below 10 for any sane target: a cheap bound for the refusal.
+        var onDuty = Math.Max(a + (10 * Math.Sqrt(a)) + 10, a / target.MaximumOccupancy);
+        var rostered = onDuty / (1 - target.Shrinkage);
+        if (!(rostered <= MaximumAgents))
+        {
+            throw new ArgumentOutOfRangeException(paramName, $"With this load, occupancy cap and shrinkage the queue would need more than {MaximumAgents.ToString(CultureInfo.InvariantCulture)} agents.");
+        }
     }
 
     /// <summary>The search itself; arguments already checked. Allocation-free.</summary>
@@ -193,6 +226,7 @@ public static class ErlangC
     private static void CheckSteadyState(double offeredLoad, int agents)
     {
         CheckLoad(offeredLoad, allowZero: false);
+        Guard.InRange(agents, 0, MaximumAgents);
         if (agents <= offeredLoad)
         {
             throw new ArgumentOutOfRangeException(

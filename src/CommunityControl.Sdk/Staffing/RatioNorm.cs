@@ -81,7 +81,8 @@ public sealed class RatioNorm
     /// <summary>Computes the staff a population needs.</summary>
     /// <param name="population">The residents (or households, by <see cref="Basis"/>); not negative.</param>
     /// <returns>The exact and the rounded-up figure.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="population"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="population"/> is negative, or so large that the staff
+    /// required would exceed <see cref="int.MaxValue"/>.</exception>
     public NormCheck Required(long population)
     {
         if (population < 0)
@@ -90,6 +91,10 @@ public sealed class RatioNorm
         }
 
         var exact = Staff * population / Per;
+        if (!(exact <= int.MaxValue))
+        {
+            throw new ArgumentOutOfRangeException(nameof(population), population, "The staff required would exceed 2,147,483,647.");
+        }
         return new NormCheck(this, population, exact, ErlangC.CeilingTolerant(exact), default, 0);
     }
 

@@ -55,7 +55,7 @@ public readonly struct ShiftAssignment
     /// <summary>Gets the paid hours of the shift (length plus handover).</summary>
     public double PaidHours => _plan.PaidHours(_plan.Records[_plan.RequirementOf(_index)].Shift);
 
-    /// <summary>Returns e.g. <c>cw-01: 2020-02-14 Night Gate at 500101-001-01 (12.25 h)</c>.</summary>
+    /// <summary>Returns e.g. <c>person#3fa9c2d1: 2020-02-14 Night Gate at 500101-001-01 (12.25 h)</c> (the id only redacted).</summary>
     /// <returns>The summary.</returns>
     public override string ToString()
         => _plan is null ? "(no assignment)" : string.Format(CultureInfo.InvariantCulture, "{0}: {1:uuuu'-'MM'-'dd} {2} {3} at {4} ({5:0.##} h)", Person, Date, Shift.Name, Role, Zone, PaidHours);

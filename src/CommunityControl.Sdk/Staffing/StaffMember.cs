@@ -91,7 +91,7 @@ public sealed class StaffMember
     }
 
     /// <summary>Returns the id and source only (nothing personal).</summary>
-    /// <returns>E.g. <c>vol-0042 (Volunteer)</c>.</returns>
+    /// <returns>E.g. <c>person#3fa9c2d1 (Volunteer)</c> (the id only redacted).</returns>
     public override string ToString() => $"{Id} ({Source})";
 
     internal StaffMember Copy(StaffingDuties restrictions) => new()

@@ -349,7 +349,7 @@ internal static class PlanExplainer
             for (var k = 0; k < r.Assigned; k++)
             {
                 var m = plan.Workforce[plan.PersonAt(r.FirstAssignment + k)];
-                text.Append(k == 0 ? string.Empty : ", ").Append(m.Id.Value).Append(" (").Append(m.Source).Append(')');
+                text.Append(k == 0 ? string.Empty : ", ").Append(m.Id.ToString()).Append(" (").Append(m.Source).Append(')');
             }
 
             text.Append("; ");

@@ -51,19 +51,19 @@ internal static class StaffingPlanner
 
     private const int Levels = RiskLevel.MaxSeverity + 1;
 
-    public static StaffingPlan Plan(StaffingPolicy policy, LocalDate[] dates, RiskSnapshot[] snapshots, GateArrivals arrivals, Workforce workforce)
+    public static StaffingPlan Plan(StaffingPolicy policy, LocalDate[] dates, RiskSnapshot[] snapshots, GateArrivals arrivals, Workforce workforce, string snapshotsName)
     {
         var tree = snapshots[0].Tree;
         foreach (var s in snapshots)
         {
             if (!ReferenceEquals(s.Tree, tree))
             {
-                throw new ArgumentException("Every day's snapshot must be of the same zone tree.", nameof(snapshots));
+                throw new ArgumentException("Every day's snapshot must be of the same zone tree.", snapshotsName);
             }
 
-            if (s.Scale.Id != policy.Scale.Id)
+            if (!RiskScaleContent.Same(s.Scale, policy.Scale))
             {
-                throw new ArgumentException($"The snapshot of {s.Date:uuuu'-'MM'-'dd} uses scale '{s.Scale.Id}', but the policy's levels are of '{policy.Scale.Id}'.", nameof(snapshots));
+                throw new ArgumentException($"The snapshot of {s.Date:uuuu'-'MM'-'dd} uses scale '{s.Scale.Id}', but the policy's levels are of '{policy.Scale.Id}' (scales are compared by content, not only by id).", snapshotsName);
             }
         }
 
@@ -544,7 +544,9 @@ internal static class StaffingPlanner
                 }
 
                 checks[h] = closed[h] ? 0 : profile.PerGateAt(h, households, gates) * rule.ArrivalFactor;
-                var result = ErlangC.SolveCore(checks[h] * aht / 3600, aht, rule.Target);
+                var load = checks[h] * aht / 3600;
+                ErlangC.CheckSolvable(load, rule.Target, "arrivals");
+                var result = ErlangC.SolveCore(load, aht, rule.Target);
                 onDuty[h] = result.Agents;
                 binding[h] = result.Binding;
                 if (rule.MinimumOnDuty > result.Agents)

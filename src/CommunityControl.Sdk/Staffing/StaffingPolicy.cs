@@ -146,7 +146,7 @@ public sealed class StaffingPolicy
             return this;
         }
 
-        if (measures is not null && !string.Equals(measures.Scale.Id, Scale.Id, StringComparison.Ordinal))
+        if (measures is not null && !RiskScaleContent.Same(measures.Scale, Scale))
         {
             throw new ArgumentException($"The measure table uses scale '{measures.Scale.Id}', but the staffing policy's levels are of '{Scale.Id}'.", nameof(measures));
         }
@@ -160,6 +160,9 @@ public sealed class StaffingPolicy
         return new StaffingPolicy(Scale, PlanningUnit, Shifts, Limits, new Dictionary<GateCheckMethod, Duration>(CheckTimes.ToDictionary(p => p.Key, p => p.Value)), levels, CoverageOrder.ToArray(), DoorToDoor.ToArray(), measures);
     }
 
+    /// <summary>The most days one plan covers: 366 (a year). A longer period is refused before any work; plan it year by year.</summary>
+    public const int MaximumPlanDays = 366;
+
     /// <summary>What a level demands once read with the measures.</summary>
     internal LevelDemand DemandAt(int severity) => _demand[severity];
 
@@ -171,16 +174,19 @@ public sealed class StaffingPolicy
     /// <param name="workforce">The people available.</param>
     /// <returns>The plan.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The days are empty, not consecutive, of different trees, or of another scale;
-    /// or a member of the workforce serves a zone that is not in the tree.</exception>
+    /// <exception cref="ArgumentException">The days are empty, more than <see cref="MaximumPlanDays"/>, not consecutive, of
+    /// different trees, or of another scale; or a member of the workforce serves a zone that is not in the tree.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">(Naming <paramref name="arrivals"/>) a gate's hourly traffic, with its
+    /// rule's occupancy cap and shrinkage, would need more than <see cref="ErlangC.MaximumAgents"/> agents or an offered load
+    /// above <see cref="ErlangC.MaximumOfferedLoad"/>.</exception>
     public StaffingPlan Calculate(IReadOnlyList<RiskSnapshot> days, GateArrivals arrivals, Workforce workforce)
     {
         Guard.NotNull(days);
         Guard.NotNull(arrivals);
         Guard.NotNull(workforce);
-        if (days.Count == 0)
+        if (days.Count == 0 || days.Count > MaximumPlanDays)
         {
-            throw new ArgumentException("At least one day is required.", nameof(days));
+            throw new ArgumentException($"A plan covers 1 to {MaximumPlanDays} days; there were {days.Count}.", nameof(days));
         }
 
         var dates = new LocalDate[days.Count];
@@ -197,7 +203,7 @@ public sealed class StaffingPolicy
             snapshots[i] = s;
         }
 
-        return StaffingPlanner.Plan(this, dates, snapshots, arrivals, workforce);
+        return StaffingPlanner.Plan(this, dates, snapshots, arrivals, workforce, nameof(days));
     }
 
     /// <summary>Plans staffing for every day of a period with the same levels on each day.</summary>
@@ -207,13 +213,19 @@ public sealed class StaffingPolicy
     /// <param name="period">The days to plan, e.g. a week.</param>
     /// <returns>The plan.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The snapshot is of another scale, or a member serves a zone not in the tree.</exception>
+    /// <exception cref="ArgumentException">The snapshot is of another scale; a member serves a zone not in the tree; or
+    /// <paramref name="period"/> is longer than <see cref="MaximumPlanDays"/> days.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">As for <see cref="Calculate(IReadOnlyList{RiskSnapshot}, GateArrivals, Workforce)"/>.</exception>
     public StaffingPlan Calculate(RiskSnapshot snapshot, GateArrivals arrivals, Workforce workforce, DateInterval period)
     {
         Guard.NotNull(snapshot);
         Guard.NotNull(arrivals);
         Guard.NotNull(workforce);
         Guard.NotNull(period);
+        if (period.Length > MaximumPlanDays)
+        {
+            throw new ArgumentException($"A plan covers at most {MaximumPlanDays} days; the period has {period.Length}.", nameof(period));
+        }
         var dates = new LocalDate[period.Length];
         var snapshots = new RiskSnapshot[period.Length];
         for (var i = 0; i < dates.Length; i++)
@@ -222,7 +234,7 @@ public sealed class StaffingPolicy
             snapshots[i] = snapshot;
         }
 
-        return StaffingPlanner.Plan(this, dates, snapshots, arrivals, workforce);
+        return StaffingPlanner.Plan(this, dates, snapshots, arrivals, workforce, nameof(snapshot));
     }
 
     /// <summary>Returns a summary such as <c>StaffingPolicy (cn-low-medium-high; Compound; 2 shifts; levels Medium, High)</c>.</summary>

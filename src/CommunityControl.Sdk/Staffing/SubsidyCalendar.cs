@@ -10,11 +10,18 @@ namespace CommunityControl.Staffing;
 /// <threadsafety static="true" instance="true">Immutable once built.</threadsafety>
 public sealed class SubsidyCalendar
 {
+    private readonly IReadOnlyList<IsoDayOfWeek> _restDays = Array.AsReadOnly(Array.Empty<IsoDayOfWeek>());
+
     /// <summary>Gets a calendar with no rest days, no holidays and no regular-hours limit.</summary>
     public static SubsidyCalendar None { get; } = new();
 
     /// <summary>Gets the weekly rest days (e.g. Saturday and Sunday).</summary>
-    public IReadOnlyList<IsoDayOfWeek> RestDays { get; init; } = Array.Empty<IsoDayOfWeek>();
+    /// <remarks>The list given is copied: changing it afterwards does not change the calendar.</remarks>
+    public IReadOnlyList<IsoDayOfWeek> RestDays
+    {
+        get => _restDays;
+        init => _restDays = value is null || value.Count == 0 ? Array.AsReadOnly(Array.Empty<IsoDayOfWeek>()) : Array.AsReadOnly(System.Linq.Enumerable.ToArray(value));
+    }
 
     /// <summary>
     /// Gets the public holidays: the same <see cref="HolidayCalendar"/> a risk evaluation takes, so a holiday may be scoped

@@ -21,6 +21,10 @@ namespace CommunityControl.Staffing;
 /// <threadsafety static="true" instance="true">Immutable.</threadsafety>
 public sealed class SubsidyPolicy
 {
+    /// <summary>The largest amount accepted for any daily rate or allowance: 1,000,000 (in the policy's currency). It keeps
+    /// every statement's sums far from <see cref="decimal.MaxValue"/>.</summary>
+    public const decimal MaximumDailyAmount = 1_000_000m;
+
     private SubsidyPolicy(string id, string source, RiskScale? scale, string currency, SortedDictionary<RiskLevel, decimal> daily, decimal? overtime, decimal? transport, decimal? meal, WorkforceSource[] eligible, int decimals)
     {
         Id = id;
@@ -79,7 +83,7 @@ public sealed class SubsidyPolicy
     /// <param name="scale">The scale whose levels key <paramref name="dailyByLevel"/>; required when it is not empty.</param>
     /// <returns>The policy.</returns>
     /// <exception cref="ArgumentNullException">An argument other than <paramref name="scale"/> is null.</exception>
-    /// <exception cref="ModelValidationException">An amount is negative, no source is eligible, the currency or places are
+    /// <exception cref="ModelValidationException">An amount is negative or above <see cref="MaximumDailyAmount"/>, no source is eligible, the currency or places are
     /// invalid, or daily rates are given without a scale.</exception>
     public static SubsidyPolicy Create(string id, string source, IEnumerable<KeyValuePair<RiskLevel, decimal>> dailyByLevel, decimal? overtimeDayRate, IEnumerable<WorkforceSource> eligibleSources, string currency = "CNY", int decimalPlaces = 2, RiskScale? scale = null)
         => Build(Guard.NotNull(id), Guard.NotNull(source), scale, Guard.NotNull(dailyByLevel).ToArray(), overtimeDayRate, null, null, Guard.NotNull(eligibleSources).ToArray(), Guard.NotNull(currency), decimalPlaces);
@@ -88,14 +92,14 @@ public sealed class SubsidyPolicy
     /// <param name="transportPerDay">The transport allowance, or null.</param>
     /// <param name="mealPerDay">The meal allowance, or null.</param>
     /// <returns>The new policy.</returns>
-    /// <exception cref="ModelValidationException">An amount is negative.</exception>
+    /// <exception cref="ModelValidationException">An amount is negative or above <see cref="MaximumDailyAmount"/>.</exception>
     public SubsidyPolicy WithAllowances(decimal? transportPerDay, decimal? mealPerDay)
         => Build(Id, Source, Scale, DailyByLevel.ToArray(), OvertimeDayRate, transportPerDay, mealPerDay, EligibleSources.ToArray(), Currency, DecimalPlaces);
 
     /// <summary>Returns a copy with an overtime-day rate (e.g. to combine Sichuan's daily rates with Xiamen's 150 CNY).</summary>
     /// <param name="overtimeDayRate">The amount per overtime day, or null.</param>
     /// <returns>The new policy.</returns>
-    /// <exception cref="ModelValidationException">The amount is negative.</exception>
+    /// <exception cref="ModelValidationException">The amount is negative or above <see cref="MaximumDailyAmount"/>.</exception>
     public SubsidyPolicy WithOvertimeDayRate(decimal? overtimeDayRate)
         => Build(Id, Source, Scale, DailyByLevel.ToArray(), overtimeDayRate, TransportPerDay, MealPerDay, EligibleSources.ToArray(), Currency, DecimalPlaces);
 
@@ -138,9 +142,9 @@ public sealed class SubsidyPolicy
         var byLevel = new SortedDictionary<RiskLevel, decimal>();
         foreach (var pair in daily)
         {
-            if (pair.Value < 0)
+            if (pair.Value < 0 || pair.Value > MaximumDailyAmount)
             {
-                failures.Add($"dailyByLevel: the amount for severity {pair.Key.Severity} must not be negative.");
+                failures.Add($"dailyByLevel: the amount for severity {pair.Key.Severity} must be in [0-{MaximumDailyAmount.ToString(CultureInfo.InvariantCulture)}].");
             }
 
             if (byLevel.ContainsKey(pair.Key))
@@ -156,19 +160,19 @@ public sealed class SubsidyPolicy
             failures.Add("scale: daily rates by level need the scale that names the levels.");
         }
 
-        if (overtime < 0)
+        if (overtime < 0 || overtime > MaximumDailyAmount)
         {
-            failures.Add("overtimeDayRate: must not be negative.");
+            failures.Add("overtimeDayRate: must be in [0-1000000].");
         }
 
-        if (transport < 0)
+        if (transport < 0 || transport > MaximumDailyAmount)
         {
-            failures.Add("transportPerDay: must not be negative.");
+            failures.Add("transportPerDay: must be in [0-1000000].");
         }
 
-        if (meal < 0)
+        if (meal < 0 || meal > MaximumDailyAmount)
         {
-            failures.Add("mealPerDay: must not be negative.");
+            failures.Add("mealPerDay: must be in [0-1000000].");
         }
 
         if (eligible.Length == 0 || eligible.Any(s => s is < WorkforceSource.CommunityWorker or > WorkforceSource.HomeownersCommitteeMember))

@@ -135,7 +135,7 @@ public sealed class SubsidyStatement
         return text.ToString();
     }
 
-    /// <summary>Returns e.g. <c>cw-01: 1,050.00 CNY for 15 days (2020-02-10..2020-02-24)</c>.</summary>
+    /// <summary>Returns e.g. <c>person#3fa9c2d1: 1,050.00 CNY for 15 days (2020-02-10..2020-02-24)</c> (the id only redacted).</summary>
     /// <returns>The summary.</returns>
     public override string ToString() => string.Format(CultureInfo.InvariantCulture, "{0}: {1:#,0.00} {2} for {3} days ({4:uuuu'-'MM'-'dd}..{5:uuuu'-'MM'-'dd})", Person, Total, Currency, Days.Count, Period.Start, Period.End);
 

@@ -84,6 +84,8 @@ public class AccessPolicyTests
             Resident(GateDirection.Entry, at: Local(23, 0)),
             Visitor(),
             Resident(GateDirection.Exit) with { Status = MonitoringStatus.HomeIsolation, RefusesOrder = true, Operator = Role.Volunteer },
+            Visitor() with { Direction = GateDirection.Exit, Status = MonitoringStatus.CentralizedQuarantine, TemperatureCelsius = 80 },
+            Courier() with { TemperatureCelsius = double.NegativeInfinity },
         };
         for (var i = 0; i < 100; i++)
         {

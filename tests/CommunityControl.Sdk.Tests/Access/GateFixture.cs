@@ -41,6 +41,10 @@ internal static class GateFixture
     public static RiskSnapshot Uniform(RiskLevel level, RiskScale? scale = null)
         => RiskSnapshot.Uniform(Tree, Date, scale ?? RiskScales.ChinaLowMediumHigh, level);
 
+    /// <summary>A uniform snapshot on <see cref="Date"/> plus <paramref name="dayOffset"/> days.</summary>
+    public static RiskSnapshot UniformOn(int dayOffset, RiskLevel level)
+        => RiskSnapshot.Uniform(Tree, Date.PlusDays(dayOffset), RiskScales.ChinaLowMediumHigh, level);
+
     public static MeasureTable TableAt(RiskLevel level, MeasureSet set)
         => new MeasureTableBuilder(RiskScales.ChinaLowMediumHigh).WithEdition("test").At(level, set).Build();
 

@@ -25,9 +25,11 @@ public class NightClosureTests
         var entering = Resident(GateDirection.Entry, at: Local(hour, minute, second, dayOffset));
         var leaving = Resident(GateDirection.Exit, at: Local(hour, minute, second, dayOffset));
 
-        Yinchuan.Evaluate(in entering, Uniform(Medium)).IsAllowed.Should().Be(open);
-        Yinchuan.Evaluate(in leaving, Uniform(Medium)).IsAllowed.Should().Be(open);
-        Yinchuan.Evaluate(in leaving, Uniform(Medium)).Has(AccessReasons.NightClosure).Should().Be(!open);
+        var snapshot = UniformOn(dayOffset, Medium);
+
+        Yinchuan.Evaluate(in entering, snapshot).IsAllowed.Should().Be(open);
+        Yinchuan.Evaluate(in leaving, snapshot).IsAllowed.Should().Be(open);
+        Yinchuan.Evaluate(in leaving, snapshot).Has(AccessReasons.NightClosure).Should().Be(!open);
     }
 
     [Fact]

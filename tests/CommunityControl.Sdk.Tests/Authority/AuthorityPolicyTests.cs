@@ -125,8 +125,8 @@ public class AuthorityPolicyTests
 
         failures.Should().BeEquivalentTo(new[]
         {
-            "$.base: 'nonsense' is not a base authority policy; use cn-infectious-disease-law-2013 or none.",
-            "$.grants[0].basis: 'no-such-law' is not a known legal basis id.",
+            "$.base: The value is not a base authority policy; use cn-infectious-disease-law-2013 or none.",
+            "$.grants[0].basis: The value is not a known legal basis id.",
             "$.grants[1].to: The end of a grant must be after its start.",
         });
     }

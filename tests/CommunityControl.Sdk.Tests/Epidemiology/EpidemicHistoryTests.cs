@@ -205,10 +205,10 @@ public class EpidemicHistoryTests
     }
 
     [Fact]
-    public void ToString_CaseReport_ShowsThePseudonymousIdOnly()
+    public void ToString_CaseReport_ShowsTheIdOnlyRedacted()
     {
         var report = Case("p-0001", 0, "c1-a-1-1", activities: new CaseActivity { Zone = Z("c2-p-m"), Stay = Duration.FromHours(2) });
 
-        report.ToString().Should().Be("CaseReport p-0001 Confirmed 2022-07-01");
+        report.ToString().Should().MatchRegex("^CaseReport case#[0-9a-f]{8} Confirmed 2022-07-01$").And.NotContain("p-0001");
     }
 }

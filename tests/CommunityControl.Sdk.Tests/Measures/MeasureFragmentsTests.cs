@@ -93,7 +93,7 @@ public class MeasureFragmentsTests
 
         problem.Path.Should().Be("$.levels.Medium.outingQuota.preset");
         problem.LineNumber.Should().Be(5);
-        problem.Message.Should().Contain("'huanggang-2021' is not a known outing-quota preset").And.Contain("huanggang-2020");
+        problem.Message.Should().Contain("The name is not a known outing-quota preset").And.Contain("huanggang-2020").And.NotContain("huanggang-2021");
     }
 
     [Fact]

@@ -28,12 +28,12 @@ public class ProblemMessageTests
     }
 
     [Fact]
-    public void ZoneTreeParse_LongUnknownKind_IsQuotedShortened()
+    public void ZoneTreeParse_LongUnknownKind_IsNotEchoed()
     {
         var ex = FluentActions.Invoking(() => ZoneTreeJson.Parse("{ \"zones\": [ { \"id\": \"A\", \"kind\": \"" + new string('K', 5000) + "\" } ] }"))
             .Should().Throw<DocumentFormatException>().Which;
 
-        ex.Problems.Single().Message.Should().Contain("'" + new string('K', 64) + "…'");
+        ex.Problems.Single().Message.Should().Contain("not one of").And.NotContain("KKK");
         ex.Message.Length.Should().BeLessThan(2_000);
     }
 

@@ -257,7 +257,7 @@ public class StaffingPlanTests
 
         var act = () => SeedsCommunity.Policy().Calculate(RiskSnapshot.Uniform(tree, Monday, Scale, Scale["Low"]), new GateArrivals(ArrivalProfile.ClosedCompoundIllustrative), workforce, new DateInterval(Monday, Monday));
 
-        act.Should().Throw<ArgumentException>().WithParameterName("workforce").WithMessage("*'cw-1' serves 'elsewhere'*");
+        act.Should().Throw<ArgumentException>().WithParameterName("workforce").WithMessage($"*'{PersonId.From("cw-1")}' serves 'elsewhere'*");
     }
 
     [Fact]

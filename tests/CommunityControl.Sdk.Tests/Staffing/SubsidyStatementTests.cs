@@ -64,7 +64,7 @@ public class SubsidyStatementTests
         statement.Total.Should().Be(885.07m);
         statement.Days[5].Explain().Should().Be("2020-02-15: 12.5 h at c (High) → 70.00 daily + 150.00 overtime (RestDay) + 10.01 transport + 15.00 meal = 245.01 CNY.");
         statement.Explain().Should().Contain("Total 885.07 CNY (each amount rounded to 2 decimal places, midpoints away from zero; the total is their sum).");
-        statement.ToString().Should().Be("cw-01: 885.07 CNY for 7 days (2020-02-10..2020-02-16)");
+        statement.ToString().Should().Be($"{PersonId.From("cw-01")}: 885.07 CNY for 7 days (2020-02-10..2020-02-16)");
     }
 
     [Fact]

@@ -99,7 +99,7 @@ public class RiskTimelineAssertionsTests
         var setBy = () => assessment.Should().SetBy(BuildingA1);
         var stepDown = () => assessment.Should().WithEarliestStepDown(null);
 
-        reason.Should().Throw<XunitException>().WithMessage("Expected zone c1-a-1 on 2022-07-04 to have reason ActivityPlaceOfCase, but it was High (ResidenceOfCase [risk-areas] case p-0001*");
+        reason.Should().Throw<XunitException>().WithMessage("Expected zone c1-a-1 on 2022-07-04 to have reason ActivityPlaceOfCase, but it was High (ResidenceOfCase [risk-areas] case#*").Which.Message.Should().NotContain("p-0001");
         since.Should().Throw<XunitException>().WithMessage("Expected zone c1-a-1 on 2022-07-04 to be at its level since 2022-07-02, but it was High (*since 2022-07-01, set by c1-a*");
         setBy.Should().Throw<XunitException>().WithMessage("*to be set by zone c1-a-1, but it was *, set by c1-a.");
         stepDown.Should().Throw<XunitException>().WithMessage("*to have no step-down scheduled, but it was High (*earliest step-down 2022-07-09).");

@@ -152,7 +152,7 @@ internal static class EditionExtends
         if (baseDocuments?.TryGetValue(id, out text) != true && !PolicyEditions.TryGetDocument(id, out text))
         {
             var known = (baseDocuments?.Keys ?? Enumerable.Empty<string>()).Concat(PolicyEditions.Ids);
-            problems.Add((path, $"'{Shorten(id)}' is not a known edition; known: {string.Join(", ", known)}."));
+            problems.Add((path, $"The id is not a known edition; known: {string.Join(", ", known)}."));
             return null;
         }
 

@@ -175,12 +175,12 @@ public static class MeasureFragments
         => value is { } v ? (v.BclCompatibleTicks % NodaConstants.TicksPerDay == 0 ? "P" + (long)v.TotalDays + "D" : "PT" + v.TotalHours + "H") : "any";
 
     private static string Unknown(string kind, string name, IReadOnlyList<string> known)
-        => $"'{(name.Length > 64 ? name.Substring(0, 64) + "…" : name)}' is not a known {kind} preset; known: {string.Join(", ", known)}.";
+        => $"The name is not a known {kind} preset; known: {string.Join(", ", known)}.";
 
     private static MeasureFragmentDocument Find(Dictionary<string, MeasureFragmentDocument> fragments, string name, string kind)
         => fragments.TryGetValue(name, out var fragment)
             ? fragment
-            : throw new KeyNotFoundException($"There is no {kind} fragment '{name}'; known: {string.Join(", ", fragments.Keys)}.");
+            : throw new KeyNotFoundException($"There is no {kind} fragment of that name; known: {string.Join(", ", fragments.Keys)}.");
 
     private static MeasureFragmentDocument RequireComplete(MeasureFragmentDocument fragment, string name)
         => fragment.Requires is { Count: > 0 } requires

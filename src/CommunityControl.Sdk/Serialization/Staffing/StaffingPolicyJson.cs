@@ -102,7 +102,7 @@ public static class StaffingPolicyJson
 
         if (document.Scale is not null && document.Scale != scale.Id)
         {
-            problems.Add(new("$.scale", $"the document is for scale '{Shorten(document.Scale)}', but the levels are read with scale '{scale.Id}'."));
+            problems.Add(new("$.scale", $"the document is for another scale, but the levels are read with scale '{scale.Id}'."));
         }
 
         if (document.PlanningUnit is { } unit)
@@ -154,7 +154,7 @@ public static class StaffingPolicyJson
         {
             if (!TryEnum<GateCheckMethod>(pair.Key, out var method))
             {
-                problems.Add(new("$.checkSeconds." + pair.Key, $"'{Shorten(pair.Key)}' is not a check method (ManualRegistration, CodeScan)."));
+                problems.Add(new("$.checkSeconds." + pair.Key, $"The key is not a check method (ManualRegistration, CodeScan)."));
             }
             else if (double.IsNaN(pair.Value) || pair.Value <= 0 || pair.Value > 86_400)
             {
@@ -178,7 +178,7 @@ public static class StaffingPolicyJson
             }
             else
             {
-                problems.Add(new($"$.coverageOrder[{i}]", $"'{Shorten(order[i] ?? "null")}' is not one of {string.Join(", ", Names<WorkforceSource>())}."));
+                problems.Add(new($"$.coverageOrder[{i}]", $"The value is not one of {string.Join(", ", Names<WorkforceSource>())}."));
             }
         }
 
@@ -193,7 +193,7 @@ public static class StaffingPolicyJson
             var path = "$.levels." + pair.Key;
             if (!scale.TryGetLevel(pair.Key, out var level))
             {
-                problems.Add(new(path, $"scale '{scale.Id}' has no level '{Shorten(pair.Key)}'; it has {string.Join(", ", scale.Levels.Select(l => l.Code))}."));
+                problems.Add(new(path, $"scale '{scale.Id}' has no level of that code; it has {string.Join(", ", scale.Levels.Select(l => l.Code))}."));
                 continue;
             }
 
@@ -381,7 +381,7 @@ public static class StaffingPolicyJson
         };
         if (preset is not ("ThreeEightHour" or "TwoTwelveHour"))
         {
-            problems.Add(new("$.shifts.preset", $"'{Shorten(preset)}' is not ThreeEightHour or TwoTwelveHour."));
+            problems.Add(new("$.shifts.preset", $"The preset is not ThreeEightHour or TwoTwelveHour."));
             return false;
         }
 

@@ -280,7 +280,7 @@ public static class ZoneTreeCsv
                     return negative; // the builder reports it as a negative count
                 }
 
-                problems.Add(new DocumentProblem(column, record.Line, $"'{Shorten(cell)}' is not a whole number."));
+                problems.Add(new DocumentProblem(column, record.Line, $"The cell is not a whole number."));
                 return null;
             }
 
@@ -292,7 +292,7 @@ public static class ZoneTreeCsv
             }
             else if (!TryParseKind(kindText, out kind))
             {
-                problems.Add(new DocumentProblem("kind", record.Line, $"'{Shorten(kindText)}' is not a zone kind; use one of {string.Join(", ", Enum.GetNames(typeof(ZoneKind)).Where(n => n != nameof(ZoneKind.Unknown)))} or its Chinese name."));
+                problems.Add(new DocumentProblem("kind", record.Line, $"The cell is not a zone kind; use one of {string.Join(", ", Enum.GetNames(typeof(ZoneKind)).Where(n => n != nameof(ZoneKind.Unknown)))} or its Chinese name."));
             }
 
             builder.Add(Cell("id") ?? string.Empty, kind, Cell("name"), Cell("parent"), Count("households"), Count("residents"), Count("gates"));

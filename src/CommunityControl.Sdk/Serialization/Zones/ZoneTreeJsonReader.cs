@@ -202,7 +202,7 @@ internal static class ZoneTreeJsonReader
             var found = DateTimeZoneProviders.Tzdb.GetZoneOrNull(timeZoneId);
             if (found is null)
             {
-                problems.Add(new Problem("$.timeZone", timeZoneOffset, $"'{Shorten(timeZoneId)}' is not a TZDB time zone id (e.g. Asia/Shanghai)."));
+                problems.Add(new Problem("$.timeZone", timeZoneOffset, $"The value is not a TZDB time zone id (e.g. Asia/Shanghai)."));
             }
             else
             {
@@ -325,7 +325,7 @@ internal static class ZoneTreeJsonReader
                             }
                             else
                             {
-                                problems.Add(new Problem(at.Render(), (int)reader.TokenStartIndex, $"'{Shorten(text)}' is not one of {KindNames}."));
+                                problems.Add(new Problem(at.Render(), (int)reader.TokenStartIndex, $"The value is not one of {KindNames}."));
                                 kind = ZoneKind.Unknown;
                             }
                         }
