@@ -7,12 +7,13 @@ using NodaTime;
 
 namespace CommunityControl.DependencyInjection;
 
-/// <summary>Registers the in-memory record stores (the passage register …) in an <see cref="IServiceCollection"/>.</summary>
+/// <summary>Registers the in-memory record stores (passages, health reports) in an <see cref="IServiceCollection"/>.</summary>
 public static class RecordsServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the embedded, in-memory record stores as singletons, each only if the host registered none
-    /// (<c>TryAdd</c>): <see cref="IPassageStore"/> as <see cref="InMemoryPassageStore"/>. A host that keeps records in a
+    /// (<c>TryAdd</c>): <see cref="IPassageStore"/> as <see cref="InMemoryPassageStore"/> and <see cref="IHealthReportStore"/>
+    /// as <see cref="InMemoryHealthReportStore"/>, each with the same options. A host that keeps records in a
     /// database registers its stores first, or after with <c>Replace</c>.
     /// </summary>
     /// <remarks>
@@ -34,6 +35,9 @@ public static class RecordsServiceCollectionExtensions
         var (capacity, retention) = options.Validate();
 
         services.TryAddSingleton<IPassageStore>(provider => new InMemoryPassageStore(
+            new RecordStoreOptions { Capacity = capacity, Retention = retention },
+            retention is null ? null : provider.GetRequiredService<IClock>()));
+        services.TryAddSingleton<IHealthReportStore>(provider => new InMemoryHealthReportStore(
             new RecordStoreOptions { Capacity = capacity, Retention = retention },
             retention is null ? null : provider.GetRequiredService<IClock>()));
         return services;

@@ -15,12 +15,14 @@ namespace CommunityControl.Tests.DependencyInjection;
 public class RecordsServiceCollectionExtensionsTests
 {
     [Fact]
-    public void AddCommunityControlRecords_Defaults_RegisterOneInMemoryPassageStore()
+    public void AddCommunityControlRecords_Defaults_RegisterOneInMemoryStoreOfEachKind()
     {
         using var provider = new ServiceCollection().AddCommunityControlRecords().BuildServiceProvider();
 
         provider.GetRequiredService<IPassageStore>().Should().BeOfType<InMemoryPassageStore>()
             .And.BeSameAs(provider.GetRequiredService<IPassageStore>(), "the register is one store for every gate");
+        provider.GetRequiredService<IHealthReportStore>().Should().BeOfType<InMemoryHealthReportStore>()
+            .And.BeSameAs(provider.GetRequiredService<IHealthReportStore>());
     }
 
     [Fact]
