@@ -7,13 +7,14 @@ using NodaTime;
 
 namespace CommunityControl.DependencyInjection;
 
-/// <summary>Registers the in-memory record stores (passages, health reports) in an <see cref="IServiceCollection"/>.</summary>
+/// <summary>Registers the in-memory record stores (passages, health reports, follow-ups) in an <see cref="IServiceCollection"/>.</summary>
 public static class RecordsServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the embedded, in-memory record stores as singletons, each only if the host registered none
     /// (<c>TryAdd</c>): <see cref="IPassageStore"/> as <see cref="InMemoryPassageStore"/> and <see cref="IHealthReportStore"/>
-    /// as <see cref="InMemoryHealthReportStore"/>, each with the same options. A host that keeps records in a
+    /// as <see cref="InMemoryHealthReportStore"/> and <see cref="IFollowUpStore"/> as <see cref="InMemoryFollowUpStore"/>,
+    /// each with the same options (the follow-up store takes the capacity only: it purges by date). A host that keeps records in a
     /// database registers its stores first, or after with <c>Replace</c>.
     /// </summary>
     /// <remarks>
@@ -40,6 +41,7 @@ public static class RecordsServiceCollectionExtensions
         services.TryAddSingleton<IHealthReportStore>(provider => new InMemoryHealthReportStore(
             new RecordStoreOptions { Capacity = capacity, Retention = retention },
             retention is null ? null : provider.GetRequiredService<IClock>()));
+        services.TryAddSingleton<IFollowUpStore>(_ => new InMemoryFollowUpStore(new RecordStoreOptions { Capacity = capacity }));
         return services;
     }
 }

@@ -23,6 +23,8 @@ public class RecordsServiceCollectionExtensionsTests
             .And.BeSameAs(provider.GetRequiredService<IPassageStore>(), "the register is one store for every gate");
         provider.GetRequiredService<IHealthReportStore>().Should().BeOfType<InMemoryHealthReportStore>()
             .And.BeSameAs(provider.GetRequiredService<IHealthReportStore>());
+        provider.GetRequiredService<IFollowUpStore>().Should().BeOfType<InMemoryFollowUpStore>()
+            .And.BeSameAs(provider.GetRequiredService<IFollowUpStore>());
     }
 
     [Fact]
