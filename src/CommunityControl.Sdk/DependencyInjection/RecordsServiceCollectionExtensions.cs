@@ -7,13 +7,14 @@ using NodaTime;
 
 namespace CommunityControl.DependencyInjection;
 
-/// <summary>Registers the in-memory record stores (passages, health reports, follow-ups) in an <see cref="IServiceCollection"/>.</summary>
+/// <summary>Registers the in-memory record stores (passages, health reports, follow-ups, audit trail) in an <see cref="IServiceCollection"/>.</summary>
 public static class RecordsServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the embedded, in-memory record stores as singletons, each only if the host registered none
-    /// (<c>TryAdd</c>): <see cref="IPassageStore"/> as <see cref="InMemoryPassageStore"/> and <see cref="IHealthReportStore"/>
-    /// as <see cref="InMemoryHealthReportStore"/> and <see cref="IFollowUpStore"/> as <see cref="InMemoryFollowUpStore"/>,
+    /// (<c>TryAdd</c>): <see cref="IPassageStore"/> as <see cref="InMemoryPassageStore"/>, <see cref="IHealthReportStore"/>
+    /// as <see cref="InMemoryHealthReportStore"/>, <see cref="IFollowUpStore"/> as <see cref="InMemoryFollowUpStore"/>
+    /// and <see cref="IAuditTrail"/> as <see cref="InMemoryAuditTrail"/>,
     /// each with the same options (the follow-up store takes the capacity only: it purges by date). A host that keeps records in a
     /// database registers its stores first, or after with <c>Replace</c>.
     /// </summary>
@@ -39,6 +40,9 @@ public static class RecordsServiceCollectionExtensions
             new RecordStoreOptions { Capacity = capacity, Retention = retention },
             retention is null ? null : provider.GetRequiredService<IClock>()));
         services.TryAddSingleton<IHealthReportStore>(provider => new InMemoryHealthReportStore(
+            new RecordStoreOptions { Capacity = capacity, Retention = retention },
+            retention is null ? null : provider.GetRequiredService<IClock>()));
+        services.TryAddSingleton<IAuditTrail>(provider => new InMemoryAuditTrail(
             new RecordStoreOptions { Capacity = capacity, Retention = retention },
             retention is null ? null : provider.GetRequiredService<IClock>()));
         services.TryAddSingleton<IFollowUpStore>(_ => new InMemoryFollowUpStore(new RecordStoreOptions { Capacity = capacity }));

@@ -25,6 +25,8 @@ public class RecordsServiceCollectionExtensionsTests
             .And.BeSameAs(provider.GetRequiredService<IHealthReportStore>());
         provider.GetRequiredService<IFollowUpStore>().Should().BeOfType<InMemoryFollowUpStore>()
             .And.BeSameAs(provider.GetRequiredService<IFollowUpStore>());
+        provider.GetRequiredService<IAuditTrail>().Should().BeOfType<InMemoryAuditTrail>()
+            .And.BeSameAs(provider.GetRequiredService<IAuditTrail>());
     }
 
     [Fact]
