@@ -1,5 +1,8 @@
 using System.Collections.Generic;
+using System.Linq;
+using CommunityControl.Epidemiology;
 using CommunityControl.Zones;
+using NodaTime;
 
 namespace CommunityControl.Records;
 
@@ -33,6 +36,14 @@ public sealed class CoPresenceResult
 
     /// <summary>Gets the households whose residence lies in the case's building or unit (the case's own included), ordinally; empty when no residences were given.</summary>
     public IReadOnlyList<HouseholdId> Households { get; }
+
+    /// <summary>
+    /// Returns the case's gates as activity places for its <see cref="CaseReport.Activities"/>, so the risk policy can
+    /// designate them (the investigation decides whether a place is high-risk; the register does not know how long the
+    /// case stayed, so the stay is <see cref="Duration.Zero"/>, unknown).
+    /// </summary>
+    /// <returns>One activity per gate, in the order of <see cref="Gates"/>.</returns>
+    public IReadOnlyList<CaseActivity> ToActivities() => Gates.Select(g => new CaseActivity { Zone = g }).ToList().AsReadOnly();
 
     /// <summary>Returns the counts; never an id of a person or household.</summary>
     /// <returns>E.g. <c>Co-presence: 3 gates, 12 contacts, 48 households</c>.</returns>

@@ -94,6 +94,8 @@ public class CoPresenceTracingTests
         result.Contacts[0].Evidence.Single().CasePassage.IdempotencyKey.Should().Be("case-in");
         result.Contacts[0].Evidence.Single().ToString().Should().Be("At c1-a, -0:05:00 from the case");
         result.Gates.Should().Equal(ZoneId.From("c1-a"));
+        result.ToActivities().Should().ContainSingle().Which.Zone.Should().Be(ZoneId.From("c1-a"));
+        result.ToActivities()[0].Stay.Should().Be(Duration.Zero, "the register does not know the stay");
         result.ToString().Should().Be("Co-presence: 1 gates, 2 contacts, 0 households");
     }
 

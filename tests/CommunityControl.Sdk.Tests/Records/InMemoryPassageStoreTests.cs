@@ -45,8 +45,8 @@ public class InMemoryPassageStoreTests
     [Fact]
     public async Task AppendAsync_EightThreadsWithRetries_NothingLostNothingTwice()
     {
-        // 8 threads × 20,000 appends; every key is appended by two threads (a gate and its retry).
-        const int Keys = 80_000;
+        // 8 threads × 100,000 appends; every key is appended by two threads (a gate and its retry).
+        const int Keys = 400_000;
         var store = new InMemoryPassageStore();
         var added = new ConcurrentBag<string>();
         var tasks = Enumerable.Range(0, 8).Select(t => Task.Run(async () =>
