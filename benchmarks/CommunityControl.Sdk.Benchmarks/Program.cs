@@ -12,6 +12,12 @@ public static class Program
             return;
         }
 
+        if (args.Length > 0 && args[0] == "--records-memory")
+        {
+            Records.PassageStoreMemory.Report();
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }
