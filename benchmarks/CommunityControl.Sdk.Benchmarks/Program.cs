@@ -15,6 +15,12 @@ public static class Program
             return;
         }
 
+        if (args.Length > 0 && args[0] == "--records-memory")
+        {
+            Records.PassageStoreMemory.Report();
+            return;
+        }
+
         // BenchmarkDotNet builds a copy of this project per run; its default two-minute limit is too short on a loaded
         // two-core machine, where the build alone has taken longer.
         var config = ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(10));

@@ -1,0 +1,71 @@
+using System;
+using System.Diagnostics;
+using CommunityControl.Access;
+using CommunityControl.Authority;
+using CommunityControl.Measures;
+using CommunityControl.Records;
+using CommunityControl.Zones;
+using NodaTime;
+
+namespace CommunityControl.Benchmarks.Records;
+
+/// <summary>
+/// Measures what the in-memory passage register keeps alive per passage (records, idempotency keys and the three
+/// indexes; the key strings are made for each passage, as gates send them), and times one pass of appends and one trace
+/// as a rough figure (not a BenchmarkDotNet measurement: one run, on a loaded machine).
+/// Run with <c>dotnet run -c Release --project benchmarks/CommunityControl.Sdk.Benchmarks -- --records-memory</c>.
+/// </summary>
+public static class PassageStoreMemory
+{
+    public static void Report(int count = 1_000_000)
+    {
+        var gates = new ZoneId[200];
+        for (var g = 0; g < gates.Length; g++)
+        {
+            gates[g] = ZoneId.From($"500101-001-{g:D3}");
+        }
+
+        var persons = new PersonId[20_000];
+        for (var p = 0; p < persons.Length; p++)
+        {
+            persons[p] = PersonId.From($"p-{p:x6}");
+        }
+
+        var start = Instant.FromUtc(2022, 4, 1, 0, 0);
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        var store = new InMemoryPassageStore();
+        var watch = Stopwatch.StartNew();
+        for (var i = 0; i < count; i++)
+        {
+            store.AppendAsync(Create(i, gates[i % gates.Length], persons[(i * 7) % persons.Length], start + Duration.FromSeconds(i))).AsTask().GetAwaiter().GetResult();
+        }
+
+        watch.Stop();
+        var after = GC.GetTotalMemory(forceFullCollection: true);
+        var trace = Stopwatch.StartNew();
+        var result = CoPresenceTracing.TraceAsync(store, new CoPresenceQuery
+        {
+            Case = persons[1],
+            InfectiousPeriod = new Interval(start, start + Duration.FromDays(14)),
+            Window = Duration.FromMinutes(5),
+        }).AsTask().GetAwaiter().GetResult();
+        trace.Stop();
+        Console.WriteLine($"Passages: {count:N0}; retained: {after - before:N0} B; per passage: {(after - before) / (double)count:F1} B (issue target <= 64 B)");
+        Console.WriteLine($"Appends: {count / watch.Elapsed.TotalSeconds:N0}/s single-threaded (issue target >= 1,000,000/s); one trace over 14 days: {trace.Elapsed.TotalMilliseconds:F1} ms, {result.Contacts.Count:N0} contacts");
+        GC.KeepAlive(store);
+    }
+
+    private static PassageRecord Create(int i, ZoneId gate, PersonId person, Instant at) => new()
+    {
+        IdempotencyKey = "gate:" + i.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        Gate = gate,
+        At = at,
+        Person = person,
+        Direction = (i & 1) == 0 ? GateDirection.Entry : GateDirection.Exit,
+        Category = PersonCategory.Resident,
+        TemperatureCelsius = 36.5,
+        HealthCode = HealthCodeColour.Green,
+        Outcome = AccessOutcome.Allow,
+        Operator = Role.PropertyStaff,
+    };
+}

@@ -1,0 +1,51 @@
+using System;
+using CommunityControl.Internal;
+using CommunityControl.Records;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NodaTime;
+
+namespace CommunityControl.DependencyInjection;
+
+/// <summary>Registers the in-memory record stores (passages, health reports, follow-ups, audit trail) in an <see cref="IServiceCollection"/>.</summary>
+public static class RecordsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the embedded, in-memory record stores as singletons, each only if the host registered none
+    /// (<c>TryAdd</c>): <see cref="IPassageStore"/> as <see cref="InMemoryPassageStore"/>, <see cref="IHealthReportStore"/>
+    /// as <see cref="InMemoryHealthReportStore"/>, <see cref="IFollowUpStore"/> as <see cref="InMemoryFollowUpStore"/>
+    /// and <see cref="IAuditTrail"/> as <see cref="InMemoryAuditTrail"/>,
+    /// each with the same options (the follow-up store takes the capacity only: it purges by date). A host that keeps records in a
+    /// database registers its stores first, or after with <c>Replace</c>.
+    /// </summary>
+    /// <remarks>
+    /// <para>The options are validated now, so bad configuration throws here, at start-up. A retention period is measured
+    /// on the registered <see cref="IClock"/> (resolved when a store is first created; register one, e.g. with
+    /// <c>AddCommunityControl</c>). Calling this twice keeps the stores of the first call.</para>
+    /// </remarks>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Sets the stores' capacity and retention; null keeps the defaults (1,000,000 records, no
+    /// retention period).</param>
+    /// <returns>The same <paramref name="services"/>, so that additional calls can be chained.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The options are out of range.</exception>
+    public static IServiceCollection AddCommunityControlRecords(this IServiceCollection services, Action<RecordStoreOptions>? configure = null)
+    {
+        Guard.NotNull(services);
+        var options = new RecordStoreOptions();
+        configure?.Invoke(options);
+        var (capacity, retention) = options.Validate();
+
+        services.TryAddSingleton<IPassageStore>(provider => new InMemoryPassageStore(
+            new RecordStoreOptions { Capacity = capacity, Retention = retention },
+            retention is null ? null : provider.GetRequiredService<IClock>()));
+        services.TryAddSingleton<IHealthReportStore>(provider => new InMemoryHealthReportStore(
+            new RecordStoreOptions { Capacity = capacity, Retention = retention },
+            retention is null ? null : provider.GetRequiredService<IClock>()));
+        services.TryAddSingleton<IAuditTrail>(provider => new InMemoryAuditTrail(
+            new RecordStoreOptions { Capacity = capacity, Retention = retention },
+            retention is null ? null : provider.GetRequiredService<IClock>()));
+        services.TryAddSingleton<IFollowUpStore>(_ => new InMemoryFollowUpStore(new RecordStoreOptions { Capacity = capacity }));
+        return services;
+    }
+}

@@ -1,0 +1,194 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using CommunityControl.Internal;
+using CommunityControl.Zones;
+using NodaTime;
+
+namespace CommunityControl.Records;
+
+/// <summary>
+/// Traces a case through the passage register (溯源): the people who passed the gates the case passed, within a window
+/// around each of the case's passages, each with the evidence; and the households of the case's building or unit.
+/// </summary>
+/// <remarks>
+/// <para>Reads the case's passages in the infectious period, then for each gate the passages in the merged windows
+/// around the case's passages there: one gate query per run of overlapping windows, so the work grows with the case's
+/// passages and the traffic in their windows, not with the register.</para>
+/// <para>Tracing reads whose passages lie near the case: a host checks the caller's permission (and records the read in
+/// its audit trail) before calling.</para>
+/// </remarks>
+/// <threadsafety static="true" instance="true">Stateless; safe to call concurrently.</threadsafety>
+public static class CoPresenceTracing
+{
+    /// <summary>Traces one case.</summary>
+    /// <param name="store">The passage register.</param>
+    /// <param name="query">The case, infectious period, window and residences.</param>
+    /// <param name="cancellationToken">Cancels the reads.</param>
+    /// <returns>The case's gates, the contacts with their evidence, and the households of the case's building or unit.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="store"/> or <paramref name="query"/> is null.</exception>
+    /// <exception cref="ArgumentException">The query is invalid (the message names the property), or a residence is not in the tree.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static async ValueTask<CoPresenceResult> TraceAsync(IPassageStore store, CoPresenceQuery query, CancellationToken cancellationToken = default)
+    {
+        Guard.NotNull(store);
+        Guard.NotNull(query);
+        var error = query.Validate();
+        if (error is not null)
+        {
+            throw new ArgumentException(error, nameof(query));
+        }
+
+        var casePassages = new List<PassageRecord>();
+        await foreach (var p in store.PassagesOfPersonAsync(query.Case, query.InfectiousPeriod, cancellationToken).ConfigureAwait(false))
+        {
+            casePassages.Add(p);
+        }
+
+        var byPerson = new Dictionary<PersonId, List<ContactEvidence>>();
+        var gates = casePassages.Select(p => p.Gate).Distinct().OrderBy(g => g).ToList();
+        foreach (var gate in gates)
+        {
+            var atGate = casePassages.Where(p => p.Gate == gate).Select(p => p.At).ToList();
+            foreach (var window in MergedWindows(atGate, query.Window))
+            {
+                await foreach (var p in store.PassagesAtGateAsync(gate, window, cancellationToken).ConfigureAwait(false))
+                {
+                    if (p.Person != query.Case)
+                    {
+                        var nearest = Nearest(casePassages, gate, p.At, query.Window);
+                        if (nearest is not null)
+                        {
+                            Add(byPerson, p.Person, new ContactEvidence(nearest, p));
+                        }
+                    }
+                }
+            }
+        }
+
+        var contacts = byPerson.OrderBy(pair => pair.Key)
+            .Select(pair =>
+            {
+                var evidence = pair.Value.OrderBy(e => e.ContactPassage.At).ToList();
+                return new CoPresenceContact(pair.Key, evidence[0].ContactPassage.Household, evidence.AsReadOnly());
+            })
+            .ToList();
+        return new CoPresenceResult(query, casePassages.AsReadOnly(), gates.AsReadOnly(), contacts.AsReadOnly(), SharedResidence(query));
+    }
+
+    /// <summary>The windows [t − Δ, t + Δ] around the sorted instants, merged where they overlap, as half-open intervals.</summary>
+    private static IEnumerable<Interval> MergedWindows(List<Instant> instants, Duration window)
+    {
+        instants.Sort();
+        var tick = Duration.Epsilon;
+        Instant? start = null;
+        var end = Instant.MinValue;
+        foreach (var at in instants)
+        {
+            if (start is not null && at - window <= end)
+            {
+                end = at + window + tick;
+                continue;
+            }
+
+            if (start is not null)
+            {
+                yield return new Interval(start.Value, end);
+            }
+
+            (start, end) = (at - window, at + window + tick);
+        }
+
+        if (start is not null)
+        {
+            yield return new Interval(start.Value, end);
+        }
+    }
+
+    /// <summary>The case's passage at the gate nearest to the instant, within the window (the earlier on a tie); null when none.</summary>
+    private static PassageRecord? Nearest(List<PassageRecord> casePassages, ZoneId gate, Instant at, Duration window)
+    {
+        PassageRecord? best = null;
+        var bestGap = Duration.MaxValue;
+        foreach (var c in casePassages)
+        {
+            if (c.Gate != gate)
+            {
+                continue;
+            }
+
+            var gap = c.At > at ? c.At - at : at - c.At;
+            if (gap <= window && gap < bestGap)
+            {
+                (best, bestGap) = (c, gap);
+            }
+        }
+
+        return best;
+    }
+
+    private static void Add(Dictionary<PersonId, List<ContactEvidence>> byPerson, PersonId person, ContactEvidence evidence)
+    {
+        if (!byPerson.TryGetValue(person, out var list))
+        {
+            byPerson.Add(person, list = new List<ContactEvidence>());
+        }
+
+        list.Add(evidence);
+    }
+
+    private static IReadOnlyList<HouseholdId> SharedResidence(CoPresenceQuery query)
+    {
+        if (query.Residences is null || query.CaseHousehold.IsEmpty)
+        {
+            return Array.Empty<HouseholdId>();
+        }
+
+        var tree = query.Tree!;
+        if (!query.Residences.ContainsKey(query.CaseHousehold))
+        {
+            throw new ArgumentException("Residences: the case's household has no residence.", nameof(query));
+        }
+
+        var residences = query.Residences.ToDictionary(pair => pair.Key, pair => tree.IndexOf(pair.Value));
+        if (residences.Values.Any(i => i < 0))
+        {
+            throw new ArgumentException("Residences: a residence is not in the tree.", nameof(query));
+        }
+
+        var shared = Enclosing(tree, residences[query.CaseHousehold], query.SharedResidence);
+        if (shared < 0)
+        {
+            return Array.Empty<HouseholdId>();
+        }
+
+        return residences
+            .Where(pair => tree.IsWithin(pair.Value, shared))
+            .Select(pair => pair.Key)
+            .OrderBy(h => h.Value, StringComparer.Ordinal)
+            .ToList()
+            .AsReadOnly();
+    }
+
+    /// <summary>The index of the zone itself or its nearest ancestor of the kind; −1 when none.</summary>
+    private static int Enclosing(ZoneTree tree, int index, ZoneKind kind)
+    {
+        var z = tree[index];
+        if (z.Kind == kind)
+        {
+            return z.Index;
+        }
+
+        foreach (var a in z.Ancestors)
+        {
+            if (a.Kind == kind)
+            {
+                return a.Index;
+            }
+        }
+
+        return -1;
+    }
+}
