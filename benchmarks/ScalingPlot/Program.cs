@@ -97,7 +97,8 @@ public static class Program
         var text = new StringBuilder();
         text.AppendLine("# Scaling with the size of the city");
         text.AppendLine();
-        text.AppendLine("The Shanghai-sized city (1,269,432 zones, 600,000 infections over 60 days) at 1/8, 1/4, 1/2 and the whole; made");
+        text.AppendLine("The Shanghai-sized city (1,269,432 zones, 600,000 infections over 60 days, a register of 2,000,000 passages) at 1/8,");
+        text.AppendLine("1/4, 1/2 and the whole; made");
         text.AppendLine("by `benchmarks/ScalingPlot` from the `ScalingBenchmarks` report. \"Growth\" is the step's time ratio divided by its");
         text.AppendLine("ratio of zones (2 at each step): 1.0 is linear, above 1.0 super-linear.");
         text.AppendLine();

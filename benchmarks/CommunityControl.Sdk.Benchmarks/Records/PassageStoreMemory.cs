@@ -55,7 +55,7 @@ public static class PassageStoreMemory
         GC.KeepAlive(store);
     }
 
-    private static PassageRecord Create(int i, ZoneId gate, PersonId person, Instant at) => new()
+    internal static PassageRecord Create(int i, ZoneId gate, PersonId person, Instant at) => new()
     {
         IdempotencyKey = "gate:" + i.ToString(System.Globalization.CultureInfo.InvariantCulture),
         Gate = gate,
