@@ -26,6 +26,13 @@ namespace CommunityControl.Epidemiology;
 /// <threadsafety static="true" instance="true">Immutable; appending from several threads to the same history is safe and gives independent histories.</threadsafety>
 public sealed class EpidemicHistory
 {
+    /// <summary>
+    /// The most days a history may cover: 36,600 (a century). A history is evaluated day by day for every zone, so its
+    /// span bounds the work of every evaluation; <see cref="EpidemicHistoryBuilder.Build(LocalDate)"/> and
+    /// <see cref="Append(EpidemicDay)"/> refuse a longer one before doing any work.
+    /// </summary>
+    public const int MaxDays = 36_600;
+
     private readonly DayEvents[] _days;
     private readonly int _dayCount;
     private readonly int _caseCount;
@@ -89,9 +96,15 @@ public sealed class EpidemicHistory
     /// <returns>The longer history; this one is unchanged.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="day"/> is null.</exception>
     /// <exception cref="ModelValidationException">The day is not the next one, or any event is invalid (every problem is listed).</exception>
+    /// <exception cref="InvalidOperationException">The history already covers <see cref="MaxDays"/> days.</exception>
     public EpidemicHistory Append(EpidemicDay day)
     {
         Guard.NotNull(day);
+        if (_dayCount >= MaxDays)
+        {
+            throw new InvalidOperationException($"The history already covers {MaxDays} days (EpidemicHistory.MaxDays), the most a history may cover; start a new one.");
+        }
+
         var problems = new List<(string Path, string Message)>();
         var expected = LastDay.PlusDays(1);
         if (day.Date != expected)

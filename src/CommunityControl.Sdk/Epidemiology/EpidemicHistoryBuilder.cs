@@ -64,7 +64,8 @@ public sealed class EpidemicHistoryBuilder
     /// <summary>Builds a history that covers the days from <see cref="FirstDay"/> to <paramref name="lastDay"/>.</summary>
     /// <param name="lastDay">The last day covered; days without events are days on which nothing was reported.</param>
     /// <returns>The history.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="lastDay"/> is more than a day before <see cref="FirstDay"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="lastDay"/> is more than a day before <see cref="FirstDay"/>,
+    /// or the history would cover more than <see cref="EpidemicHistory.MaxDays"/> days.</exception>
     /// <exception cref="ModelValidationException">Any event is invalid or outside the days covered (every problem is listed).</exception>
     public EpidemicHistory Build(LocalDate lastDay)
     {
@@ -147,6 +148,11 @@ public sealed class EpidemicHistoryBuilder
         if (dayCount < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(lastDay), lastDay, $"The last day must not be before the first day {DayValidator.Format(FirstDay)}.");
+        }
+
+        if (dayCount > EpidemicHistory.MaxDays)
+        {
+            throw new ArgumentOutOfRangeException(nameof(lastDay), lastDay, $"The history would cover {dayCount} days from its first day {DayValidator.Format(FirstDay)}; at most {EpidemicHistory.MaxDays} (EpidemicHistory.MaxDays) are allowed.");
         }
 
         var before = problems.Count;

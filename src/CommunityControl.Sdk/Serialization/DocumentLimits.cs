@@ -75,7 +75,7 @@ public sealed class DocumentLimits
 
     /// <summary>Gets or sets the most days an <see cref="EpidemicHistory"/> document may cover, from its first day to its
     /// last day (or its latest event) inclusive.</summary>
-    /// <value>The default is 3,660 (ten years). Valid values are 1 to 3,652,059 (every day from 0001-01-01 to 9999-12-31).</value>
+    /// <value>The default is 3,660 (ten years). Valid values are 1 to 36,600 (<see cref="Epidemiology.EpidemicHistory.MaxDays"/>).</value>
     /// <exception cref="InvalidOperationException">The instance is <see cref="Default"/>, which is read-only.</exception>
     public int MaxHistoryDays
     {
@@ -102,7 +102,7 @@ public sealed class DocumentLimits
             Check(l.MaxDocumentBytes, 1, MaxDocumentBytesCeiling, nameof(MaxDocumentBytes)),
             Check(l.MaxDepth, 1, MaxDepthCeiling, nameof(MaxDepth)),
             Check(l.MaxItems, 1, int.MaxValue, nameof(MaxItems)),
-            Check(l.MaxHistoryDays, 1, 3_652_059, nameof(MaxHistoryDays)),
+            Check(l.MaxHistoryDays, 1, Epidemiology.EpidemicHistory.MaxDays, nameof(MaxHistoryDays)),
             Check(l.MaxProblems, 1, 100_000, nameof(MaxProblems)));
     }
 

@@ -211,4 +211,24 @@ public class EpidemicHistoryTests
 
         report.ToString().Should().MatchRegex("^CaseReport case#[0-9a-f]{8} Confirmed 2022-07-01$").And.NotContain("p-0001");
     }
+
+    [Fact]
+    public void Build_SpanCap_36600DaysBuilds_36601IsRefusedNamingLastDay()
+    {
+        var first = new LocalDate(1950, 1, 1);
+
+        new EpidemicHistoryBuilder(Tree, first).Build(first.PlusDays(EpidemicHistory.MaxDays - 1)).DayCount.Should().Be(EpidemicHistory.MaxDays);
+        FluentActions.Invoking(() => new EpidemicHistoryBuilder(Tree, first).Build(first.PlusDays(EpidemicHistory.MaxDays)))
+            .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("lastDay").WithMessage("*36601 days*at most 36600*");
+    }
+
+    [Fact]
+    public void Append_ToAHistoryAtTheSpanCap_IsRefused()
+    {
+        var first = new LocalDate(1950, 1, 1);
+        var full = new EpidemicHistoryBuilder(Tree, first).Build(first.PlusDays(EpidemicHistory.MaxDays - 1));
+
+        FluentActions.Invoking(() => full.Append(new EpidemicDay(full.LastDay.PlusDays(1))))
+            .Should().Throw<InvalidOperationException>().WithMessage("*EpidemicHistory.MaxDays*");
+    }
 }

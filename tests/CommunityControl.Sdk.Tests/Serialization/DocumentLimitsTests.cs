@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text;
+using CommunityControl.Epidemiology;
 using CommunityControl.Serialization;
 using FluentAssertions;
 using Xunit;
@@ -44,6 +45,15 @@ public class DocumentLimitsTests
 
         FluentActions.Invoking(() => ZoneTreeJson.Parse("{ \"zones\": [] }", limits))
             .Should().Throw<ArgumentOutOfRangeException>().WithParameterName(property);
+    }
+
+    [Fact]
+    public void MaxHistoryDays_AboveTheHistorySpanCap_ThrowsNamingTheProperty()
+    {
+        var limits = new DocumentLimits { MaxHistoryDays = EpidemicHistory.MaxDays + 1 };
+
+        FluentActions.Invoking(() => ZoneTreeJson.Parse("{ \"zones\": [] }", limits))
+            .Should().Throw<ArgumentOutOfRangeException>().WithParameterName(nameof(DocumentLimits.MaxHistoryDays));
     }
 
     [Fact]
