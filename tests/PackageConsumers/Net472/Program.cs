@@ -1,5 +1,4 @@
 using System;
-using CommunityControl.DependencyInjection;
 using CommunityControl.Editions;
 using CommunityControl.Zones;
 using Microsoft.Extensions.DependencyInjection;
