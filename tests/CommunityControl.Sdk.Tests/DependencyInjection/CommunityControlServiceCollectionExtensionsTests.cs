@@ -6,11 +6,11 @@ using CommunityControl.Editions;
 using CommunityControl.Risk;
 using CommunityControl.Serialization;
 using CommunityControl.Staffing;
-using CommunityControl.Testing;
 using FluentAssertions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NodaTime;
+using NodaTime.Testing;
 using Xunit;
 
 namespace CommunityControl.Tests.DependencyInjection;
