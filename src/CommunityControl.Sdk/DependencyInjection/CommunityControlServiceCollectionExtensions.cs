@@ -7,6 +7,7 @@ using CommunityControl.Risk;
 using CommunityControl.Staffing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NodaTime;
 
@@ -56,16 +57,7 @@ public static class CommunityControlServiceCollectionExtensions
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         services.TryAddSingleton<IOutingLedger, InMemoryOutingLedger>();
         services.TryAddSingleton(provider => CommunityControlOptionsValidator.BuildCatalog(OptionsOf(provider)));
-        services.TryAddSingleton(provider =>
-        {
-            var value = OptionsOf(provider);
-            return new EditionSelector(
-                provider.GetRequiredService<EditionCatalog>(),
-                provider.GetRequiredService<IClock>(),
-                value.TimeZone,
-                value.Jurisdiction,
-                CommunityControlOptionsValidator.Pinned(value));
-        });
+        services.TryAddSingleton(CreateSelector);
         services.TryAddTransient(provider => provider.GetRequiredService<EditionSelector>().Current);
         services.TryAddTransient(provider => provider.GetRequiredService<PolicyEdition>().Risk);
         services.TryAddTransient(provider =>
@@ -104,6 +96,32 @@ public static class CommunityControlServiceCollectionExtensions
         services.AddCommunityControl();
         services.AddSingleton<IConfigureOptions<CommunityControlOptions>>(new CommunityControlConfiguration(configuration));
         return services;
+    }
+
+    // The selector, built once; its choice is logged (an edition id, never personal data) when the host has logging.
+    private static EditionSelector CreateSelector(IServiceProvider provider)
+    {
+        var value = OptionsOf(provider);
+        var selector = new EditionSelector(
+            provider.GetRequiredService<EditionCatalog>(),
+            provider.GetRequiredService<IClock>(),
+            value.TimeZone,
+            value.Jurisdiction,
+            CommunityControlOptionsValidator.Pinned(value));
+        var logger = provider.GetService<ILoggerFactory>()?.CreateLogger(CommunityControlLog.Category);
+        if (logger is not null && logger.IsEnabled(LogLevel.Information))
+        {
+            if (selector.Pinned is { } pinned)
+            {
+                CommunityControlLog.EditionPinned(logger, pinned.Id, selector.Catalog.Editions.Count);
+            }
+            else
+            {
+                CommunityControlLog.EditionByDate(logger, selector.Jurisdiction, selector.TimeZone.Id, selector.Current.Id, selector.Catalog.Editions.Count);
+            }
+        }
+
+        return selector;
     }
 
     private static CommunityControlOptions OptionsOf(IServiceProvider provider)

@@ -22,7 +22,7 @@ public class SurfaceTests
     /// The ratchet: the count this branch reached. Lower it whenever a type goes; never raise it without a CHANGELOG entry
     /// that says why the new type is needed.
     /// </summary>
-    private const int Ceiling = 182; // 0.2.0: ChildZones and AncestorZones (and their enumerators) came back from the
+    private const int Ceiling = 183; // +1 CommunityControlDiagnostics (the meter and activity source names). 0.2.0: ChildZones and AncestorZones (and their enumerators) came back from the
                                       // merged ZoneList, whose one enumerator made enumeration 40–60 % slower (benchmarks/results).
 
     private static readonly Assembly Sdk = typeof(ZoneTree).Assembly;
