@@ -20,7 +20,6 @@ public class ReadmeSnippetTests
     {
         "StaffingPolicy staffing = StaffingPolicyJson.Read(File.OpenRead(\"staffing.json\"), RiskScales.ChinaLowMediumHigh);",
         "using CommunityControl.Testing;",
-        "var edition = PolicyEditions.Get(\"cn-2022-06-ninth-edition\")",
     };
 
     private static readonly Regex UsingLine = new(@"^using [A-Za-z0-9_.]+;$");
