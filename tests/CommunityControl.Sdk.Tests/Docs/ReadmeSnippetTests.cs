@@ -15,13 +15,6 @@ namespace CommunityControl.Tests.Docs;
 /// </summary>
 public class ReadmeSnippetTests
 {
-    // Blocks not yet made self-contained and runnable, by their first line. This list only shrinks.
-    private static readonly string[] NotYetSnippets =
-    {
-        "StaffingPolicy staffing = StaffingPolicyJson.Read(File.OpenRead(\"staffing.json\"), RiskScales.ChinaLowMediumHigh);",
-        "using CommunityControl.Testing;",
-    };
-
     private static readonly Regex UsingLine = new(@"^using [A-Za-z0-9_.]+;$");
 
     public static IEnumerable<object[]> Snippets()
@@ -40,13 +33,12 @@ public class ReadmeSnippetTests
             .ToList();
 
         var uncovered = blocks
-            .Where(block => !NotYetSnippets.Contains(block[0]))
             .Where(block => !snippets.Any(snippet => Covers(snippet, block)))
             .Select(block => block.First(l => !UsingLine.IsMatch(l) && l.Length > 0))
             .ToList();
 
         uncovered.Should().BeEmpty("every C# block of the README is a snippet under tests/…/Docs/Snippets, verbatim");
-        blocks.Select(b => b[0]).Should().Contain(NotYetSnippets, "a block made runnable leaves the list");
+        blocks.Should().HaveCountGreaterThan(8, "the README shows C# for every part");
     }
 
     [Theory]

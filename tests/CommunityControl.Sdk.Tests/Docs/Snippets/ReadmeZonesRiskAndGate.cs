@@ -2,6 +2,7 @@
 #pragma warning disable CA1303, CA1305, CA1307, CA1849, CA2000, IDE0005, IDE0007, IDE0008, IDE0011, IDE0059
 using System;
 using System.Globalization;
+using System.IO;
 using CommunityControl;
 using CommunityControl.Access;
 using CommunityControl.Authority;
@@ -9,12 +10,14 @@ using CommunityControl.Editions;
 using CommunityControl.Epidemiology;
 using CommunityControl.Measures;
 using CommunityControl.Risk;
+using CommunityControl.Serialization;
+using CommunityControl.Staffing;
 using CommunityControl.Zones;
 using NodaTime;
 
 namespace ReadmeSnippets;
 
-/// <summary>README §1, §2 and §4: one program.</summary>
+/// <summary>README §1, §2, §4 and §5: one program.</summary>
 internal static class ReadmeZonesRiskAndGate
 {
     public static void Run()
@@ -59,5 +62,25 @@ internal static class ReadmeZonesRiskAndGate
         AccessDecision d = policy.EvaluateAndRecord(in request, today, ledger);
         // d.Outcome == Escalate; d.EscalateTo == HealthWorker | Cdc (home observation needs their power)
         Console.WriteLine(d.Describe(CultureInfo.GetCultureInfo("zh-CN")));
+
+        using var staffingJson = File.OpenRead("staffing.json");                   // e.g. samples/Quickstart/staffing.json
+        StaffingPolicy staffing = StaffingPolicyJson.Read(staffingJson, RiskScales.ChinaLowMediumHigh);
+        RiskSnapshot[] snapshots = { today };                                      // one per day of the period (§2)
+        var arrivals = new GateArrivals(ArrivalProfile.ClosedCompoundIllustrative); // or your gates' measured profile
+        ZoneId community = ZoneId.From("500101-001");
+        var workforce = Workforce.Create(new[]
+        {
+            new StaffMember { Id = PersonId.From("w-0001"), Source = WorkforceSource.CommunityWorker, Zone = community,
+                              HoursPerWeek = 40, Duties = StaffingDuties.DayGates },
+        });
+        StaffingPlan plan = staffing.Calculate(snapshots, arrivals, workforce);
+        foreach (var gap in plan.Gaps()) Console.WriteLine(gap.Explain());
+
+        var handover = TransitionPlan.Calculate(staffing, snapshots, arrivals, workforce, new[]
+        {
+            new RecruitProfile { Source = WorkforceSource.Volunteer, HoursPerWeek = 25,
+                                 Duties = StaffingDuties.DayGates | StaffingDuties.NightGates, Zone = community },
+        });
+        var pay = SubsidyStatement.CalculateAll(SubsidyPolicy.Sichuan2020, plan, plan.Period, SubsidyCalendar.None);
     }
 }
