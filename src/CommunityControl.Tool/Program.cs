@@ -9,8 +9,9 @@ namespace CommunityControl.Tool;
 
 /// <summary>
 /// <c>communitycontrol</c>: <c>edition validate &lt;file&gt;</c>, <c>edition vectors &lt;edition-file&gt; &lt;vectors-file&gt;</c>,
-/// <c>edition show &lt;id&gt;</c>, <c>schema &lt;kind&gt;</c>. Exit codes: 0 success, 1 the document has problems or a vector
-/// fails, 2 bad usage (an unknown id or kind, a missing file).
+/// <c>edition diff &lt;a&gt; &lt;b&gt;</c>, <c>edition show &lt;id&gt;</c>, <c>schema &lt;kind&gt;</c>. Exit codes: 0 success (for diff: the
+/// same), 1 the document has problems, a vector fails or (diff) the editions differ, 2 bad usage (an unknown id or kind, a
+/// missing file, an unreadable document in diff).
 /// </summary>
 internal static class Program
 {
@@ -39,7 +40,12 @@ internal static class Program
         var show = new Command("show", "Prints a built-in edition's document, to start a local edition from.") { id };
         show.SetAction(result => Show(result.GetValue(id)!));
 
-        return new Command("edition", "Edition documents: validate, run vectors, show a built-in one.") { validate, vectors, show };
+        var left = new Argument<string>("a") { Description = "An edition document (JSON file) or a built-in edition's id." };
+        var right = new Argument<string>("b") { Description = "The edition to compare with: a file or a built-in id." };
+        var diff = new Command("diff", "Lists what changed from a to b, parameter by parameter (exit 0: same, 1: different).") { left, right };
+        diff.SetAction(result => Diff(result.GetValue(left)!, result.GetValue(right)!));
+
+        return new Command("edition", "Edition documents: validate, run vectors, diff two, show a built-in one.") { validate, vectors, diff, show };
     }
 
     private static Command SchemaCommand()
@@ -108,6 +114,54 @@ internal static class Program
 
             return Problems;
         }
+    }
+
+    private static int Diff(string left, string right)
+    {
+        if (!TryResolve(left, out var leftJson) || !TryResolve(right, out var rightJson))
+        {
+            return Usage;
+        }
+
+        try
+        {
+            var lines = EditionDiff.Compare(leftJson, rightJson);
+            foreach (var line in lines)
+            {
+                Console.Out.WriteLine(line);
+            }
+
+            Console.Out.WriteLine(lines.Count == 0 ? "The editions are the same." : $"{lines.Count} difference(s).");
+            return lines.Count == 0 ? Ok : Problems;
+        }
+        catch (DocumentFormatException e)
+        {
+            foreach (var problem in e.Problems)
+            {
+                Console.Out.WriteLine($"{problem.Path} (line {problem.LineNumber?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"}): {problem.Message}");
+            }
+
+            return Usage;
+        }
+    }
+
+    // A file's text, or a built-in edition's document by id.
+    private static bool TryResolve(string fileOrId, out string json)
+    {
+        if (File.Exists(fileOrId))
+        {
+            return TryRead(new FileInfo(fileOrId), out json);
+        }
+
+        if (PolicyEditions.TryGetDocument(fileOrId, out var document))
+        {
+            json = document;
+            return true;
+        }
+
+        Console.Error.WriteLine($"'{fileOrId}' is neither a file nor a built-in edition id.");
+        json = string.Empty;
+        return false;
     }
 
     private static int Show(string id)

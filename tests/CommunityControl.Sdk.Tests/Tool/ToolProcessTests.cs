@@ -76,6 +76,19 @@ public class ToolProcessTests
     }
 
     [Fact]
+    public void EditionDiff_TheNinthEditionAndTheCitysVariant_ListsTheChangedParameters_AndExits1()
+    {
+        var (exit, output, _) = Run("edition", "diff", PolicyEditions.China.NinthEditionId, "my-city.edition.json");
+        var (sameExit, same, _) = Run("edition", "diff", "my-city.edition.json", "my-city.edition.json");
+
+        exit.Should().Be(1);
+        output.Should().Contain("$.id: \"cn-2022-06-ninth-edition\" -> \"my-city-2022-07-ninth-edition-local\"")
+            .And.MatchRegex(@"\$\.risk\.rules\[0\]\.caseDesignation\.stages\[\d\]\.stepDownAfterDays: 7 -> 10");
+        sameExit.Should().Be(0);
+        same.Should().Contain("The editions are the same.");
+    }
+
+    [Fact]
     public void MissingFile_Exits2()
     {
         var (exit, _, error) = Run("edition", "validate", "no-such.edition.json");
