@@ -1,5 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using CommunityControl.Serialization;
 
@@ -43,5 +45,8 @@ internal static class EditionDiff
         }
     }
 
-    private static string Show(JsonNode? node) => node is null ? "(absent)" : node.ToJsonString();
+    // Values as JSON, with Chinese and other text as written (a terminal shows it), not as \u escapes.
+    private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static string Show(JsonNode? node) => node is null ? "(absent)" : node.ToJsonString(Readable);
 }
