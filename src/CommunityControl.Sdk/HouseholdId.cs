@@ -7,7 +7,7 @@ namespace CommunityControl;
 /// </summary>
 /// <remarks><c>default(HouseholdId)</c> is the empty id (<see cref="IsEmpty"/>).</remarks>
 /// <threadsafety static="true" instance="true"/>
-public readonly struct HouseholdId : IEquatable<HouseholdId>
+public readonly partial struct HouseholdId : IEquatable<HouseholdId>
 {
     private readonly string? _value;
 

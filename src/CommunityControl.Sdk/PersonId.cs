@@ -8,7 +8,7 @@ namespace CommunityControl;
 /// </summary>
 /// <remarks><c>default(PersonId)</c> is the empty id (<see cref="IsEmpty"/>).</remarks>
 /// <threadsafety static="true" instance="true"/>
-public readonly struct PersonId : IEquatable<PersonId>, IComparable<PersonId>
+public readonly partial struct PersonId : IEquatable<PersonId>, IComparable<PersonId>
 {
     private readonly string? _value;
 

@@ -131,8 +131,11 @@ public sealed class AccessPolicy
     /// quota applies.</exception>
     public AccessDecision Evaluate(in AccessRequest request, RiskSnapshot snapshot, IOutingLedger? outings = null)
     {
+        using var activity = AccessTelemetry.StartEvaluate();
         var level = Prepare(in request, snapshot);
-        return Decide(in request, snapshot, level, outings);
+        var decision = Decide(in request, snapshot, level, outings);
+        AccessTelemetry.Record(request.Direction, decision, activity);
+        return decision;
     }
 
     /// <summary>
@@ -148,6 +151,14 @@ public sealed class AccessPolicy
     /// <exception cref="ArgumentNullException"><paramref name="snapshot"/> or <paramref name="outings"/> is null.</exception>
     /// <exception cref="ArgumentException">As for <see cref="Evaluate"/>.</exception>
     public AccessDecision EvaluateAndRecord(in AccessRequest request, RiskSnapshot snapshot, IOutingLedger outings)
+    {
+        using var activity = AccessTelemetry.StartEvaluate();
+        var decision = DecideAndRecord(in request, snapshot, outings);
+        AccessTelemetry.Record(request.Direction, decision, activity);
+        return decision;
+    }
+
+    private AccessDecision DecideAndRecord(in AccessRequest request, RiskSnapshot snapshot, IOutingLedger outings)
     {
         Guard.NotNull(outings);
         var level = Prepare(in request, snapshot);
@@ -173,7 +184,9 @@ public sealed class AccessPolicy
         }
 
         var quota = _levels[level.Severity].Quota!;
-        if (outings.TryStartOuting(request.Household, request.Person, request.At, quota.Persons, quota.Interval, out _))
+        var granted = outings.TryStartOuting(request.Household, request.Person, request.At, quota.Persons, quota.Interval, out _);
+        AccessTelemetry.RecordOuting(granted);
+        if (granted)
         {
             return decision;
         }

@@ -5,9 +5,16 @@ using NodaTime;
 namespace CommunityControl.DependencyInjection;
 
 /// <summary>
-/// What <see cref="CommunityControlServiceCollectionExtensions.AddCommunityControl"/> registers: which editions, which
-/// jurisdiction, and whether one edition is pinned. Validated when registered, so bad configuration fails at start-up.
+/// What <see cref="Microsoft.Extensions.DependencyInjection.CommunityControlServiceCollectionExtensions.AddCommunityControl(Microsoft.Extensions.DependencyInjection.IServiceCollection, System.Action{CommunityControlOptions}?)"/>
+/// registers: which editions, which jurisdiction, and whether one edition is pinned. Read through
+/// <c>IOptions&lt;CommunityControlOptions&gt;</c>; validated when the host starts (<c>ValidateOnStart</c>), every problem in one
+/// <c>OptionsValidationException</c>.
 /// </summary>
+/// <remarks>
+/// <para>Bound from configuration by the <c>AddCommunityControl(IConfiguration)</c> overload: the keys are the property
+/// names (<c>Jurisdiction</c>, <c>EditionId</c>, <c>TimeZone</c> as a tzdb id, <c>IncludeBuiltInEditions</c>,
+/// <c>EditionFiles</c> as an array); an empty value means "not set" and keeps the default.</para>
+/// </remarks>
 /// <threadsafety static="true" instance="false">A mutable options object: fill it in the configure callback.</threadsafety>
 public sealed class CommunityControlOptions
 {
@@ -15,7 +22,9 @@ public sealed class CommunityControlOptions
     /// <value>The default value is <c>CN</c>.</value>
     public string Jurisdiction { get; set; } = "CN";
 
-    /// <summary>Gets or sets an edition id to use whatever the date (e.g. <c>cn-2022-06-ninth-edition</c>); null to choose by date.</summary>
+    /// <summary>
+    /// Gets or sets an edition id to use whatever the date (e.g. <c>cn-2022-06-ninth-edition</c>); null or empty to choose by date.
+    /// </summary>
     /// <value>The default value is null: the edition certainly in force today for <see cref="Jurisdiction"/>.</value>
     public string? EditionId { get; set; }
 
@@ -33,4 +42,15 @@ public sealed class CommunityControlOptions
     /// </summary>
     /// <value>The default value is an empty list.</value>
     public IList<PolicyEdition> Editions { get; } = new List<PolicyEdition>();
+
+    /// <summary>
+    /// Gets the paths of edition documents (JSON) to read into the catalog when the options are first used, after
+    /// <see cref="Editions"/>; a relative path is resolved against the process's current directory. A file that cannot be
+    /// read, or a document with problems, is a validation failure naming the file and the problems.
+    /// </summary>
+    /// <value>The default value is an empty list.</value>
+    public IList<string> EditionFiles { get; } = new List<string>();
+
+    /// <summary>Gets the problems found while binding configuration or reading <see cref="EditionFiles"/>; reported by validation.</summary>
+    internal List<string> BindingFailures { get; } = new();
 }

@@ -1,128 +1,129 @@
 using System;
-using System.Collections.Generic;
-using System.Linq;
 using CommunityControl.Access;
+using CommunityControl.DependencyInjection;
 using CommunityControl.Editions;
 using CommunityControl.Internal;
 using CommunityControl.Risk;
 using CommunityControl.Staffing;
-using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using NodaTime;
 
-namespace CommunityControl.DependencyInjection;
+namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Registers CommunityControl's editions and policies in an <see cref="IServiceCollection"/>.</summary>
+/// <summary>Registers CommunityControl's options, editions and policies in an <see cref="IServiceCollection"/>.</summary>
+/// <remarks>In the <c>Microsoft.Extensions.DependencyInjection</c> namespace, as the Microsoft.Extensions packages and
+/// Polly put theirs, so a host finds these methods without an extra <c>using</c>.</remarks>
 public static class CommunityControlServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the edition catalogue, the edition in force (by date from the injected <see cref="IClock"/>, or pinned),
-    /// its policies, an in-memory <see cref="IOutingLedger"/> and a clock.
+    /// Registers <c>IOptions&lt;CommunityControlOptions&gt;</c> (validated when the host starts), the edition catalogue, the
+    /// edition in force (by date from the injected <see cref="IClock"/>, or pinned), its policies, an in-memory
+    /// <see cref="IOutingLedger"/> and a clock.
     /// </summary>
     /// <remarks>
-    /// <para>Registered: <see cref="EditionCatalog"/> and <see cref="EditionSelector"/> (singletons, replaced by a second
-    /// call: last call wins); <see cref="PolicyEdition"/>, <see cref="RiskPolicy"/>, <see cref="AccessPolicy"/> and
-    /// <see cref="StaffingPolicy"/> as transients resolved from the edition in force at resolution time (an edition
-    /// without an access or staffing part resolves to an <see cref="InvalidOperationException"/> that says so);
-    /// <see cref="IOutingLedger"/> as a singleton <see cref="InMemoryOutingLedger"/> and <see cref="IClock"/> as
-    /// <see cref="SystemClock.Instance"/>, both only if the host registered none (<c>TryAdd</c>), so a host replaces
-    /// them with its own store and clock by registering them first.</para>
-    /// <para>The options are validated now: bad configuration throws here, at start-up, with every problem listed.
-    /// Calling this twice is safe.</para>
+    /// <para>Registered: <see cref="EditionCatalog"/> and <see cref="EditionSelector"/> (singletons built from the options);
+    /// <see cref="PolicyEdition"/>, <see cref="RiskPolicy"/>, <see cref="AccessPolicy"/> and <see cref="StaffingPolicy"/> as
+    /// transients resolved from the edition in force at resolution time (an edition without an access or staffing part
+    /// resolves to an <see cref="InvalidOperationException"/> that says so); <see cref="IOutingLedger"/> as a singleton
+    /// <see cref="InMemoryOutingLedger"/> and <see cref="IClock"/> as <see cref="SystemClock.Instance"/>, both only if the
+    /// host registered none (<c>TryAdd</c>), so a host replaces them with its own store and clock.</para>
+    /// <para>Options follow the options pattern: each call adds its <paramref name="configure"/> (they run in order, so for
+    /// a property set twice the last call wins), and <c>services.Configure&lt;CommunityControlOptions&gt;</c> works too.
+    /// Nothing is validated or read inside this call: the options are validated by <c>ValidateOnStart</c> when a generic
+    /// host starts, or when first resolved otherwise, and every problem is in one <see cref="OptionsValidationException"/>
+    /// (<see cref="OptionsValidationException.Failures"/>). A configuration that would start and then fail every request is
+    /// a failure: an unknown <see cref="CommunityControlOptions.EditionId"/>, or no edition of the jurisdiction certainly
+    /// in force today when none is pinned.</para>
     /// </remarks>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options; null keeps the defaults (built-in editions, CN, chosen by date).</param>
     /// <returns>The same <paramref name="services"/>, so that additional calls can be chained.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
-    /// <exception cref="ModelValidationException">The options are invalid; <see cref="ModelValidationException.Failures"/> lists every problem.</exception>
     public static IServiceCollection AddCommunityControl(this IServiceCollection services, Action<CommunityControlOptions>? configure = null)
     {
         Guard.NotNull(services);
-        var options = new CommunityControlOptions();
-        configure?.Invoke(options);
-        var catalog = BuildCatalog(options);
-        var (timeZone, jurisdiction, editionId) = (options.TimeZone, options.Jurisdiction, options.EditionId);
+        var options = services.AddOptions<CommunityControlOptions>();
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
 
+        options.ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CommunityControlOptions>, CommunityControlOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<CommunityControlOptions>, CommunityControlOptionsValidator>());
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         services.TryAddSingleton<IOutingLedger, InMemoryOutingLedger>();
-        services.Replace(ServiceDescriptor.Singleton(catalog));
-        services.Replace(ServiceDescriptor.Singleton(provider => new EditionSelector(
-            provider.GetRequiredService<EditionCatalog>(), provider.GetRequiredService<IClock>(), timeZone, jurisdiction, editionId)));
-        services.Replace(ServiceDescriptor.Transient(provider => provider.GetRequiredService<EditionSelector>().Current));
-        services.Replace(ServiceDescriptor.Transient(provider => provider.GetRequiredService<PolicyEdition>().Risk));
-        services.Replace(ServiceDescriptor.Transient(provider =>
+        services.TryAddSingleton(provider => CommunityControlOptionsValidator.BuildCatalog(OptionsOf(provider)));
+        services.TryAddSingleton(CreateSelector);
+        services.TryAddTransient(provider => provider.GetRequiredService<EditionSelector>().Current);
+        services.TryAddTransient(provider => provider.GetRequiredService<PolicyEdition>().Risk);
+        services.TryAddTransient(provider =>
         {
             var edition = provider.GetRequiredService<PolicyEdition>();
             return edition.Access ?? throw new InvalidOperationException($"Edition '{edition.Id}' has no access policy; attach one with WithAccess or an access section.");
-        }));
-        services.Replace(ServiceDescriptor.Transient(provider =>
+        });
+        services.TryAddTransient(provider =>
         {
             var edition = provider.GetRequiredService<PolicyEdition>();
             return edition.Staffing ?? throw new InvalidOperationException($"Edition '{edition.Id}' has no staffing policy; attach one with WithStaffing or a staffing section (the built-in editions carry none).");
-        }));
+        });
         return services;
     }
 
-    private static EditionCatalog BuildCatalog(CommunityControlOptions options)
+    /// <summary>
+    /// Registers CommunityControl as <see cref="AddCommunityControl(IServiceCollection, Action{CommunityControlOptions}?)"/>
+    /// does, with the options bound from <paramref name="configuration"/> (e.g. <c>builder.Configuration.GetSection("CommunityControl")</c>).
+    /// </summary>
+    /// <remarks>
+    /// <para>Keys: <c>Jurisdiction</c>, <c>EditionId</c> (an edition by id), <c>TimeZone</c> (a tzdb id such as
+    /// <c>Asia/Shanghai</c>), <c>IncludeBuiltInEditions</c> (<c>true</c>/<c>false</c>) and <c>EditionFiles</c> (an array
+    /// of paths to edition documents: editions by file). An empty value means "not set" and keeps the default. An unknown
+    /// key, a bad value, a file that cannot be read or a document with problems is a validation failure that names the
+    /// key or the file: reported with every other problem in one <see cref="OptionsValidationException"/> at start-up.
+    /// The configuration is read once, when the options are first used; later changes to it are not followed.</para>
+    /// </remarks>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configuration">The configuration section that holds the settings.</param>
+    /// <returns>The same <paramref name="services"/>, so that additional calls can be chained.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> or <paramref name="configuration"/> is null.</exception>
+    public static IServiceCollection AddCommunityControl(this IServiceCollection services, IConfiguration configuration)
     {
-        var failures = new List<string>();
-        if (string.IsNullOrWhiteSpace(options.Jurisdiction))
-        {
-            failures.Add("Jurisdiction is required, e.g. CN.");
-        }
-
-        if (options.TimeZone is null)
-        {
-            failures.Add("TimeZone is required, e.g. DateTimeZoneProviders.Tzdb[\"Asia/Shanghai\"].");
-        }
-
-        if (options.Editions is null)
-        {
-            failures.Add("Editions must not be null.");
-        }
-
-        var own = (options.Editions ?? new List<PolicyEdition>()).ToList();
-        for (var i = 0; i < own.Count; i++)
-        {
-            if (own[i] is null)
-            {
-                failures.Add($"Editions[{i}] is null.");
-            }
-        }
-
-        var ownIds = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var edition in own.Where(e => e is not null))
-        {
-            if (!ownIds.Add(edition.Id))
-            {
-                failures.Add($"Editions holds '{edition.Id}' twice.");
-            }
-        }
-
-        var all = (options.IncludeBuiltInEditions ? PolicyEditions.All.Where(e => !ownIds.Contains(e.Id)) : Enumerable.Empty<PolicyEdition>())
-            .Concat(own.Where(e => e is not null))
-            .GroupBy(e => e.Id, StringComparer.Ordinal)
-            .Select(g => g.First())
-            .ToList();
-        if (all.Count == 0)
-        {
-            failures.Add("The catalog is empty: keep IncludeBuiltInEditions or add Editions.");
-        }
-
-        if (options.EditionId is not null && all.All(e => e.Id != options.EditionId))
-        {
-            failures.Add($"EditionId '{options.EditionId}' is not in the catalog.");
-        }
-        else if (options.EditionId is null && !string.IsNullOrWhiteSpace(options.Jurisdiction) && all.Count > 0 && all.All(e => e.Jurisdiction != options.Jurisdiction))
-        {
-            failures.Add($"No edition in the catalog is for jurisdiction '{options.Jurisdiction}'.");
-        }
-
-        if (failures.Count > 0)
-        {
-            throw new ModelValidationException(typeof(CommunityControlOptions), failures);
-        }
-
-        return EditionCatalog.Create(all);
+        Guard.NotNull(services);
+        Guard.NotNull(configuration);
+        services.AddCommunityControl();
+        services.AddSingleton<IConfigureOptions<CommunityControlOptions>>(new CommunityControlConfiguration(configuration));
+        return services;
     }
+
+    // The selector, built once; its choice is logged (an edition id, never personal data) when the host has logging.
+    private static EditionSelector CreateSelector(IServiceProvider provider)
+    {
+        var value = OptionsOf(provider);
+        var selector = new EditionSelector(
+            provider.GetRequiredService<EditionCatalog>(),
+            provider.GetRequiredService<IClock>(),
+            value.TimeZone,
+            value.Jurisdiction,
+            CommunityControlOptionsValidator.Pinned(value));
+        var logger = provider.GetService<ILoggerFactory>()?.CreateLogger(CommunityControlLog.Category);
+        if (logger is not null && logger.IsEnabled(LogLevel.Information))
+        {
+            if (selector.Pinned is { } pinned)
+            {
+                CommunityControlLog.EditionPinned(logger, pinned.Id, selector.Catalog.Editions.Count);
+            }
+            else
+            {
+                CommunityControlLog.EditionByDate(logger, selector.Jurisdiction, selector.TimeZone.Id, selector.Current.Id, selector.Catalog.Editions.Count);
+            }
+        }
+
+        return selector;
+    }
+
+    private static CommunityControlOptions OptionsOf(IServiceProvider provider)
+        => provider.GetRequiredService<IOptions<CommunityControlOptions>>().Value;
 }

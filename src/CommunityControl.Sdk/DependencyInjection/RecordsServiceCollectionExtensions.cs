@@ -1,11 +1,12 @@
 using System;
 using CommunityControl.Internal;
 using CommunityControl.Records;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NodaTime;
 
-namespace CommunityControl.DependencyInjection;
+// In the namespace of IServiceCollection, as Microsoft.Extensions' own registration extensions are, so that a host
+// finds it without a using directive.
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers the in-memory record stores (passages, health reports, follow-ups, audit trail) in an <see cref="IServiceCollection"/>.</summary>
 public static class RecordsServiceCollectionExtensions

@@ -11,7 +11,7 @@ namespace CommunityControl.Risk;
 /// </summary>
 /// <remarks>Levels compare by severity, so the highest of several levels is <see cref="Max(RiskLevel, RiskLevel)"/>.</remarks>
 /// <threadsafety static="true" instance="true"/>
-public readonly struct RiskLevel : IEquatable<RiskLevel>, IComparable<RiskLevel>
+public readonly partial struct RiskLevel : IEquatable<RiskLevel>, IComparable<RiskLevel>
 {
     /// <summary>The highest severity a level may have.</summary>
     public const int MaxSeverity = 15;

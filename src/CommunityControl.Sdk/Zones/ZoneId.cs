@@ -12,7 +12,7 @@ namespace CommunityControl.Zones;
 /// <para><c>default(ZoneId)</c> is the empty id (<see cref="IsEmpty"/>); every API that takes a zone rejects it.</para>
 /// </remarks>
 /// <threadsafety static="true" instance="true"/>
-public readonly struct ZoneId : IEquatable<ZoneId>, IComparable<ZoneId>
+public readonly partial struct ZoneId : IEquatable<ZoneId>, IComparable<ZoneId>
 {
     /// <summary>The longest id accepted, in characters.</summary>
     public const int MaxLength = 64;

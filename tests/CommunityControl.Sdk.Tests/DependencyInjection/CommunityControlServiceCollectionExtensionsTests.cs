@@ -6,10 +6,11 @@ using CommunityControl.Editions;
 using CommunityControl.Risk;
 using CommunityControl.Serialization;
 using CommunityControl.Staffing;
-using CommunityControl.Testing;
 using FluentAssertions;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using NodaTime;
+using NodaTime.Testing;
 using Xunit;
 
 namespace CommunityControl.Tests.DependencyInjection;
@@ -121,29 +122,43 @@ public class CommunityControlServiceCollectionExtensionsTests
     }
 
     [Fact]
-    public void BadOptions_FailAtRegistrationWithEveryProblem()
+    public void BadOptions_FailWhenResolvedWithEveryProblem_NotInsideTheCall()
     {
-        var act = () => new ServiceCollection().AddCommunityControl(o =>
+        var services = new ServiceCollection().AddSingleton<IClock>(FakeClock.FromUtc(2022, 7, 1)).AddCommunityControl(o =>
         {
-            o.Jurisdiction = " ";
             o.EditionId = "cn-2099-imaginary";
             o.TimeZone = null!;
             o.Editions.Add(null!);
         });
+        using var provider = services.BuildServiceProvider();
 
-        act.Should().Throw<ModelValidationException>().Which.Failures.Should().HaveCount(4)
-            .And.Contain(f => f.Contains("Jurisdiction", StringComparison.Ordinal))
+        var act = () => provider.GetRequiredService<PolicyEdition>();
+
+        act.Should().Throw<OptionsValidationException>().Which.Failures.Should().HaveCount(3)
             .And.Contain(f => f.Contains("cn-2099-imaginary", StringComparison.Ordinal))
             .And.Contain(f => f.Contains("TimeZone", StringComparison.Ordinal))
             .And.Contain(f => f.Contains("Editions[0]", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void UnknownJurisdiction_FailsAtRegistration()
+    public void UnknownPinnedEdition_FailsNamingIt()
     {
-        var act = () => new ServiceCollection().AddCommunityControl(o => o.Jurisdiction = "XX");
+        using var provider = new ServiceCollection().AddCommunityControl(o => o.EditionId = "cn-2099-imaginary").BuildServiceProvider();
 
-        act.Should().Throw<ModelValidationException>().WithMessage("*jurisdiction 'XX'*");
+        var act = () => provider.GetRequiredService<IOptions<CommunityControlOptions>>().Value;
+
+        act.Should().Throw<OptionsValidationException>().Which.Failures.Should().ContainSingle()
+            .Which.Should().Contain("EditionId 'cn-2099-imaginary' is not in the catalog");
+    }
+
+    [Fact]
+    public void UnknownJurisdiction_FailsWhenResolved()
+    {
+        using var provider = new ServiceCollection().AddCommunityControl(o => o.Jurisdiction = "XX").BuildServiceProvider();
+
+        var act = () => provider.GetRequiredService<EditionSelector>();
+
+        act.Should().Throw<OptionsValidationException>().WithMessage("*jurisdiction 'XX'*");
     }
 
     [Fact]

@@ -1,13 +1,12 @@
 using System;
 using System.Threading.Tasks;
 using CommunityControl.Access;
-using CommunityControl.DependencyInjection;
 using CommunityControl.Records;
-using CommunityControl.Testing;
 using CommunityControl.Zones;
 using FluentAssertions;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
+using NodaTime.Testing;
 using Xunit;
 
 namespace CommunityControl.Tests.DependencyInjection;

@@ -81,7 +81,7 @@ public class DesignTests
     [Fact]
     public void PublicTypes_LiveInTheirConceptNamespace()
     {
-        var allowed = new[] { "CommunityControl", "CommunityControl.Zones", "CommunityControl.Epidemiology", "CommunityControl.Risk", "CommunityControl.Measures", "CommunityControl.Access", "CommunityControl.Authority", "CommunityControl.Records", "CommunityControl.Staffing", "CommunityControl.Editions", "CommunityControl.Serialization", "CommunityControl.DependencyInjection" };
+        var allowed = new[] { "CommunityControl", "CommunityControl.Zones", "CommunityControl.Epidemiology", "CommunityControl.Risk", "CommunityControl.Measures", "CommunityControl.Access", "CommunityControl.Authority", "CommunityControl.Records", "CommunityControl.Staffing", "CommunityControl.Editions", "CommunityControl.Serialization", "CommunityControl.DependencyInjection", "Microsoft.Extensions.DependencyInjection" };
         Sdk.GetExportedTypes().Select(t => t.Namespace).Distinct().Should().OnlyContain(ns => allowed.Contains(ns));
     }
 

@@ -19,7 +19,7 @@ public class PublicApiTests
     [InlineData("CommunityControl.Sdk.Testing", "PublicApi.Testing")]
     public void PublicApi_MatchesApprovedSnapshot(string assemblyName, string fileName)
     {
-        var assembly = assemblyName == "CommunityControl.Sdk" ? typeof(ZoneTree).Assembly : typeof(FakeClock).Assembly;
+        var assembly = assemblyName == "CommunityControl.Sdk" ? typeof(ZoneTree).Assembly : typeof(TestCommunities).Assembly;
         assembly.GetName().Name.Should().Be(assemblyName);
         var received = PublicApiRenderer.Render(assembly);
         var folder = SourceFolder();

@@ -3,9 +3,9 @@ using System.Collections.Generic;
 using System.Threading.Tasks;
 using CommunityControl.Authority;
 using CommunityControl.Records;
-using CommunityControl.Testing;
 using FluentAssertions;
 using NodaTime;
+using NodaTime.Testing;
 using Xunit;
 
 namespace CommunityControl.Tests.Records;

@@ -5,10 +5,10 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using CommunityControl.Records;
-using CommunityControl.Testing;
 using CommunityControl.Zones;
 using FluentAssertions;
 using NodaTime;
+using NodaTime.Testing;
 using Xunit;
 
 namespace CommunityControl.Tests.Records;

@@ -1,60 +1,39 @@
-using System.Linq;
-using System.Threading.Tasks;
+using CommunityControl.Editions;
 using CommunityControl.Testing;
 using FluentAssertions;
+using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
+using NodaTime.Testing;
 using Xunit;
 
 namespace CommunityControl.Tests.Testing;
 
+/// <summary>
+/// The Testing package brings NodaTime.Testing and has no FakeClock of its own, so both namespaces can be imported
+/// together (this file does) without CS0104.
+/// </summary>
 public class FakeClockTests
 {
     [Fact]
-    public void GetCurrentInstant_DoesNotMoveByItself()
+    public void FakeClock_IsNodaTimeTestings_WithBothNamespacesImported()
     {
-        var clock = FakeClock.FromUtc(2022, 6, 28, 8, 0, 0);
-
-        clock.GetCurrentInstant().Should().Be(Instant.FromUtc(2022, 6, 28, 8, 0));
-        clock.GetCurrentInstant().Should().Be(Instant.FromUtc(2022, 6, 28, 8, 0));
+        typeof(FakeClock).Assembly.GetName().Name.Should().Be("NodaTime.Testing");
+        typeof(TestCommunities).Assembly.GetType("CommunityControl.Testing.FakeClock").Should().BeNull("the Testing package defines no second FakeClock");
     }
 
     [Fact]
-    public void Advance_MovesTheClock()
+    public void FakeClock_DrivesTheEditionInForce_AcrossTheNinthEditionsFirstDay()
     {
-        var clock = FakeClock.FromUtc(2022, 6, 28);
+        // The ninth edition took effect on 2022-06-28 (Asia/Shanghai); one minute earlier, the county grading of 2020 is the
+        // last edition certainly in force (the three-zones practice's start is not confirmed).
+        var clock = new FakeClock(new LocalDateTime(2022, 6, 27, 23, 59).InZoneStrictly(DateTimeZoneProviders.Tzdb["Asia/Shanghai"]).ToInstant());
+        using var provider = new ServiceCollection().AddSingleton<IClock>(clock).AddCommunityControl().BuildServiceProvider();
+        var selector = provider.GetRequiredService<EditionSelector>();
 
-        clock.AdvanceDays(7);
-        clock.AdvanceHours(3);
-        clock.AdvanceMinutes(30);
-
-        clock.GetCurrentInstant().Should().Be(Instant.FromUtc(2022, 7, 5, 3, 30));
-    }
-
-    [Fact]
-    public void AutoAdvance_MovesAfterEachRead()
-    {
-        var clock = new FakeClock(Instant.FromUtc(2022, 1, 1, 0, 0), Duration.FromSeconds(1));
-
-        clock.GetCurrentInstant().Should().Be(Instant.FromUtc(2022, 1, 1, 0, 0, 0));
-        clock.GetCurrentInstant().Should().Be(Instant.FromUtc(2022, 1, 1, 0, 0, 1));
-        clock.AutoAdvance.Should().Be(Duration.FromSeconds(1));
-    }
-
-    [Fact]
-    public void AtLocal_UsesTheZone()
-    {
-        var clock = FakeClock.AtLocal(new LocalDateTime(2022, 6, 28, 8, 0), DateTimeZoneProviders.Tzdb["Asia/Shanghai"]);
-
-        clock.GetCurrentInstant().Should().Be(Instant.FromUtc(2022, 6, 28, 0, 0));
-    }
-
-    [Fact]
-    public void Reads_FromManyThreads_AreEachDistinctWithAutoAdvance()
-    {
-        var clock = new FakeClock(Instant.FromUtc(2022, 1, 1, 0, 0), Duration.FromTicks(1));
-
-        var reads = Enumerable.Range(0, 8).AsParallel().SelectMany(_ => Enumerable.Range(0, 10_000).Select(_ => clock.GetCurrentInstant())).ToList();
-
-        reads.Distinct().Should().HaveCount(80_000);
+        selector.Today.Should().Be(new LocalDate(2022, 6, 27));
+        provider.GetRequiredService<PolicyEdition>().Id.Should().Be("cn-2020-02-county-grading");
+        clock.AdvanceMinutes(1);
+        selector.Today.Should().Be(new LocalDate(2022, 6, 28));
+        provider.GetRequiredService<PolicyEdition>().Id.Should().Be("cn-2022-06-ninth-edition");
     }
 }

@@ -1,0 +1,148 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using CommunityControl.Editions;
+using CommunityControl.Serialization;
+using Microsoft.Extensions.Options;
+using NodaTime;
+
+namespace CommunityControl.DependencyInjection;
+
+/// <summary>
+/// Validates <see cref="CommunityControlOptions"/> (every failure at once) and builds the catalog they describe. A
+/// configuration that would start and then fail every request (no edition in force today, an unknown pinned edition)
+/// is a failure here, at start-up.
+/// </summary>
+internal sealed class CommunityControlOptionsValidator : IValidateOptions<CommunityControlOptions>, IPostConfigureOptions<CommunityControlOptions>
+{
+    private readonly IClock _clock;
+
+    public CommunityControlOptionsValidator(IClock clock) => _clock = clock;
+
+    /// <summary>Reads <see cref="CommunityControlOptions.EditionFiles"/> into the editions, once the options are configured.</summary>
+    public void PostConfigure(string? name, CommunityControlOptions options)
+    {
+        if (options.EditionFiles is null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < options.EditionFiles.Count; i++)
+        {
+            var path = options.EditionFiles[i];
+            if (string.IsNullOrWhiteSpace(path))
+            {
+                continue;
+            }
+
+            try
+            {
+                using var stream = File.OpenRead(path);
+                options.Editions.Add(PolicyEditionJson.Read(stream));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or DocumentFormatException or ArgumentException or NotSupportedException)
+            {
+                options.BindingFailures.Add($"EditionFiles[{i}] '{path}': {e.Message}");
+            }
+        }
+    }
+
+    public ValidateOptionsResult Validate(string? name, CommunityControlOptions options)
+    {
+        var failures = new List<string>(options.BindingFailures);
+        var catalog = TryBuildCatalog(options, failures);
+        if (catalog is not null)
+        {
+            CheckSelection(options, catalog, failures);
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    /// <summary>Builds the catalog of valid options; throws <see cref="OptionsValidationException"/> otherwise.</summary>
+    public static EditionCatalog BuildCatalog(CommunityControlOptions options)
+    {
+        var failures = new List<string>();
+        return TryBuildCatalog(options, failures) is { } catalog && failures.Count == 0
+            ? catalog
+            : throw new OptionsValidationException(Options.DefaultName, typeof(CommunityControlOptions), failures);
+    }
+
+    private static EditionCatalog? TryBuildCatalog(CommunityControlOptions options, List<string> failures)
+    {
+        if (options.TimeZone is null)
+        {
+            failures.Add("TimeZone is required, e.g. Asia/Shanghai.");
+        }
+
+        var own = (options.Editions ?? new List<PolicyEdition>()).ToList();
+        for (var i = 0; i < own.Count; i++)
+        {
+            if (own[i] is null)
+            {
+                failures.Add($"Editions[{i}] is null.");
+            }
+        }
+
+        var ownIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var edition in own.Where(e => e is not null))
+        {
+            if (!ownIds.Add(edition.Id))
+            {
+                failures.Add($"Editions holds '{edition.Id}' twice.");
+            }
+        }
+
+        var all = (options.IncludeBuiltInEditions ? PolicyEditions.All.Where(e => !ownIds.Contains(e.Id)) : Enumerable.Empty<PolicyEdition>())
+            .Concat(own.Where(e => e is not null))
+            .GroupBy(e => e.Id, StringComparer.Ordinal)
+            .Select(g => g.First())
+            .ToList();
+        if (all.Count == 0)
+        {
+            failures.Add("The catalog is empty: keep IncludeBuiltInEditions or add Editions or EditionFiles.");
+            return null;
+        }
+
+        return EditionCatalog.Create(all);
+    }
+
+    private void CheckSelection(CommunityControlOptions options, EditionCatalog catalog, List<string> failures)
+    {
+        var pinned = Pinned(options);
+        if (pinned is not null)
+        {
+            if (!catalog.TryGet(pinned, out _))
+            {
+                failures.Add($"EditionId '{pinned}' is not in the catalog; it has {string.Join(", ", catalog.Editions.Select(e => e.Id))}.");
+            }
+
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(options.Jurisdiction))
+        {
+            failures.Add("Jurisdiction is required when no EditionId is pinned, e.g. CN.");
+            return;
+        }
+
+        if (options.TimeZone is null)
+        {
+            return;                                 // reported already; "today" needs it
+        }
+
+        var today = _clock.GetCurrentInstant().InZone(options.TimeZone).Date;
+        if (!catalog.TryGetInForce(today, options.Jurisdiction, out _))
+        {
+            var candidates = catalog.Editions.Where(e => e.Jurisdiction == options.Jurisdiction).Select(e => e.Id).ToList();
+            failures.Add(candidates.Count == 0
+                ? $"No edition in the catalog is for jurisdiction '{options.Jurisdiction}'."
+                : $"No edition for jurisdiction '{options.Jurisdiction}' is certainly in force today ({today:uuuu'-'MM'-'dd}), so every request would fail: pin one with EditionId ({string.Join(", ", candidates)}) or add a current edition.");
+        }
+    }
+
+    /// <summary>The pinned edition id: null when unset, empty or white space (configuration's "not set").</summary>
+    public static string? Pinned(CommunityControlOptions options)
+        => string.IsNullOrWhiteSpace(options.EditionId) ? null : options.EditionId!.Trim();
+}
