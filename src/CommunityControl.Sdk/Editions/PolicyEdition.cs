@@ -257,6 +257,7 @@ public sealed class PolicyEdition
         else
         {
             risk = RiskPolicyOptionsReader.TryRead(options.Risk, P("risk"), problems);
+            risk = risk?.WithApplicability(from?.EarliestDay, options.Effective?.EarlierDaysCount ?? false);
         }
 
         return problems.Count > before || risk is null ? null : new PolicyEdition(options, from, until, risk);

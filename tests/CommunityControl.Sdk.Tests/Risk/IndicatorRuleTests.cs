@@ -71,6 +71,48 @@ public class IndicatorRuleTests
     }
 
     [Fact]
+    public void Hysteresis_TiersAreSeparateRegimes_AssessmentReportsEveryTierAndTheLevelsInForce()
+    {
+        // 155 on 20-22 April (100 and 150 from Sat 24), 170 on 23-25 April (165 from Tue 27), then 140: below 150 and 165, above 100.
+        var values = new[] { 90.0, 90, 155, 155, 155, 170, 170, 170 }.Concat(Enumerable.Repeat(140.0, 12)).ToArray();
+        var history = Readings(values, new LocalDate(2021, 4, 18));
+        var holidays = HolidayCalendar.Empty.With(new LocalDate(2021, 5, 1), name: "Tag der Arbeit");
+
+        var timeline = PolicyEditions.Germany.EmergencyBrake2021.Risk.Evaluate(history, new DateInterval(history.FirstDay, history.LastDay), holidays);
+        var a = timeline.At(Z("d1"), new LocalDate(2021, 5, 3));
+
+        a.LevelDefinition.Code.Should().Be("Above165");
+        a.Tiers.Select(t => (timeline.Scale.Describe(t.Level).Code, t.IsDecided, t.IsInForce, t.Since, t.EarliestLapse)).Should().Equal(
+            ("Above100", true, true, new LocalDate(2021, 4, 24), new LocalDate(2021, 5, 10)), // below 100 from Tue 4 to Sat 8 May → lapses Mon 10 May
+            ("Above150", true, false, new LocalDate(2021, 5, 2), null),
+            ("Above165", true, true, new LocalDate(2021, 4, 27), new LocalDate(2021, 5, 6)));
+        a.LevelsInForce.Select(l => timeline.Scale.Describe(l).Code).Should().Equal(new[] { "Above100", "Above165" }, "the 150 tier lapsed on Sunday 2 May (Mon 26 to Fri 30 April below 150) while 165, entered later, counts from Wed 28 April and lapses on Thu 6 May");
+        timeline.At(Z("d1"), new LocalDate(2021, 5, 5)).Tiers[2].NextChange.Should().Be(new LocalDate(2021, 5, 6), "the lapse was decided on Tue 4 May, the fifth working day (1 May a holiday, 2 May a Sunday)");
+        timeline.At(Z("d1"), new LocalDate(2021, 5, 6)).LevelsInForce.Select(l => timeline.Scale.Describe(l).Code).Should().Equal("Above100");
+    }
+
+    [Fact]
+    public void Hysteresis_EarlierDaysDoNotCount_TheRunStartsOnTheFirstDayInForce()
+    {
+        var history = Readings(Enumerable.Repeat(120.0, 11).ToArray(), new LocalDate(2021, 4, 18));
+        var brake = PolicyEditions.Germany.EmergencyBrake2021.Risk;
+        var counting = brake.WithApplicability(new LocalDate(2021, 4, 23), earlierDaysCount: true);
+        var notCounting = brake.WithApplicability(new LocalDate(2021, 4, 23), earlierDaysCount: false);
+        var always = brake.WithApplicability(null, earlierDaysCount: false);
+
+        FirstDayInForce(counting).Should().Be(new LocalDate(2021, 4, 24), "20-22 April count: the first check, on 23 April, looks back at the three preceding days");
+        FirstDayInForce(notCounting).Should().Be(new LocalDate(2021, 4, 27), "23, 24 and 25 April are the first three days counted; in force on the day after next");
+        FirstDayInForce(always).Should().Be(new LocalDate(2021, 4, 22), "without an effective date the rule applies from the history's first day");
+        counting.Evaluate(history, new DateInterval(history.FirstDay, history.LastDay)).Changes.Should().OnlyContain(c => c.Date >= new LocalDate(2021, 4, 23), "no change is recorded before the policy applies");
+
+        LocalDate? FirstDayInForce(RiskPolicy policy)
+        {
+            var timeline = policy.Evaluate(history, new DateInterval(history.FirstDay, history.LastDay), HolidayCalendar.Empty);
+            return history.FirstDay.PlusDays(Enumerable.Range(0, 11).First(i => !timeline.At(Z("d1"), history.FirstDay.PlusDays(i)).Level.IsNone));
+        }
+    }
+
+    [Fact]
     public void Bands_FromOptions_SeveralMistakes_ReportsEveryOne()
     {
         var options = new IndicatorBandOptions
