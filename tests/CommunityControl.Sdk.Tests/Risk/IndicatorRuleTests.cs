@@ -112,6 +112,48 @@ public class IndicatorRuleTests
         }
     }
 
+    [Theory]
+    [InlineData(MissingIndicatorHandling.InsufficientData, 5.0, "Medium", RiskAssessmentOutcome.InsufficientData)]
+    [InlineData(MissingIndicatorHandling.UseMetricsPresent, 5.0, "Medium", RiskAssessmentOutcome.Determined)]
+    [InlineData(MissingIndicatorHandling.UseMetricsPresent, 10.0, "High", RiskAssessmentOutcome.Determined)]
+    [InlineData(MissingIndicatorHandling.Floor, 5.0, "Medium", RiskAssessmentOutcome.Determined)]
+    [InlineData(MissingIndicatorHandling.InsufficientData, null, "Medium", RiskAssessmentOutcome.InsufficientData)]
+    [InlineData(MissingIndicatorHandling.UseMetricsPresent, null, "Medium", RiskAssessmentOutcome.InsufficientData)]
+    [InlineData(MissingIndicatorHandling.Floor, null, "Medium", RiskAssessmentOutcome.Determined)]
+    public void Bands_MissingBedsAt250Cases_FollowTheRulesParameter(MissingIndicatorHandling handling, double? admissions, string level, RiskAssessmentOutcome outcome)
+    {
+        var builder = new EpidemicHistoryBuilder(Tree, new LocalDate(2022, 3, 3));
+        builder.Add(new IndicatorReading { Zone = Z("d1"), Date = new LocalDate(2022, 3, 3), Metric = IndicatorMetrics.CasesPer100K7Day, Value = 250 });
+        if (admissions is { } value)
+        {
+            builder.Add(new IndicatorReading { Zone = Z("d1"), Date = new LocalDate(2022, 3, 3), Metric = IndicatorMetrics.AdmissionsPer100K7Day, Value = value });
+        }
+
+        var history = builder.Build();
+        var rule = IndicatorBandRule.FromOptions("levels", CdcOptions(handling), RiskScales.CdcCommunityLevels);
+        var policy = RiskPolicy.FromOptions(new RiskPolicyOptions { Scale = RiskScales.CdcCommunityLevels.Id }).WithRule(rule);
+
+        var a = policy.Evaluate(history, new DateInterval(history.FirstDay, history.LastDay)).At(Z("d1"), history.FirstDay);
+
+        a.LevelDefinition.Code.Should().Be(level, "at 200 or more new cases per 100,000 CDC's table gives at least Medium, whatever the hospital metrics");
+        a.Outcome.Should().Be(outcome);
+    }
+
+    [Fact]
+    public void Bands_MissingValuesNotAHandling_IsAProblemAtItsPath()
+    {
+        var options = CdcOptions((MissingIndicatorHandling)7);
+
+        var failures = FluentActions.Invoking(() => IndicatorBandRule.FromOptions("levels", options, RiskScales.CdcCommunityLevels))
+            .Should().Throw<ModelValidationException>().Which.Failures;
+
+        failures.Should().ContainSingle().Which.Should().StartWith("indicatorBands.missingValues:");
+    }
+
+    [Fact]
+    public void Bands_BuiltInCommunityLevels_UseTheMetricsPresent()
+        => ((IndicatorBandRule)PolicyEditions.Get("us-cdc-community-levels-2022").Risk.Rules[0]).MissingValues.Should().Be(MissingIndicatorHandling.UseMetricsPresent);
+
     [Fact]
     public void Bands_FromOptions_SeveralMistakes_ReportsEveryOne()
     {
@@ -157,6 +199,32 @@ public class IndicatorRuleTests
         timeline.At(Z("c1-a"), Day(14)).LevelDefinition.Code.Should().Be("Certified");
         timeline.At(Z("c1-a"), Day(15)).Outcome.Should().Be(RiskAssessmentOutcome.InsufficientData, "the suspect may live in c1-a");
         timeline.At(Z("c2-a"), Day(15)).Outcome.Should().Be(RiskAssessmentOutcome.Determined, "c2-a is in another community");
+    }
+
+    private static IndicatorBandOptions CdcOptions(MissingIndicatorHandling handling)
+    {
+        IndicatorClassifierOptions Classifier(string metric, ThresholdConditionOptions when, params (double AtLeast, string Level)[] bands) => new()
+        {
+            Metric = metric,
+            When = new List<ThresholdConditionOptions> { when },
+            Bands = bands.Select(b => new IndicatorBandLevelOptions { AtLeast = b.AtLeast, Level = b.Level }).ToList(),
+        };
+
+        var below = new ThresholdConditionOptions { Metric = IndicatorMetrics.CasesPer100K7Day, LessThan = 200 };
+        var above = new ThresholdConditionOptions { Metric = IndicatorMetrics.CasesPer100K7Day, AtLeast = 200 };
+        return new IndicatorBandOptions
+        {
+            Unit = ZoneKind.District,
+            ValueValidDays = 7,
+            MissingValues = handling,
+            Classifiers = new List<IndicatorClassifierOptions>
+            {
+                Classifier(IndicatorMetrics.AdmissionsPer100K7Day, below, (0, "Low"), (10, "Medium"), (20, "High")),
+                Classifier(IndicatorMetrics.CovidBedsPercent, below, (0, "Low"), (10, "Medium"), (15, "High")),
+                Classifier(IndicatorMetrics.AdmissionsPer100K7Day, above, (0, "Medium"), (10, "High")),
+                Classifier(IndicatorMetrics.CovidBedsPercent, above, (0, "Medium"), (10, "High")),
+            },
+        };
     }
 
     private static EpidemicHistory Readings(double[] values, LocalDate first)
