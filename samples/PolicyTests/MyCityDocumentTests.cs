@@ -17,8 +17,8 @@ public class MyCityDocumentTests
         edition.Id.Should().Be(MyCity.EditionId);
         edition.Jurisdiction.Should().Be("CN-MyCity");
         edition.Risk.Scale.Id.Should().Be("cn-low-medium-high");
-        edition.IsInForceOn(new NodaTime.LocalDate(2022, 7, 15)).Should().BeTrue("the variant takes effect on 2022-07-15");
-        edition.IsInForceOn(new NodaTime.LocalDate(2022, 7, 14)).Should().BeFalse();
+        edition.IsInForceOn(new NodaTime.LocalDate(2022, 7, 1)).Should().BeTrue("the variant takes effect on 2022-07-01, the first day of its vectors (an edition sets no level before it applies)");
+        edition.IsInForceOn(new NodaTime.LocalDate(2022, 6, 30)).Should().BeFalse();
     }
 
     [Fact]

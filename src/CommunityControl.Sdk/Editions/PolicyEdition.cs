@@ -4,6 +4,7 @@ using System.Diagnostics.Contracts;
 using System.Linq;
 using System.Text.RegularExpressions;
 using CommunityControl.Access;
+using CommunityControl.Authority;
 using CommunityControl.Internal;
 using CommunityControl.Measures;
 using CommunityControl.Risk;
@@ -105,8 +106,9 @@ public sealed class PolicyEdition
     public MeasureTable? Measures { get; }
 
     /// <summary>
-    /// Gets the gate decision of the edition; null when the edition carries none. The built-in editions carry
-    /// <c>AccessPolicy.Create(Measures)</c> with the Infectious Disease Law's authority.
+    /// Gets the gate decision of the edition; null when the edition carries none. Each built-in edition carries its own
+    /// authority part: the Chinese editions China's Infectious Disease Law (<see cref="AuthorityPolicy.ChinaInfectiousDiseaseLaw2013"/>),
+    /// the US and German editions an authority with no grants (nothing escalates under China's law there).
     /// </summary>
     public AccessPolicy? Access { get; }
 
@@ -120,7 +122,8 @@ public sealed class PolicyEdition
     /// measures re-binds it.</remarks>
     public StaffingPolicy? Staffing { get; }
 
-    /// <summary>Returns a copy of this edition with a measure table, and the access policy built from it.</summary>
+    /// <summary>Returns a copy of this edition with a measure table, and the access policy built from it with the edition's
+    /// authority (China's Infectious Disease Law when the edition had no access policy).</summary>
     /// <param name="measures">The measure table, on the same scale as <see cref="Risk"/>.</param>
     /// <returns>The new edition; this one is unchanged.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="measures"/> is null.</exception>
@@ -129,7 +132,7 @@ public sealed class PolicyEdition
     public PolicyEdition WithMeasures(MeasureTable measures)
     {
         CheckScale(Guard.NotNull(measures).Scale, nameof(measures));
-        return new PolicyEdition(this, measures, AccessPolicy.Create(measures), Staffing);
+        return new PolicyEdition(this, measures, AccessPolicy.Create(measures, Access?.Authority), Staffing);
     }
 
     /// <summary>Returns a copy of this edition with an access policy (and its measure table).</summary>
@@ -257,6 +260,7 @@ public sealed class PolicyEdition
         else
         {
             risk = RiskPolicyOptionsReader.TryRead(options.Risk, P("risk"), problems);
+            risk = risk?.WithApplicability(from?.EarliestDay, options.Effective?.EarlierDaysCount ?? false);
         }
 
         return problems.Count > before || risk is null ? null : new PolicyEdition(options, from, until, risk);

@@ -66,4 +66,10 @@ public enum CommunityAction
 
     /// <summary>Private gatherings limited to one household plus one other person (§28b IfSG, above 100).</summary>
     GatheringOneHouseholdPlusOne = 20,
+
+    /// <summary>Shops only for collecting orders ("Click &amp; Collect"): shopping by appointment with a negative test ("Click &amp; Meet") ends (§28b(1) Nr. 4 IfSG, above 150).</summary>
+    ShopsClickAndCollectOnly = 21,
+
+    /// <summary>No in-person school teaching from the day after next (§28b(3) IfSG, above 165; graduating classes and special schools may be exempted, emergency care).</summary>
+    NoInPersonSchooling = 22,
 }

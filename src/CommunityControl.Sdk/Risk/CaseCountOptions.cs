@@ -23,6 +23,15 @@ public sealed class CaseCountOptions
     /// <summary>Gets or sets whether only cases of unknown source count. The default is false.</summary>
     public bool UnknownSourceOnly { get; set; }
 
+    /// <summary>
+    /// Gets or sets the metric that gives a cumulative count's cases before the history, read on the history's first day per
+    /// graded zone (e.g. <c>ConfirmedBeforeHistory</c>: the confirmed cases reported up to the day before), so a history that
+    /// starts mid-outbreak does not undercount to a lower level. Only for a count of cases with no window and no
+    /// <see cref="LargestPer"/>. A zone with no such value on the first day starts from 0; a value is rounded down, and a
+    /// negative one counts as 0. Null (the default) for none.
+    /// </summary>
+    public string? BeforeHistoryMetric { get; set; }
+
     /// <summary>Gets or sets a metric whose value that day is the count (e.g. <c>Cluster14Day</c>); a missing value is insufficient data. Excludes <see cref="Cases"/>.</summary>
     public string? Metric { get; set; }
 

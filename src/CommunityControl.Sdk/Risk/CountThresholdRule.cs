@@ -133,6 +133,11 @@ internal sealed class CountThresholdRule : IRiskRule
                 problems.Add((countPath + ".whenMissing", "Only a metric count can be missing."));
             }
 
+            if (c.BeforeHistoryMetric is not null && (c.Metric is not null || c.WindowDays is not null || c.LargestPer is not null || string.IsNullOrWhiteSpace(c.BeforeHistoryMetric)))
+            {
+                problems.Add((countPath + ".beforeHistoryMetric", "Only a cumulative count of cases (no metric, window or largestPer) starts from a count before the history; name its metric."));
+            }
+
             if (c.Metric is not null)
             {
                 OptionsReading.Finite(c.WhenMissing, countPath + ".whenMissing", problems, required: false);
@@ -160,7 +165,7 @@ internal sealed class CountThresholdRule : IRiskRule
             }
 
             ids[c.Id!] = counts.Count;
-            counts.Add(new CountDefinition(c.Id!, kinds, window ?? 0, per, c.UnknownSourceOnly, null));
+            counts.Add(new CountDefinition(c.Id!, kinds, window ?? 0, per, c.UnknownSourceOnly, null) { BeforeHistoryMetric = c.BeforeHistoryMetric });
         }
     }
 
@@ -256,6 +261,9 @@ internal sealed class CountThresholdRule : IRiskRule
         public string? Metric { get; }
 
         public double? WhenMissing { get; init; }
+
+        /// <summary>Gets the metric that gives the count before the history, read on its first day; null for none.</summary>
+        public string? BeforeHistoryMetric { get; init; }
     }
 
     private sealed class CountRow
@@ -321,6 +329,11 @@ internal sealed class CountThresholdRule : IRiskRule
                 if (definition.Metric is not null)
                 {
                     continue;
+                }
+
+                if (d == 0 && definition.BeforeHistoryMetric is not null)
+                {
+                    AddBeforeHistory(day, definition.BeforeHistoryMetric, counters);
                 }
 
                 if (definition.Window > 0 && counters.Expiry.TryGetValue(d, out var expired))
@@ -520,6 +533,20 @@ internal sealed class CountThresholdRule : IRiskRule
             }
 
             return (0, group);
+        }
+
+        /// <summary>Starts a cumulative count of every graded zone from the cases reported before the history.</summary>
+        private void AddBeforeHistory(RiskDay day, string metric, Counters counters)
+        {
+            var units = day.Tree.OfKind(_rule.Unit);
+            for (var u = 0; u < units.Count; u++)
+            {
+                var unit = units.IndexAt(u);
+                if (day.TryGetIndicator(unit, metric, out var before) && before >= 1)
+                {
+                    Add(counters.ByZone, unit, before >= 1e9 ? 1_000_000_000 : (int)Math.Floor(before)); // capped far above any threshold, so later cases cannot overflow
+                }
+            }
         }
 
         private Bounds Value(RiskDay day, ZoneTree tree, int c, int unit)

@@ -16,6 +16,12 @@ public sealed class IndicatorBandOptions
     /// <summary>Gets or sets how many days a published value stays valid (7 for weekly data). Required, at least 1.</summary>
     public int? ValueValidDays { get; set; }
 
+    /// <summary>
+    /// Gets or sets what a classifier that applies but has no valid value does (see <see cref="MissingIndicatorHandling"/>).
+    /// The default (null) is <see cref="MissingIndicatorHandling.InsufficientData"/>.
+    /// </summary>
+    public MissingIndicatorHandling? MissingValues { get; set; }
+
     /// <summary>Gets or sets the classifiers. Required, not empty.</summary>
     public IList<IndicatorClassifierOptions> Classifiers { get; set; } = new List<IndicatorClassifierOptions>();
 }

@@ -16,10 +16,12 @@ namespace CommunityControl.Risk;
 /// </summary>
 /// <remarks>
 /// <para><b>Validity.</b> A value published on day P is used on days P to P + <see cref="ValueValidDays"/> − 1 (7 for weekly data).</para>
-/// <para><b>Missing values.</b> CDC's own tables treat a county without hospital data inconsistently (Medium, N/A or blank).
-/// This library's policy: a classifier whose metric, or a metric its condition needs, has no valid value is undecided;
-/// the level is then <see cref="RiskAssessmentOutcome.InsufficientData"/> (at least the highest decided classifier's
-/// level) unless a decided classifier already gives the scale's highest level, which no other value can raise.</para>
+/// <para><b>Missing values.</b> CDC's own tables treat a county without hospital data inconsistently (Medium, N/A or blank),
+/// so the behaviour is the rule's parameter <see cref="MissingValues"/>: a classifier whose condition needs a metric with no
+/// valid value is undecided and makes the level <see cref="RiskAssessmentOutcome.InsufficientData"/>; a classifier that
+/// applies but has no value implies its floor (its lowest band's level) and, per the parameter, makes the level insufficient
+/// data (at least the decided levels and floors), is left out while another classifier that applies has a value, or gives
+/// its floor. A level that is already the scale's highest is never insufficient: no other value can raise it.</para>
 /// </remarks>
 /// <threadsafety static="true" instance="true">Immutable.</threadsafety>
 internal sealed class IndicatorBandRule : IRiskRule
@@ -27,8 +29,9 @@ internal sealed class IndicatorBandRule : IRiskRule
     private readonly Classifier[] _classifiers;
     private readonly string[] _metrics;
 
-    private IndicatorBandRule(string id, RiskScale scale, ZoneKind unit, int validDays, Classifier[] classifiers, string[] metrics)
+    private IndicatorBandRule(string id, RiskScale scale, ZoneKind unit, int validDays, Classifier[] classifiers, string[] metrics, MissingIndicatorHandling missing)
     {
+        MissingValues = missing;
         Id = id;
         Scale = scale;
         Unit = unit;
@@ -48,6 +51,9 @@ internal sealed class IndicatorBandRule : IRiskRule
 
     /// <summary>Gets how many days a published value stays valid.</summary>
     public int ValueValidDays { get; }
+
+    /// <summary>Gets what a classifier that applies but has no valid value does.</summary>
+    public MissingIndicatorHandling MissingValues { get; }
 
     /// <summary>Gets the metrics the rule reads.</summary>
     public IReadOnlyList<string> Metrics => Array.AsReadOnly(_metrics);
@@ -81,6 +87,11 @@ internal sealed class IndicatorBandRule : IRiskRule
         var before = problems.Count;
         var unit = OptionsReading.Kind(options.Unit, path + ".unit", problems);
         var valid = OptionsReading.AtLeast(options.ValueValidDays, 1, path + ".valueValidDays", problems);
+        var missing = options.MissingValues ?? MissingIndicatorHandling.InsufficientData;
+        if (missing is < MissingIndicatorHandling.InsufficientData or > MissingIndicatorHandling.Floor)
+        {
+            problems.Add((path + ".missingValues", "State InsufficientData, UseMetricsPresent or Floor (or leave it out for InsufficientData)."));
+        }
         var metrics = new List<string>();
         var list = options.Classifiers ?? new List<IndicatorClassifierOptions>();
         if (list.Count == 0)
@@ -109,7 +120,7 @@ internal sealed class IndicatorBandRule : IRiskRule
             }
         }
 
-        return problems.Count > before || scale is null ? null : new IndicatorBandRule(id, scale, unit!.Value, valid!.Value, classifiers.ToArray(), metrics.ToArray());
+        return problems.Count > before || scale is null ? null : new IndicatorBandRule(id, scale, unit!.Value, valid!.Value, classifiers.ToArray(), metrics.ToArray(), missing);
     }
 
     private static int MetricIndex(List<string> metrics, string metric)
@@ -208,6 +219,9 @@ internal sealed class IndicatorBandRule : IRiskRule
 
         public (double AtLeast, RiskLevel Level)[] Bands { get; }
 
+        /// <summary>Gets the least level the classifier can give: its lowest band's, when that band starts at 0 or below (the metrics are non-negative).</summary>
+        public RiskLevel FloorLevel => Bands.Length > 0 && Bands[0].AtLeast <= 0 ? Bands[0].Level : RiskLevel.None;
+
         public RiskLevel? Classify(double value)
         {
             RiskLevel? level = null;
@@ -273,7 +287,6 @@ internal sealed class IndicatorBandRule : IRiskRule
             var d = day.DayIndex;
             var metrics = _rule._metrics;
             var values = new Bounds[metrics.Length];
-            var highest = _rule.Scale.Highest;
             for (var u = 0; u < _units.Length; u++)
             {
                 for (var m = 0; m < metrics.Length; m++)
@@ -287,74 +300,118 @@ internal sealed class IndicatorBandRule : IRiskRule
                     values[m] = latest.Day != int.MinValue && d - latest.Day < _rule.ValueValidDays ? Bounds.Exactly(latest.Value) : Bounds.Missing;
                 }
 
-                var level = RiskLevel.None;
-                var decider = -1;
-                var missing = -1;
-                foreach (var classifier in _rule._classifiers)
-                {
-                    var applies = Truth.True;
-                    foreach (var condition in classifier.When)
-                    {
-                        applies = ThresholdCondition.And(applies, condition.Test(values[condition.Operand]));
-                    }
-
-                    if (applies == Truth.False)
-                    {
-                        continue;
-                    }
-
-                    var value = values[classifier.Metric];
-                    if (applies == Truth.Unknown || !value.IsExact)
-                    {
-                        if (missing < 0)
-                        {
-                            missing = !value.IsExact ? classifier.Metric : classifier.When.First(w => !values[w.Operand].IsExact).Operand;
-                        }
-
-                        continue;
-                    }
-
-                    if (classifier.Classify(value.Low) is { } l && (decider < 0 || l > level))
-                    {
-                        level = l;
-                        decider = classifier.Metric;
-                    }
-                }
-
-                var insufficient = missing >= 0 && level < highest;
-                var readingDay = decider >= 0 ? _latest[u, decider].Day : -1;
-                var now = new Written { Level = level, Insufficient = insufficient, Metric = insufficient ? missing : decider, ReadingDay = insufficient ? -1 : readingDay };
-                if (_written[u] is { } before && before.Level == now.Level && before.Insufficient == now.Insufficient && before.Metric == now.Metric && before.ReadingDay == now.ReadingDay)
-                {
-                    continue;
-                }
-
-                if (_written[u] is null && level.IsNone && !insufficient)
-                {
-                    _written[u] = now;
-                    continue;
-                }
-
-                _written[u] = now;
-                if (insufficient)
-                {
-                    writer.MarkInsufficientData(_units[u], level, new RiskReason(RiskReasonCodes.MissingIndicator, _rule.Id) { Metric = metrics[missing], EvidenceDate = day.Date, Detail = $"no value of {metrics[missing]} within {_rule.ValueValidDays} days" });
-                }
-                else if (decider < 0)
-                {
-                    writer.Lift(_units[u], new RiskReason(RiskReasonCodes.IndicatorBand, _rule.Id) { EvidenceDate = day.Date, Detail = "no classifier applies" });
-                }
-                else
-                {
-                    var reading = _latest[u, decider];
-                    writer.Designate(_units[u], level, new RiskReason(RiskReasonCodes.IndicatorBand, _rule.Id)
-                    {
-                        Metric = metrics[decider],
-                        Value = reading.Value,
-                        EvidenceDate = _setup.FirstDay.PlusDays(reading.Day),
-                    });
-                }
+                Write(day, writer, u, Classify(values));
             }
         }
+
+        /// <summary>Classifies one unit's valid values under the rule's missing-value handling.</summary>
+        private Outcome Classify(Bounds[] values)
+        {
+            var o = new Outcome { Level = RiskLevel.None, Floor = RiskLevel.None, Decider = -1, Missing = -1, Unsure = -1 };
+            foreach (var classifier in _rule._classifiers)
+            {
+                var applies = Truth.True;
+                foreach (var condition in classifier.When)
+                {
+                    applies = ThresholdCondition.And(applies, condition.Test(values[condition.Operand]));
+                }
+
+                if (applies == Truth.False)
+                {
+                    continue;
+                }
+
+                var value = values[classifier.Metric];
+                if (applies == Truth.Unknown)
+                {
+                    o.Unsure = o.Unsure >= 0 ? o.Unsure : classifier.When.First(w => !values[w.Operand].IsExact).Operand;
+                }
+                else if (!value.IsExact)
+                {
+                    o.Missing = o.Missing >= 0 ? o.Missing : classifier.Metric;
+                    o.Floor = RiskLevel.Max(o.Floor, classifier.FloorLevel);
+                }
+                else if (classifier.Classify(value.Low) is { } l && (o.Decider < 0 || l > o.Level))
+                {
+                    o.Level = l;
+                    o.Decider = classifier.Metric;
+                }
+            }
+
+            var highest = _rule.Scale.Highest;
+            var atLeast = RiskLevel.Max(o.Level, o.Floor);
+            var missingCounts = o.Missing >= 0 && _rule.MissingValues switch
+            {
+                MissingIndicatorHandling.UseMetricsPresent => o.Decider < 0,
+                MissingIndicatorHandling.Floor => false,
+                _ => true,
+            };
+            o.Insufficient = (o.Unsure >= 0 || missingCounts) && atLeast < highest;
+            if (!o.Insufficient && _rule.MissingValues == MissingIndicatorHandling.Floor && o.Floor > o.Level)
+            {
+                (o.Level, o.Decider, o.ByFloor) = (o.Floor, o.Missing, true);
+            }
+
+            if (o.Insufficient)
+            {
+                o.Level = atLeast;
+            }
+
+            return o;
+        }
+
+        private void Write(RiskDay day, RiskDesignationWriter writer, int u, in Outcome o)
+        {
+            var metrics = _rule._metrics;
+            var reasonMetric = o.Insufficient ? (o.Unsure >= 0 ? o.Unsure : o.Missing) : o.Decider;
+            var readingDay = !o.Insufficient && !o.ByFloor && o.Decider >= 0 ? _latest[u, o.Decider].Day : -1;
+            var now = new Written { Level = o.Level, Insufficient = o.Insufficient, Metric = reasonMetric, ReadingDay = readingDay };
+            if (_written[u] is { } before && before.Level == now.Level && before.Insufficient == now.Insufficient && before.Metric == now.Metric && before.ReadingDay == now.ReadingDay)
+            {
+                return;
+            }
+
+            var first = _written[u] is null;
+            _written[u] = now;
+            if (first && o.Level.IsNone && !o.Insufficient)
+            {
+                return;
+            }
+
+            if (o.Insufficient)
+            {
+                writer.MarkInsufficientData(_units[u], o.Level, new RiskReason(RiskReasonCodes.MissingIndicator, _rule.Id) { Metric = metrics[reasonMetric], EvidenceDate = day.Date, Detail = $"no value of {metrics[reasonMetric]} within {_rule.ValueValidDays} days" });
+            }
+            else if (o.Decider < 0)
+            {
+                writer.Lift(_units[u], new RiskReason(RiskReasonCodes.IndicatorBand, _rule.Id) { EvidenceDate = day.Date, Detail = "no classifier applies" });
+            }
+            else if (o.ByFloor)
+            {
+                writer.Designate(_units[u], o.Level, new RiskReason(RiskReasonCodes.MissingIndicator, _rule.Id) { Metric = metrics[o.Decider], EvidenceDate = day.Date, Detail = $"no value of {metrics[o.Decider]}: the floor of its bands" });
+            }
+            else
+            {
+                var reading = _latest[u, o.Decider];
+                writer.Designate(_units[u], o.Level, new RiskReason(RiskReasonCodes.IndicatorBand, _rule.Id)
+                {
+                    Metric = metrics[o.Decider],
+                    Value = reading.Value,
+                    EvidenceDate = _setup.FirstDay.PlusDays(reading.Day),
+                });
+            }
+        }
+    }
+
+    /// <summary>What the classifiers give for one unit on one day (metric indexes; −1 for none).</summary>
+    private struct Outcome
+    {
+        public RiskLevel Level;
+        public RiskLevel Floor;
+        public int Decider;
+        public int Missing;
+        public int Unsure;
+        public bool Insufficient;
+        public bool ByFloor;
     }
 }

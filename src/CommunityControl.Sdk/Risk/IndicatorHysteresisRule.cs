@@ -125,36 +125,50 @@ internal sealed class IndicatorHysteresisRule : IRiskRule
         return problems.Count > before || scale is null ? null : new IndicatorHysteresisRule(id, scale, unit!.Value, metric, tiers.ToArray());
     }
 
-    /// <summary>One reachable state of a tier's machine.</summary>
+    /// <summary>One reachable state of a tier's machine (day indexes; −1 for none).</summary>
     private readonly struct TierState : IEquatable<TierState>
     {
-        public TierState(bool inForce, int switchOn, int countFrom, ConsecutiveDays run, int triggerDay)
+        public TierState(bool inForce, int since, int entryOn, int lapseOn, int countFrom, ConsecutiveDays run, int entryTrigger, int lapseTrigger)
         {
             InForce = inForce;
-            SwitchOn = switchOn;
+            Since = since;
+            EntryOn = entryOn;
+            LapseOn = lapseOn;
             CountFrom = countFrom;
             Run = run;
-            TriggerDay = triggerDay;
+            EntryTrigger = entryTrigger;
+            LapseTrigger = lapseTrigger;
         }
 
         public bool InForce { get; }
 
-        /// <summary>Gets the day a pending switch takes effect, or −1.</summary>
-        public int SwitchOn { get; }
+        /// <summary>Gets the first day of the current state (in force since, or lapsed on), or −1 when never in force.</summary>
+        public int Since { get; }
+
+        /// <summary>Gets the day a decided entry takes effect, or −1.</summary>
+        public int EntryOn { get; }
+
+        /// <summary>Gets the day a decided lapse takes effect, or −1.</summary>
+        public int LapseOn { get; }
 
         /// <summary>Gets the first day that may count towards lapsing.</summary>
         public int CountFrom { get; }
 
+        /// <summary>Gets the current run: days above while not in force or while a lapse is pending, else days below.</summary>
         public ConsecutiveDays Run { get; }
 
-        /// <summary>Gets the last day of the run that caused the last switch (for the reason); not part of equality.</summary>
-        public int TriggerDay { get; }
+        /// <summary>Gets the last day of the run that decided the last entry (for the reason); not part of equality.</summary>
+        public int EntryTrigger { get; }
 
-        public bool Equals(TierState other) => InForce == other.InForce && SwitchOn == other.SwitchOn && CountFrom == other.CountFrom && Run.Equals(other.Run);
+        /// <summary>Gets the last day of the run that decided the last lapse (for the reason); not part of equality.</summary>
+        public int LapseTrigger { get; }
+
+        public bool Equals(TierState other)
+            => InForce == other.InForce && Since == other.Since && EntryOn == other.EntryOn && LapseOn == other.LapseOn && CountFrom == other.CountFrom && Run.Equals(other.Run);
 
         public override bool Equals(object? obj) => obj is TierState other && Equals(other);
 
-        public override int GetHashCode() => unchecked((InForce ? 1 : 0) + (SwitchOn * 31) + (CountFrom * 997) + (Run.Count * 7919));
+        public override int GetHashCode() => unchecked((InForce ? 1 : 0) + (Since * 3) + (EntryOn * 31) + (LapseOn * 131) + (CountFrom * 997) + (Run.Count * 7919));
     }
 
     private enum Reading
@@ -169,6 +183,7 @@ internal sealed class IndicatorHysteresisRule : IRiskRule
         public RiskLevel Level;
         public bool Insufficient;
         public LocalDate? EarliestStepDown;
+        public RiskTierState[]? Tiers;
     }
 
     private sealed class Evaluator : IRiskRuleEvaluator
@@ -181,6 +196,8 @@ internal sealed class IndicatorHysteresisRule : IRiskRule
         private readonly List<TierState>[,] _states;
         private readonly Written?[] _written;
         private readonly RiskReason?[] _lastReason;
+        private readonly int _earliestCompletion;
+        private readonly List<TierState> _next = new(4);
 
         public Evaluator(IndicatorHysteresisRule rule, RiskRuleSetup setup)
         {
@@ -194,54 +211,62 @@ internal sealed class IndicatorHysteresisRule : IRiskRule
                 _units[u] = units.IndexAt(u);
                 for (var t = 0; t < rule._tiers.Length; t++)
                 {
-                    _states[u, t] = new List<TierState> { new(false, -1, 0, default, -1) };
+                    _states[u, t] = new List<TierState> { new(false, -1, -1, -1, 0, default, -1, -1) };
                 }
             }
 
             _written = new Written?[_units.Length];
             _lastReason = new RiskReason?[_units.Length];
+
+            // Earlier days may count, but a trigger completes no earlier than the day before the policy applies: the first
+            // check, on the first day in force, looks back at the days up to the day before.
+            _earliestCompletion = setup.AppliesFrom is { } applies ? Period.DaysBetween(setup.FirstDay, applies) - 1 : int.MinValue;
         }
 
         public void EvaluateDay(RiskDay day, RiskDesignationWriter writer)
         {
-            var d = day.DayIndex;
-            var date = day.Date;
-            var sunday = date.DayOfWeek == IsoDayOfWeek.Sunday;
-            var tiers = _rule._tiers;
-            var next = new List<TierState>(4);
             for (var u = 0; u < _units.Length; u++)
             {
-                var unit = _units[u];
-                var known = day.TryGetIndicator(unit, _rule.Metric, out var value);
-                var holiday = sunday || (day.Holidays?.IsHoliday(day.Tree, unit, date) ?? false);
-                var calendarMissing = false;
-                for (var t = 0; t < tiers.Length; t++)
-                {
-                    var tier = tiers[t];
-                    var working = tier.ExitCounts == DayCountKind.WorkingDays;
-                    calendarMissing |= working && day.Holidays is null;
-                    next.Clear();
-                    foreach (var state in _states[u, t])
-                    {
-                        if (known)
-                        {
-                            Add(next, Step(tier, state, d, Classify(value, tier.Threshold), working && holiday));
-                        }
-                        else
-                        {
-                            foreach (var reading in AllReadings)
-                            {
-                                Add(next, Step(tier, state, d, reading, working && holiday));
-                            }
-                        }
-                    }
-
-                    _states[u, t].Clear();
-                    _states[u, t].AddRange(next);
-                }
-
+                var calendarMissing = StepUnit(day, u);
                 Report(day, writer, u, calendarMissing);
             }
+        }
+
+        /// <summary>Steps every tier of one unit by one day; returns whether a tier needs the missing holiday calendar.</summary>
+        private bool StepUnit(RiskDay day, int u)
+        {
+            var d = day.DayIndex;
+            var unit = _units[u];
+            var tiers = _rule._tiers;
+            var known = day.TryGetIndicator(unit, _rule.Metric, out var value);
+            var holiday = day.Date.DayOfWeek == IsoDayOfWeek.Sunday || (day.Holidays?.IsHoliday(day.Tree, unit, day.Date) ?? false);
+            var calendarMissing = false;
+            for (var t = 0; t < tiers.Length; t++)
+            {
+                var tier = tiers[t];
+                var working = tier.ExitCounts == DayCountKind.WorkingDays;
+                calendarMissing |= working && day.Holidays is null;
+                _next.Clear();
+                foreach (var state in _states[u, t])
+                {
+                    if (known)
+                    {
+                        Add(_next, Step(tier, state, d, Classify(value, tier.Threshold), working && holiday, _earliestCompletion));
+                    }
+                    else
+                    {
+                        foreach (var reading in AllReadings)
+                        {
+                            Add(_next, Step(tier, state, d, reading, working && holiday, _earliestCompletion));
+                        }
+                    }
+                }
+
+                _states[u, t].Clear();
+                _states[u, t].AddRange(_next);
+            }
+
+            return calendarMissing;
         }
 
         private static void Add(List<TierState> states, TierState state)
@@ -259,97 +284,63 @@ internal sealed class IndicatorHysteresisRule : IRiskRule
 
         private static Reading Classify(double value, double threshold) => value > threshold ? Reading.Above : value < threshold ? Reading.Below : Reading.Equal;
 
-        private static TierState Step(HysteresisTier tier, TierState s, int d, Reading reading, bool skipped)
+        /// <summary>
+        /// One day of a tier's machine. Decided switches take effect first; then the day counts: towards entry while the tier
+        /// is not in force and also while a decided lapse has not yet taken effect (re-entry counts every day), towards lapsing
+        /// from the day after the tier came into force; nothing counts while an entry is pending.
+        /// </summary>
+        private static TierState Step(HysteresisTier tier, TierState s, int d, Reading reading, bool skipped, int earliestCompletion)
         {
-            var inForce = s.InForce;
-            var switchOn = s.SwitchOn;
-            var countFrom = s.CountFrom;
-            var run = s.Run;
-            var trigger = s.TriggerDay;
-            if (switchOn == d)
+            var (inForce, since, entryOn, lapseOn, countFrom, run) = (s.InForce, s.Since, s.EntryOn, s.LapseOn, s.CountFrom, s.Run);
+            var (entryTrigger, lapseTrigger) = (s.EntryTrigger, s.LapseTrigger);
+            if (lapseOn == d)
             {
-                inForce = !inForce;
-                switchOn = -1;
-                run = default;
-                if (inForce)
+                (inForce, since, lapseOn) = (false, d, -1); // the run counted while the lapse was pending goes on
+            }
+
+            if (entryOn == d)
+            {
+                since = inForce ? since : d;
+                (inForce, entryOn, lapseOn, run, countFrom) = (true, -1, -1, default, d + 1); // "ab dem Tag nach dem Eintreten der Maßnahmen"
+            }
+
+            if (entryOn < 0 && (!inForce || lapseOn >= 0))
+            {
+                run = run.Observe(reading == Reading.Above ? DayObservation.Counts : DayObservation.Breaks);
+                if (run.Reached(tier.EnterAfterDays) && d >= earliestCompletion)
                 {
-                    countFrom = d + 1; // "ab dem Tag nach dem Eintreten der Maßnahmen"
+                    (entryOn, entryTrigger, run) = (d + tier.EnterTakesEffectAfterDays, d, default);
+                }
+            }
+            else if (inForce && lapseOn < 0 && d >= countFrom)
+            {
+                run = run.Observe(skipped ? DayObservation.Skipped : reading == Reading.Below ? DayObservation.Counts : DayObservation.Breaks);
+                if (run.Reached(tier.ExitAfterDays))
+                {
+                    (lapseOn, lapseTrigger, run) = (d + tier.ExitTakesEffectAfterDays, d, default);
                 }
             }
 
-            if (switchOn < 0)
-            {
-                if (!inForce)
-                {
-                    run = run.Observe(reading == Reading.Above ? DayObservation.Counts : DayObservation.Breaks);
-                    if (run.Reached(tier.EnterAfterDays))
-                    {
-                        switchOn = d + tier.EnterTakesEffectAfterDays;
-                        run = default;
-                        trigger = d;
-                    }
-                }
-                else if (d >= countFrom)
-                {
-                    run = run.Observe(skipped ? DayObservation.Skipped : reading == Reading.Below ? DayObservation.Counts : DayObservation.Breaks);
-                    if (run.Reached(tier.ExitAfterDays))
-                    {
-                        switchOn = d + tier.ExitTakesEffectAfterDays;
-                        run = default;
-                        trigger = d;
-                    }
-                }
-            }
-
-            return new TierState(inForce, switchOn, countFrom, run, trigger);
+            return new TierState(inForce, since, entryOn, lapseOn, countFrom, run, entryTrigger, lapseTrigger);
         }
 
         private void Report(RiskDay day, RiskDesignationWriter writer, int u, bool calendarMissing)
         {
             var tiers = _rule._tiers;
-            var level = RiskLevel.None;
-            var decided = -1;
-            var undecided = false;
-            for (var t = tiers.Length - 1; t >= 0; t--)
-            {
-                var states = _states[u, t];
-                var on = states[0].InForce;
-                var agree = true;
-                foreach (var s in states)
-                {
-                    agree &= s.InForce == on;
-                }
-
-                if (!agree)
-                {
-                    undecided = true;
-                    continue;
-                }
-
-                if (on)
-                {
-                    level = tiers[t].Level;
-                    decided = t;
-                    break;
-                }
-            }
+            var (level, decided, undecided) = Decide(u);
 
             // Without a calendar, lapses are computed as if there were no holidays: never later than the truth, so the
             // level is a lower bound, reported as insufficient data.
             var insufficient = undecided || calendarMissing;
-            LocalDate? earliest = null;
-            if (!insufficient && decided >= 0 && _states[u, decided].Count == 1)
-            {
-                earliest = EarliestLapse(day, _units[u], tiers[decided], _states[u, decided][0]);
-            }
-
-            var now = new Written { Level = level, Insufficient = insufficient, EarliestStepDown = earliest };
-            if (_written[u] is { } before && before.Level == now.Level && before.Insufficient == now.Insufficient && before.EarliestStepDown == now.EarliestStepDown)
+            var states = insufficient ? null : TierStates(day, u);
+            var earliest = decided >= 0 ? states?[decided].EarliestLapse : null;
+            var now = new Written { Level = level, Insufficient = insufficient, EarliestStepDown = earliest, Tiers = states };
+            if (_written[u] is { } before && SameWritten(before, now))
             {
                 return;
             }
 
-            if (_written[u] is null && level.IsNone && !insufficient)
+            if (_written[u] is null && level.IsNone && !insufficient && !AnyTierKnown(states))
             {
                 _written[u] = now;
                 return;
@@ -367,26 +358,112 @@ internal sealed class IndicatorHysteresisRule : IRiskRule
 
             if (decided < 0)
             {
-                writer.Lift(unit, Reason(day, unit, RiskReasonCodes.ThresholdUndercut, LastTrigger(u), null));
+                writer.Designate(unit, RiskLevel.None, Reason(day, unit, RiskReasonCodes.ThresholdUndercut, LastLapseTrigger(u), null), null, states!);
                 return;
             }
 
-            var state = _states[u, decided][0];
             var reason = levelChanged || _lastReason[u] is null
-                ? Reason(day, unit, RiskReasonCodes.ThresholdExceeded, state.TriggerDay, tiers[decided])
+                ? Reason(day, unit, RiskReasonCodes.ThresholdExceeded, _states[u, decided][0].EntryTrigger, tiers[decided])
                 : _lastReason[u]!;
             _lastReason[u] = reason;
-            writer.Designate(unit, level, reason, earliest);
+            writer.Designate(unit, level, reason, earliest, states!);
         }
 
-        private int LastTrigger(int u)
+        /// <summary>The highest tier in force in every possibility, and whether a higher one is undecided.</summary>
+        private (RiskLevel Level, int Decided, bool Undecided) Decide(int u)
+        {
+            var tiers = _rule._tiers;
+            var undecided = false;
+            for (var t = tiers.Length - 1; t >= 0; t--)
+            {
+                var states = _states[u, t];
+                var on = states[0].InForce;
+                var agree = true;
+                foreach (var s in states)
+                {
+                    agree &= s.InForce == on;
+                }
+
+                if (!agree)
+                {
+                    undecided = true;
+                }
+                else if (on)
+                {
+                    return (tiers[t].Level, t, undecided);
+                }
+            }
+
+            return (RiskLevel.None, -1, undecided);
+        }
+
+        private RiskTierState[] TierStates(RiskDay day, int u)
+        {
+            var tiers = _rule._tiers;
+            var result = new RiskTierState[tiers.Length];
+            for (var t = 0; t < tiers.Length; t++)
+            {
+                var states = _states[u, t];
+                var s = states[0];
+                var isDecided = true;
+                foreach (var other in states)
+                {
+                    isDecided &= other.InForce == s.InForce && other.Since == s.Since && other.EntryOn == s.EntryOn && other.LapseOn == s.LapseOn;
+                }
+
+                var next = s.LapseOn >= 0 ? s.LapseOn : s.EntryOn;
+                LocalDate? earliest = s.InForce && isDecided && (states.Count == 1 || s.LapseOn >= 0) ? EarliestLapse(day, _units[u], tiers[t], s) : null;
+                result[t] = new RiskTierState(tiers[t].Level, isDecided, s.InForce, s.Since < 0 ? null : _setup.FirstDay.PlusDays(s.Since), next < 0 ? null : _setup.FirstDay.PlusDays(next), earliest);
+            }
+
+            return result;
+        }
+
+        private static bool AnyTierKnown(RiskTierState[]? states)
+        {
+            if (states is null)
+            {
+                return false;
+            }
+
+            foreach (var s in states)
+            {
+                if (s.Since is not null || s.NextChange is not null)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool SameWritten(in Written a, in Written b)
+        {
+            if (a.Level != b.Level || a.Insufficient != b.Insufficient || a.EarliestStepDown != b.EarliestStepDown || (a.Tiers is null) != (b.Tiers is null))
+            {
+                return false;
+            }
+
+            for (var t = 0; a.Tiers is not null && t < a.Tiers.Length; t++)
+            {
+                var (x, y) = (a.Tiers[t], b.Tiers![t]);
+                if (x.IsDecided != y.IsDecided || x.IsInForce != y.IsInForce || x.Since != y.Since || x.NextChange != y.NextChange || x.EarliestLapse != y.EarliestLapse)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private int LastLapseTrigger(int u)
         {
             var last = -1;
             for (var t = 0; t < _rule._tiers.Length; t++)
             {
                 foreach (var s in _states[u, t])
                 {
-                    last = Math.Max(last, s.TriggerDay);
+                    last = Math.Max(last, s.LapseTrigger);
                 }
             }
 
@@ -412,9 +489,9 @@ internal sealed class IndicatorHysteresisRule : IRiskRule
 
         private LocalDate EarliestLapse(RiskDay day, int unit, HysteresisTier tier, TierState state)
         {
-            if (state.SwitchOn >= 0)
+            if (state.LapseOn >= 0)
             {
-                return _setup.FirstDay.PlusDays(state.SwitchOn);
+                return _setup.FirstDay.PlusDays(state.LapseOn);
             }
 
             var first = _setup.FirstDay.PlusDays(Math.Max(day.DayIndex + 1, state.CountFrom));

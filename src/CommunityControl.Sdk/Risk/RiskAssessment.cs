@@ -11,8 +11,9 @@ namespace CommunityControl.Risk;
 /// <threadsafety static="true" instance="true">Immutable.</threadsafety>
 public sealed class RiskAssessment
 {
-    internal RiskAssessment(ZoneId zone, LocalDate date, RiskScale scale, RiskLevel level, RiskAssessmentOutcome outcome, LocalDate? since, RiskReason? reason, ZoneId setBy, LocalDate? earliestStepDown)
+    internal RiskAssessment(ZoneId zone, LocalDate date, RiskScale scale, RiskLevel level, RiskAssessmentOutcome outcome, LocalDate? since, RiskReason? reason, ZoneId setBy, LocalDate? earliestStepDown, RiskTierState[]? tiers = null)
     {
+        Tiers = tiers is null ? System.Array.Empty<RiskTierState>() : System.Array.AsReadOnly(tiers);
         Zone = zone;
         Date = date;
         Scale = scale;
@@ -54,6 +55,39 @@ public sealed class RiskAssessment
 
     /// <summary>Gets the earliest date the level can step down if nothing new happens (conditions such as a negative screening round still apply); null when no step-down is scheduled.</summary>
     public LocalDate? EarliestStepDown { get; }
+
+    /// <summary>
+    /// Gets the state of every tier when a tiered rule (e.g. §28b IfSG's 100, 150 and 165) sets the level or lifted it: in force
+    /// since, lapse date, decided changes; empty for other rules and when the data are insufficient.
+    /// </summary>
+    public System.Collections.Generic.IReadOnlyList<RiskTierState> Tiers { get; }
+
+    /// <summary>
+    /// Gets the levels whose measures are in force: every tier in force when a tiered rule sets the level (a higher tier can
+    /// apply while a lower one has lapsed), otherwise <see cref="Level"/> alone; empty at the scale's zero. Look each up in the
+    /// edition's measure table: the measures in force are all of theirs.
+    /// </summary>
+    public System.Collections.Generic.IReadOnlyList<RiskLevel> LevelsInForce
+    {
+        get
+        {
+            var levels = new System.Collections.Generic.List<RiskLevel>();
+            foreach (var tier in Tiers)
+            {
+                if (tier.IsInForce)
+                {
+                    levels.Add(tier.Level);
+                }
+            }
+
+            if (levels.Count == 0 && !Level.IsNone)
+            {
+                levels.Add(Level);
+            }
+
+            return levels.AsReadOnly();
+        }
+    }
 
     /// <summary>Returns the zone, date, level code and reason.</summary>
     /// <returns>E.g. <c>4201-02-001 2022-07-03: High since 2022-07-01 (ResidenceOfCase [risk-areas] case p-0001, 2022-07-01)</c>.</returns>

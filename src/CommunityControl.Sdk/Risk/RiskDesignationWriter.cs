@@ -41,6 +41,13 @@ public sealed class RiskDesignationWriter
     /// <exception cref="ArgumentNullException"><paramref name="reason"/> is null.</exception>
     public void Lift(int zoneIndex, RiskReason reason) => Designate(zoneIndex, RiskLevel.None, reason);
 
+    /// <summary>Designates a zone (or lifts it, at <see cref="RiskLevel.None"/>) with the state of every tier of a tiered rule.</summary>
+    internal void Designate(int zoneIndex, RiskLevel level, RiskReason reason, LocalDate? earliestStepDown, RiskTierState[] tiers)
+    {
+        Check(zoneIndex, level, reason);
+        _pending[zoneIndex] = new Designation(level, false, reason, earliestStepDown, null, tiers: tiers);
+    }
+
     /// <summary>Says that the rule cannot decide a zone's level from this day on, because an input is missing.</summary>
     /// <param name="zoneIndex">The zone's dense index.</param>
     /// <param name="atLeast">The least level the zone is known to have (<see cref="RiskLevel.None"/> when nothing is known).</param>
@@ -89,8 +96,9 @@ public sealed class RiskDesignationWriter
 /// <summary>A designation as the engine keeps it.</summary>
 internal readonly struct Designation
 {
-    public Designation(RiskLevel level, bool insufficient, RiskReason? reason, LocalDate? earliestStepDown, LocalDate? since, bool containsRiskZone = false)
+    public Designation(RiskLevel level, bool insufficient, RiskReason? reason, LocalDate? earliestStepDown, LocalDate? since, bool containsRiskZone = false, RiskTierState[]? tiers = null)
     {
+        Tiers = tiers;
         Level = level;
         Insufficient = insufficient;
         Reason = reason;
@@ -101,6 +109,9 @@ internal readonly struct Designation
 
     /// <summary>Gets a value indicating whether an undecided zone is known to contain a designated zone.</summary>
     public bool ContainsRiskZone { get; }
+
+    /// <summary>Gets the state of every tier of a tiered rule, or null for other rules.</summary>
+    public RiskTierState[]? Tiers { get; }
 
     public RiskLevel Level { get; }
 
@@ -117,5 +128,6 @@ internal readonly struct Designation
 
     public bool SameAs(in Designation other)
         => Level == other.Level && Insufficient == other.Insufficient && ReferenceEquals(Reason, other.Reason)
-        && EarliestStepDown == other.EarliestStepDown && Since == other.Since && ContainsRiskZone == other.ContainsRiskZone;
+        && EarliestStepDown == other.EarliestStepDown && Since == other.Since && ContainsRiskZone == other.ContainsRiskZone
+        && ReferenceEquals(Tiers, other.Tiers);
 }

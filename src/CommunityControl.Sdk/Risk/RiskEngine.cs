@@ -73,12 +73,16 @@ internal sealed class RiskEngine
     private int _changeCount;
     private int _handedOver;
 
+    /// <summary>The index of the first day the policy can set a level (<see cref="RiskPolicy.AppliesFrom"/>); 0 when it applies from the start.</summary>
+    private readonly int _appliesFromDay;
+
     public RiskEngine(RiskPolicy policy, EpidemicHistory history, HolidayCalendar? holidays)
     {
         _policy = policy;
         _holidays = holidays;
         History = history;
-        _setup = new RiskRuleSetup(history.Tree, policy.Scale, history.FirstDay, holidays);
+        _setup = new RiskRuleSetup(history.Tree, policy.Scale, history.FirstDay, holidays, policy.AppliesFrom, policy.EarlierDaysCount);
+        _appliesFromDay = policy.AppliesFrom is { } applies ? Math.Max(0, Period.DaysBetween(history.FirstDay, applies)) : 0;
         _writer = new RiskDesignationWriter(policy.Scale, history.Tree.Count);
         _evaluators = new IRiskRuleEvaluator[policy.Rules.Count];
         _ruleCurrent = new Dictionary<int, Designation>[policy.Rules.Count];
@@ -102,6 +106,7 @@ internal sealed class RiskEngine
         _policy = source._policy;
         _holidays = source._holidays;
         _setup = source._setup;
+        _appliesFromDay = source._appliesFromDay;
         History = history;
         _writer = source._writer;
         _evaluators = source._evaluators;
@@ -212,7 +217,32 @@ internal sealed class RiskEngine
         _changedZones.Clear();
         _newChanges.Clear();
         _lifts.Clear();
+        if (dayIndex < _appliesFromDay)
+        {
+            // Before the policy applies: its rules see the day only when earlier days count towards a trigger, and what they
+            // designate is held back until the first day in force.
+            if (_policy.EarlierDaysCount)
+            {
+                EvaluateRules(day);
+            }
 
+            return;
+        }
+
+        EvaluateRules(day);
+        if (dayIndex == _appliesFromDay && dayIndex > 0)
+        {
+            foreach (var current in _ruleCurrent)
+            {
+                _touched.UnionWith(current.Keys);
+            }
+        }
+
+        RecordDay(dayIndex, date);
+    }
+
+    private void EvaluateRules(RiskDay day)
+    {
         for (var r = 0; r < _evaluators.Length; r++)
         {
             _evaluators[r].EvaluateDay(day, _writer);
@@ -242,7 +272,27 @@ internal sealed class RiskEngine
 
             _writer.Reset(pending);
         }
+    }
 
+    private void RecordDay(int dayIndex, LocalDate date)
+    {
+        RecordOwn(dayIndex, date);
+        if (_policy.Baseline is not null)
+        {
+            RecordBaseline(_policy.Baseline, dayIndex, date);
+        }
+
+        foreach (var target in _touchedTargets)
+        {
+            UpdateAggregate(target, dayIndex, date);
+        }
+
+        RecordChanges(dayIndex, date);
+    }
+
+    /// <summary>Records the combined designation of every zone a rule touched today, and counts risk zones per baseline unit.</summary>
+    private void RecordOwn(int dayIndex, LocalDate date)
+    {
         var baseline = _policy.Baseline;
         foreach (var zone in _touched)
         {
@@ -280,48 +330,48 @@ internal sealed class RiskEngine
 
             MarkTargets(zone);
         }
+    }
 
-        if (baseline is not null)
+    /// <summary>Re-derives the county baseline of every unit whose count of risk zones changed today.</summary>
+    private void RecordBaseline(RiskBaseline baseline, int dayIndex, LocalDate date)
+    {
+        foreach (var unit in _touchedUnits)
         {
-            foreach (var unit in _touchedUnits)
+            _designatedIn.TryGetValue(unit, out var risky);
+            _insufficientIn.TryGetValue(unit, out var unknown);
+            Designation value;
+            if (risky > 0)
             {
-                _designatedIn.TryGetValue(unit, out var risky);
-                _insufficientIn.TryGetValue(unit, out var unknown);
-                Designation value;
-                if (risky > 0)
-                {
-                    value = new Designation(baseline.Level, false, new RiskReason(RiskReasonCodes.CountyBaseline, BaselineRuleId) { Zone = Tree.IdAt(unit), EvidenceDate = date }, null, null);
-                }
-                else if (unknown > 0)
-                {
-                    value = new Designation(RiskLevel.None, true, new RiskReason(RiskReasonCodes.CountyBaseline, BaselineRuleId) { Zone = Tree.IdAt(unit), EvidenceDate = date, Detail = "a zone of the unit has insufficient data" }, null, null);
-                }
-                else
-                {
-                    value = _baseline![unit] is not null
-                        ? new Designation(RiskLevel.None, false, new RiskReason(RiskReasonCodes.NoRiskZoneLeft, BaselineRuleId) { Zone = Tree.IdAt(unit), EvidenceDate = date }, null, null)
-                        : default;
-                }
+                value = new Designation(baseline.Level, false, new RiskReason(RiskReasonCodes.CountyBaseline, BaselineRuleId) { Zone = Tree.IdAt(unit), EvidenceDate = date }, null, null);
+            }
+            else if (unknown > 0)
+            {
+                value = new Designation(RiskLevel.None, true, new RiskReason(RiskReasonCodes.CountyBaseline, BaselineRuleId) { Zone = Tree.IdAt(unit), EvidenceDate = date, Detail = "a zone of the unit has insufficient data" }, null, null);
+            }
+            else
+            {
+                value = _baseline![unit] is not null
+                    ? new Designation(RiskLevel.None, false, new RiskReason(RiskReasonCodes.NoRiskZoneLeft, BaselineRuleId) { Zone = Tree.IdAt(unit), EvidenceDate = date }, null, null)
+                    : default;
+            }
 
-                var current = DesignationRecord.At(_baseline, unit, dayIndex)?.Value ?? default;
-                if (current.Level == value.Level && current.Insufficient == value.Insufficient && (current.Reason is not null || value.IsEmpty))
-                {
-                    continue;
-                }
+            var current = DesignationRecord.At(_baseline, unit, dayIndex)?.Value ?? default;
+            if (current.Level == value.Level && current.Insufficient == value.Insufficient && (current.Reason is not null || value.IsEmpty))
+            {
+                continue;
+            }
 
-                if (Update(_baseline!, unit, dayIndex, date, value))
-                {
-                    _changedZones.Add(unit);
-                    MarkTargets(unit);
-                }
+            if (Update(_baseline!, unit, dayIndex, date, value))
+            {
+                _changedZones.Add(unit);
+                MarkTargets(unit);
             }
         }
+    }
 
-        foreach (var target in _touchedTargets)
-        {
-            UpdateAggregate(target, dayIndex, date);
-        }
-
+    /// <summary>Appends today's changes of designated levels, in zone order.</summary>
+    private void RecordChanges(int dayIndex, LocalDate date)
+    {
         foreach (var zone in _changedZones)
         {
             var before = dayIndex == 0 ? default : DesignatedAt(zone, dayIndex - 1);

@@ -20,7 +20,7 @@ namespace CommunityControl.Risk;
 /// <threadsafety static="true" instance="true">Immutable; evaluations may run concurrently.</threadsafety>
 public sealed class RiskPolicy
 {
-    internal RiskPolicy(RiskScale scale, IRiskRule[] rules, RiskBaseline? baseline, RiskAggregation[] aggregations)
+    internal RiskPolicy(RiskScale scale, IRiskRule[] rules, RiskBaseline? baseline, RiskAggregation[] aggregations, LocalDate? appliesFrom = null, bool earlierDaysCount = false)
     {
         var failures = Validate(scale, rules, baseline, aggregations);
         if (failures.Count > 0)
@@ -32,6 +32,8 @@ public sealed class RiskPolicy
         Rules = Array.AsReadOnly(rules);
         Baseline = baseline;
         Aggregations = Array.AsReadOnly(aggregations);
+        AppliesFrom = appliesFrom;
+        EarlierDaysCount = earlierDaysCount;
     }
 
     /// <summary>Gets the scale that names the levels.</summary>
@@ -39,6 +41,22 @@ public sealed class RiskPolicy
 
     /// <summary>Gets the rules, in order (on equal levels the first rule's reason is reported).</summary>
     public IReadOnlyList<IRiskRule> Rules { get; }
+
+    /// <summary>
+    /// Gets the first day the policy can set a level: an edition's policy applies from the edition's <c>effective.from</c>
+    /// (its earliest day when only the month or year is confirmed); null (the default for a policy created from options)
+    /// when it applies from the history's first day.
+    /// </summary>
+    /// <value>No zone has a level, and no change is recorded, before this day.</value>
+    public LocalDate? AppliesFrom { get; }
+
+    /// <summary>
+    /// Gets a value indicating whether the days before <see cref="AppliesFrom"/> count towards a trigger (e.g. §28b IfSG's
+    /// three days above the threshold). When false (the default), the rules see no day before <see cref="AppliesFrom"/>; when true,
+    /// they are evaluated from the history's first day and a trigger those days complete counts as completed on the day before
+    /// <see cref="AppliesFrom"/> at the earliest (the first check, on the first day in force, looks back at the days up to the day before).
+    /// </summary>
+    public bool EarlierDaysCount { get; }
 
     /// <summary>Gets the county baseline, or null when the edition has none.</summary>
     internal RiskBaseline? Baseline { get; }
@@ -75,8 +93,15 @@ public sealed class RiskPolicy
     public RiskPolicy WithRule(IRiskRule rule)
     {
         Guard.NotNull(rule);
-        return new RiskPolicy(Scale, Rules.Concat(new[] { rule }).ToArray(), Baseline, Aggregations.ToArray());
+        return new RiskPolicy(Scale, Rules.Concat(new[] { rule }).ToArray(), Baseline, Aggregations.ToArray(), AppliesFrom, EarlierDaysCount);
     }
+
+    /// <summary>Returns a policy that applies from a day (see <see cref="AppliesFrom"/> and <see cref="EarlierDaysCount"/>).</summary>
+    /// <param name="appliesFrom">The first day the policy can set a level; null to apply from the history's first day.</param>
+    /// <param name="earlierDaysCount">Whether the days before <paramref name="appliesFrom"/> count towards a trigger.</param>
+    /// <returns>A new policy; this one is unchanged.</returns>
+    internal RiskPolicy WithApplicability(LocalDate? appliesFrom, bool earlierDaysCount)
+        => new(Scale, Rules.ToArray(), Baseline, Aggregations.ToArray(), appliesFrom, earlierDaysCount);
 
     /// <summary>
     /// Evaluates the policy over a history: every zone's level on every day of <paramref name="interval"/>. Rules run from

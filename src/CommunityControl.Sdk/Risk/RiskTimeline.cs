@@ -141,10 +141,10 @@ public sealed class RiskTimeline
             // Nothing designates the zone: it has been at the scale's zero since the latest lifting (with its reason), or since the start.
             return lift is null
                 ? new RiskAssessment(zoneId, date, Scale, RiskLevel.None, RiskAssessmentOutcome.Determined, History.FirstDay, null, default, null)
-                : new RiskAssessment(zoneId, date, Scale, RiskLevel.None, RiskAssessmentOutcome.Determined, lift.Since, lift.Value.Reason, Tree.IdAt(liftZone), null);
+                : new RiskAssessment(zoneId, date, Scale, RiskLevel.None, RiskAssessmentOutcome.Determined, lift.Since, lift.Value.Reason, Tree.IdAt(liftZone), null, lift.Value.Tiers);
         }
 
-        return new RiskAssessment(zoneId, date, Scale, best.Value.Level, RiskAssessmentOutcome.Determined, best.Since, best.Value.Reason, Tree.IdAt(bestZone), best.Value.EarliestStepDown);
+        return new RiskAssessment(zoneId, date, Scale, best.Value.Level, RiskAssessmentOutcome.Determined, best.Since, best.Value.Reason, Tree.IdAt(bestZone), best.Value.EarliestStepDown, best.Value.Tiers);
 
         void Consider(DesignationRecord? record, int z)
         {

@@ -32,6 +32,7 @@ namespace CommunityControl.Serialization;
         typeof(StrictEnumConverter<CaseKind>),
         typeof(StrictEnumConverter<ControlSetting>),
         typeof(StrictEnumConverter<DayCountKind>),
+        typeof(StrictEnumConverter<MissingIndicatorHandling>),
         typeof(StrictEnumConverter<OutingPurpose>),
         typeof(StrictEnumConverter<PersonCategory>),
         typeof(StrictEnumConverter<HealthCodeColour>),

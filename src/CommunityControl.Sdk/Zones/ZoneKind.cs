@@ -5,7 +5,9 @@ namespace CommunityControl.Zones;
 /// </summary>
 /// <remarks>
 /// Values are ordered by scale: a zone's parent always has a smaller value (a larger scale) than the zone.
-/// Levels may be skipped (a compound directly under a community, without a grid). Values never change between versions.
+/// Levels may be skipped (a compound directly under a community, without a grid; a household directly under a unit,
+/// without a floor). Values never change between versions, except <see cref="Household"/>, 9 → 10 in 0.2.0 to make room for
+/// <see cref="Floor"/> (documents name kinds, never numbers, so only compiled code that stored the number is affected).
 /// </remarks>
 public enum ZoneKind
 {
@@ -36,6 +38,10 @@ public enum ZoneKind
     /// <summary>A unit or stairwell of a building (单元).</summary>
     Unit = 8,
 
+    /// <summary>A floor of a building or unit (楼层): a drawing unit of the ten measures (2022-12-07: 楼栋、单元、楼层、住户).</summary>
+    Floor = 9,
+
     /// <summary>A household (户), named by a pseudonymous id.</summary>
-    Household = 9,
+    /// <remarks>10 since 0.2.0 (was 9): the floor sits between the unit and the household, and values are ordered by scale.</remarks>
+    Household = 10,
 }

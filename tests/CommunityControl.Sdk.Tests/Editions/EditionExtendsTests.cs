@@ -22,7 +22,7 @@ public class EditionExtendsTests
     private const string Header = """
           "id": "cn-wh-2022-07-local", "version": "1.0.0", "jurisdiction": "CN-WH",
           "title": { "zh": "本地第九版", "en": "Local 9th edition" },
-          "effective": { "from": "2022-07-15" }
+          "effective": { "from": "2022-07-01" }
         """;
 
     // The ninth edition's risk rule with the High stage stepping down after 10 days instead of 7 (arrays replace, so the rule is restated).

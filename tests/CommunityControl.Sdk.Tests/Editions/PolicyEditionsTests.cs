@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using CommunityControl.Authority;
 using CommunityControl.Editions;
 using CommunityControl.Risk;
 using FluentAssertions;
@@ -147,5 +148,19 @@ public class PolicyEditionsTests
         EditionDate.TryParse("2022-02-30", out _).Should().BeFalse();
         EditionDate.TryParse("22-06-28", out _).Should().BeFalse();
         EditionDate.TryParse(null, out _).Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("de-28b-emergency-brake-2021", Roles.None)]
+    [InlineData("us-cdc-community-levels-2022", Roles.None)]
+    [InlineData("us-cdc-transmission-levels", Roles.None)]
+    [InlineData("cn-2022-06-ninth-edition", Roles.Police)]
+    public void Access_EachEditionCarriesItsOwnAuthority_OnlyChinaEscalatesToThePoliceUnderItsLaw(string id, Roles compelIsolation)
+    {
+        var edition = PolicyEditions.Get(id);
+        var at = Instant.FromUtc(2022, 7, 1, 4, 0);
+
+        edition.Access!.Authority.HoldersOf(Permissions.CompelIsolation, at, measuresInForce: true).Should().Be(compelIsolation);
+        edition.WithMeasures(edition.Measures!).Access!.Authority.Should().BeSameAs(edition.Access.Authority, "a new measure table keeps the edition's authority");
     }
 }

@@ -72,6 +72,29 @@ public class CountThresholdRuleTests
     }
 
     [Fact]
+    public void FromOptions_BeforeHistoryMetricOnAWindowOrAMetricCount_IsAProblemAtItsPath()
+    {
+        var options = new CountThresholdOptions
+        {
+            Unit = ZoneKind.District,
+            Counts = new List<CaseCountOptions>
+            {
+                new() { Id = "cumulative", Cases = new List<CaseKind> { CaseKind.Confirmed }, BeforeHistoryMetric = "ConfirmedBeforeHistory" },
+                new() { Id = "new14", Cases = new List<CaseKind> { CaseKind.Confirmed }, WindowDays = 14, BeforeHistoryMetric = "ConfirmedBeforeHistory" },
+                new() { Id = "blank", Cases = new List<CaseKind> { CaseKind.Confirmed }, BeforeHistoryMetric = " " },
+            },
+            Levels = new List<CountLevelOptions> { new() { Level = "Low", When = new List<ThresholdConditionOptions>() } },
+        };
+
+        var failures = FluentActions.Invoking(() => CountThresholdRule.FromOptions("grading", options, RiskScales.ChinaLowMediumHigh))
+            .Should().Throw<ModelValidationException>().Which.Failures;
+
+        failures.Select(f => f.Substring(0, f.IndexOf(':', StringComparison.Ordinal))).Should().BeEquivalentTo(
+            "countThresholds.counts[1].beforeHistoryMetric",
+            "countThresholds.counts[2].beforeHistoryMetric");
+    }
+
+    [Fact]
     public void Properties_DescribeTheTable()
     {
         var rule = PolicyEditions.China.CountyGrading2020.Risk.Rules.OfType<CountThresholdRule>().Single();

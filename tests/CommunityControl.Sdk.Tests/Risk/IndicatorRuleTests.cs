@@ -71,6 +71,90 @@ public class IndicatorRuleTests
     }
 
     [Fact]
+    public void Hysteresis_TiersAreSeparateRegimes_AssessmentReportsEveryTierAndTheLevelsInForce()
+    {
+        // 155 on 20-22 April (100 and 150 from Sat 24), 170 on 23-25 April (165 from Tue 27), then 140: below 150 and 165, above 100.
+        var values = new[] { 90.0, 90, 155, 155, 155, 170, 170, 170 }.Concat(Enumerable.Repeat(140.0, 12)).ToArray();
+        var history = Readings(values, new LocalDate(2021, 4, 18));
+        var holidays = HolidayCalendar.Empty.With(new LocalDate(2021, 5, 1), name: "Tag der Arbeit");
+
+        var timeline = PolicyEditions.Germany.EmergencyBrake2021.Risk.Evaluate(history, new DateInterval(history.FirstDay, history.LastDay), holidays);
+        var a = timeline.At(Z("d1"), new LocalDate(2021, 5, 3));
+
+        a.LevelDefinition.Code.Should().Be("Above165");
+        a.Tiers.Select(t => (timeline.Scale.Describe(t.Level).Code, t.IsDecided, t.IsInForce, t.Since, t.EarliestLapse)).Should().Equal(
+            ("Above100", true, true, new LocalDate(2021, 4, 24), new LocalDate(2021, 5, 10)), // below 100 from Tue 4 to Sat 8 May → lapses Mon 10 May
+            ("Above150", true, false, new LocalDate(2021, 5, 2), null),
+            ("Above165", true, true, new LocalDate(2021, 4, 27), new LocalDate(2021, 5, 6)));
+        a.LevelsInForce.Select(l => timeline.Scale.Describe(l).Code).Should().Equal(new[] { "Above100", "Above165" }, "the 150 tier lapsed on Sunday 2 May (Mon 26 to Fri 30 April below 150) while 165, entered later, counts from Wed 28 April and lapses on Thu 6 May");
+        timeline.At(Z("d1"), new LocalDate(2021, 5, 5)).Tiers[2].NextChange.Should().Be(new LocalDate(2021, 5, 6), "the lapse was decided on Tue 4 May, the fifth working day (1 May a holiday, 2 May a Sunday)");
+        timeline.At(Z("d1"), new LocalDate(2021, 5, 6)).LevelsInForce.Select(l => timeline.Scale.Describe(l).Code).Should().Equal("Above100");
+    }
+
+    [Fact]
+    public void Hysteresis_EarlierDaysDoNotCount_TheRunStartsOnTheFirstDayInForce()
+    {
+        var history = Readings(Enumerable.Repeat(120.0, 11).ToArray(), new LocalDate(2021, 4, 18));
+        var brake = PolicyEditions.Germany.EmergencyBrake2021.Risk;
+        var counting = brake.WithApplicability(new LocalDate(2021, 4, 23), earlierDaysCount: true);
+        var notCounting = brake.WithApplicability(new LocalDate(2021, 4, 23), earlierDaysCount: false);
+        var always = brake.WithApplicability(null, earlierDaysCount: false);
+
+        FirstDayInForce(counting).Should().Be(new LocalDate(2021, 4, 24), "20-22 April count: the first check, on 23 April, looks back at the three preceding days");
+        FirstDayInForce(notCounting).Should().Be(new LocalDate(2021, 4, 27), "23, 24 and 25 April are the first three days counted; in force on the day after next");
+        FirstDayInForce(always).Should().Be(new LocalDate(2021, 4, 22), "without an effective date the rule applies from the history's first day");
+        counting.Evaluate(history, new DateInterval(history.FirstDay, history.LastDay)).Changes.Should().OnlyContain(c => c.Date >= new LocalDate(2021, 4, 23), "no change is recorded before the policy applies");
+
+        LocalDate? FirstDayInForce(RiskPolicy policy)
+        {
+            var timeline = policy.Evaluate(history, new DateInterval(history.FirstDay, history.LastDay), HolidayCalendar.Empty);
+            return history.FirstDay.PlusDays(Enumerable.Range(0, 11).First(i => !timeline.At(Z("d1"), history.FirstDay.PlusDays(i)).Level.IsNone));
+        }
+    }
+
+    [Theory]
+    [InlineData(MissingIndicatorHandling.InsufficientData, 5.0, "Medium", RiskAssessmentOutcome.InsufficientData)]
+    [InlineData(MissingIndicatorHandling.UseMetricsPresent, 5.0, "Medium", RiskAssessmentOutcome.Determined)]
+    [InlineData(MissingIndicatorHandling.UseMetricsPresent, 10.0, "High", RiskAssessmentOutcome.Determined)]
+    [InlineData(MissingIndicatorHandling.Floor, 5.0, "Medium", RiskAssessmentOutcome.Determined)]
+    [InlineData(MissingIndicatorHandling.InsufficientData, null, "Medium", RiskAssessmentOutcome.InsufficientData)]
+    [InlineData(MissingIndicatorHandling.UseMetricsPresent, null, "Medium", RiskAssessmentOutcome.InsufficientData)]
+    [InlineData(MissingIndicatorHandling.Floor, null, "Medium", RiskAssessmentOutcome.Determined)]
+    public void Bands_MissingBedsAt250Cases_FollowTheRulesParameter(MissingIndicatorHandling handling, double? admissions, string level, RiskAssessmentOutcome outcome)
+    {
+        var builder = new EpidemicHistoryBuilder(Tree, new LocalDate(2022, 3, 3));
+        builder.Add(new IndicatorReading { Zone = Z("d1"), Date = new LocalDate(2022, 3, 3), Metric = IndicatorMetrics.CasesPer100K7Day, Value = 250 });
+        if (admissions is { } value)
+        {
+            builder.Add(new IndicatorReading { Zone = Z("d1"), Date = new LocalDate(2022, 3, 3), Metric = IndicatorMetrics.AdmissionsPer100K7Day, Value = value });
+        }
+
+        var history = builder.Build();
+        var rule = IndicatorBandRule.FromOptions("levels", CdcOptions(handling), RiskScales.CdcCommunityLevels);
+        var policy = RiskPolicy.FromOptions(new RiskPolicyOptions { Scale = RiskScales.CdcCommunityLevels.Id }).WithRule(rule);
+
+        var a = policy.Evaluate(history, new DateInterval(history.FirstDay, history.LastDay)).At(Z("d1"), history.FirstDay);
+
+        a.LevelDefinition.Code.Should().Be(level, "at 200 or more new cases per 100,000 CDC's table gives at least Medium, whatever the hospital metrics");
+        a.Outcome.Should().Be(outcome);
+    }
+
+    [Fact]
+    public void Bands_MissingValuesNotAHandling_IsAProblemAtItsPath()
+    {
+        var options = CdcOptions((MissingIndicatorHandling)7);
+
+        var failures = FluentActions.Invoking(() => IndicatorBandRule.FromOptions("levels", options, RiskScales.CdcCommunityLevels))
+            .Should().Throw<ModelValidationException>().Which.Failures;
+
+        failures.Should().ContainSingle().Which.Should().StartWith("indicatorBands.missingValues:");
+    }
+
+    [Fact]
+    public void Bands_BuiltInCommunityLevels_UseTheMetricsPresent()
+        => ((IndicatorBandRule)PolicyEditions.Get("us-cdc-community-levels-2022").Risk.Rules[0]).MissingValues.Should().Be(MissingIndicatorHandling.UseMetricsPresent);
+
+    [Fact]
     public void Bands_FromOptions_SeveralMistakes_ReportsEveryOne()
     {
         var options = new IndicatorBandOptions
@@ -115,6 +199,32 @@ public class IndicatorRuleTests
         timeline.At(Z("c1-a"), Day(14)).LevelDefinition.Code.Should().Be("Certified");
         timeline.At(Z("c1-a"), Day(15)).Outcome.Should().Be(RiskAssessmentOutcome.InsufficientData, "the suspect may live in c1-a");
         timeline.At(Z("c2-a"), Day(15)).Outcome.Should().Be(RiskAssessmentOutcome.Determined, "c2-a is in another community");
+    }
+
+    private static IndicatorBandOptions CdcOptions(MissingIndicatorHandling handling)
+    {
+        IndicatorClassifierOptions Classifier(string metric, ThresholdConditionOptions when, params (double AtLeast, string Level)[] bands) => new()
+        {
+            Metric = metric,
+            When = new List<ThresholdConditionOptions> { when },
+            Bands = bands.Select(b => new IndicatorBandLevelOptions { AtLeast = b.AtLeast, Level = b.Level }).ToList(),
+        };
+
+        var below = new ThresholdConditionOptions { Metric = IndicatorMetrics.CasesPer100K7Day, LessThan = 200 };
+        var above = new ThresholdConditionOptions { Metric = IndicatorMetrics.CasesPer100K7Day, AtLeast = 200 };
+        return new IndicatorBandOptions
+        {
+            Unit = ZoneKind.District,
+            ValueValidDays = 7,
+            MissingValues = handling,
+            Classifiers = new List<IndicatorClassifierOptions>
+            {
+                Classifier(IndicatorMetrics.AdmissionsPer100K7Day, below, (0, "Low"), (10, "Medium"), (20, "High")),
+                Classifier(IndicatorMetrics.CovidBedsPercent, below, (0, "Low"), (10, "Medium"), (15, "High")),
+                Classifier(IndicatorMetrics.AdmissionsPer100K7Day, above, (0, "Medium"), (10, "High")),
+                Classifier(IndicatorMetrics.CovidBedsPercent, above, (0, "Medium"), (10, "High")),
+            },
+        };
     }
 
     private static EpidemicHistory Readings(double[] values, LocalDate first)

@@ -20,6 +20,17 @@ public class ZoneTreeCsvTests
         + "C1-01-02,building,\"2栋 \"\"南\"\"\",C1-01,30,70,\n";
 
     [Fact]
+    public void Parse_FloorBetweenUnitAndHousehold_IsAZoneOfItsOwn_AndNeverAboveTheUnit()
+    {
+        var tree = ZoneTreeCsv.Parse("id,kind,parent\nB1,楼栋,\nB1-1,单元,B1\nB1-1-03,楼层,B1-1\nB1-1-03-h1,户,B1-1-03\n");
+
+        tree[ZoneId.From("B1-1-03")].Kind.Should().Be(ZoneKind.Floor);
+        tree.GetIndex(ZoneId.From("B1-1-03-h1")).Should().BeGreaterThan(tree.GetIndex(ZoneId.From("B1-1-03")));
+        FluentActions.Invoking(() => ZoneTreeCsv.Parse("id,kind,parent\nB1,楼栋,\nB1-03,楼层,B1\nB1-03-1,单元,B1-03\n"))
+            .Should().Throw<DocumentFormatException>("a unit (单元) is larger than a floor (楼层) and cannot sit under one");
+    }
+
+    [Fact]
     public void Parse_Csv_BuildsTheTree()
     {
         var tree = ZoneTreeCsv.Parse(Csv);

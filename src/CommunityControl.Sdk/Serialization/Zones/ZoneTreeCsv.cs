@@ -47,6 +47,7 @@ public static class ZoneTreeCsv
         ["小区"] = ZoneKind.Compound,
         ["楼栋"] = ZoneKind.Building,
         ["单元"] = ZoneKind.Unit,
+        ["楼层"] = ZoneKind.Floor,
         ["户"] = ZoneKind.Household,
     };
 
