@@ -142,7 +142,26 @@ public abstract class OutingLedgerContractTests
 
 public sealed class InMemoryOutingLedgerContractTests : OutingLedgerContractTests
 {
-    protected override IOutingLedgerAsync Ledger { get; } = new InMemoryOutingLedger();
+    private readonly InMemoryOutingLedger _ledger = new();
+
+    protected override IOutingLedgerAsync Ledger => _ledger;
+
+    [Fact]
+    public async Task Prune_ForgetsTheRequestKeysOfTheOutingsItDrops()
+    {
+        var household = HouseholdId.From("h-prune");
+        await _ledger.TryStartOutingAsync(household, Person, Noon, 1, null, "request-1");
+        await _ledger.TryEndOutingAsync(household, Person, Noon + Duration.FromHours(1));
+        await _ledger.TryStartOutingAsync(household, Spouse, Noon + Duration.FromHours(2), 1, null, "request-2");
+
+        _ledger.Prune(Noon + Duration.FromMinutes(1)).Should().Be(1);
+        var again = await _ledger.TryStartOutingAsync(household, Person, Noon + Duration.FromHours(3), 2, null, "request-1");
+        var retry = await _ledger.TryStartOutingAsync(household, Spouse, Noon + Duration.FromHours(3), 2, null, "request-2");
+
+        again!.Value.Start.Should().Be(Noon + Duration.FromHours(3), "the pruned outing's key no longer finds it: a new outing is recorded");
+        retry!.Value.Start.Should().Be(Noon + Duration.FromHours(2), "the kept outing's key still finds it");
+        (await _ledger.OutingsOfAsync(household)).Should().HaveCount(2);
+    }
 }
 
 [Collection(PostgreSqlDatabase.Name)]
