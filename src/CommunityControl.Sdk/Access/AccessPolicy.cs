@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Threading;
+using System.Threading.Tasks;
 using CommunityControl.Authority;
 using CommunityControl.Internal;
 using CommunityControl.Measures;
@@ -187,6 +188,73 @@ public sealed class AccessPolicy
         var granted = outings.TryStartOuting(request.Household, request.Person, request.At, quota.Persons, quota.Interval, out _);
         AccessTelemetry.RecordOuting(granted);
         if (granted)
+        {
+            return decision;
+        }
+
+        var reasons = decision.Reasons | AccessReasons.OutingQuotaExhausted;
+        var obligations = decision.Obligations & ~(AccessObligations.RecordOuting | AccessObligations.ReturnWithinLimit);
+        return Finish(in request, snapshot, level, reasons, obligations, Permissions.Check);
+    }
+
+    /// <summary>
+    /// Decides one request and keeps an asynchronous (for example database) ledger, as <see cref="EvaluateAndRecord"/>
+    /// does for a synchronous one: the ledger is read first (the household's count for a resident's exit, the open
+    /// outing for a return), then, when the exit is allowed and counts against the quota, the quota is checked again
+    /// and the outing recorded in one atomic step (<see cref="IOutingLedgerAsync.TryStartOutingAsync"/>).
+    /// </summary>
+    /// <param name="request">The request.</param>
+    /// <param name="snapshot">The risk levels on the request's date.</param>
+    /// <param name="outings">The outing ledger.</param>
+    /// <param name="requestKey">The gate request's idempotency key, or null. A retry with the key of a request whose
+    /// outing was recorded is allowed again (with the same reasons and obligations) and records nothing new.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The decision.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="snapshot"/> or <paramref name="outings"/> is null.</exception>
+    /// <exception cref="ArgumentException">As for <see cref="Evaluate"/>; or <paramref name="requestKey"/> is not 1 to 64 characters.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <remarks>Thread-safe; allocates (unlike <see cref="Evaluate"/>): use it where the ledger is remote.</remarks>
+    public async ValueTask<AccessDecision> EvaluateAndRecordAsync(AccessRequest request, RiskSnapshot snapshot, IOutingLedgerAsync outings, string? requestKey = null, CancellationToken cancellationToken = default)
+    {
+        Guard.NotNull(outings);
+        var level = Prepare(in request, snapshot);
+        var rules = _levels[level.Severity];
+        var view = await ReadLedgerAsync(request, rules, outings, cancellationToken).ConfigureAwait(false);
+        var decision = Decide(in request, snapshot, level, view);
+        if (request.Category != PersonCategory.Resident)
+        {
+            return decision;
+        }
+
+        if (!decision.IsAllowed)
+        {
+            // A retry whose outing was recorded may now find the quota used up by that very outing: ask the ledger.
+            if (requestKey is null || request.Direction != GateDirection.Exit || decision.Reasons != AccessReasons.OutingQuotaExhausted
+                || await outings.TryStartOutingAsync(request.Household, request.Person, request.At, rules.Quota!.Persons, rules.Quota.Interval, requestKey, cancellationToken).ConfigureAwait(false) is null)
+            {
+                return decision;
+            }
+
+            return Decide(in request, snapshot, level, new LedgerView(0, null));
+        }
+
+        if (request.Direction == GateDirection.Entry)
+        {
+            if (!request.Household.IsEmpty && !request.Person.IsEmpty)
+            {
+                await outings.TryEndOutingAsync(request.Household, request.Person, request.At, cancellationToken).ConfigureAwait(false);
+            }
+
+            return decision;
+        }
+
+        if ((decision.Obligations & AccessObligations.RecordOuting) == 0)
+        {
+            return decision;
+        }
+
+        var quota = rules.Quota!;
+        if (await outings.TryStartOutingAsync(request.Household, request.Person, request.At, quota.Persons, quota.Interval, requestKey, cancellationToken).ConfigureAwait(false) is not null)
         {
             return decision;
         }
@@ -708,6 +776,26 @@ public sealed class AccessPolicy
         => sampled is { } s && s <= at && at - s <= validity;
 
 
+    private static async ValueTask<LedgerView> ReadLedgerAsync(AccessRequest r, LevelRules rules, IOutingLedgerAsync outings, CancellationToken cancellationToken)
+    {
+        if (r.Category != PersonCategory.Resident || r.Household.IsEmpty || r.Person.IsEmpty || !rules.HasQuota)
+        {
+            return new LedgerView(0, null);
+        }
+
+        if (r.Direction == GateDirection.Entry)
+        {
+            return rules.Quota?.MaxAbsence is null
+                ? new LedgerView(0, null)
+                : new LedgerView(0, await outings.FindOpenOutingAsync(r.Household, r.Person, cancellationToken).ConfigureAwait(false));
+        }
+
+        var used = rules.QuotaHasInterval
+            ? await outings.CountOutingsAsync(r.Household, r.At, rules.QuotaInterval, cancellationToken).ConfigureAwait(false)
+            : await outings.CountOpenOutingsAsync(r.Household, cancellationToken).ConfigureAwait(false);
+        return new LedgerView(used, null);
+    }
+
     private static IOutingLedger RequireLedger(IOutingLedger? outings, in AccessRequest request)
     {
         if (outings is null)
@@ -762,6 +850,35 @@ public sealed class AccessPolicy
     }
 
     /// <summary>The measures of one level, compiled to masks and fields for the hot path.</summary>
+    // What the asynchronous path read from the ledger, shown to the synchronous decision.
+    private sealed class LedgerView : IOutingLedger
+    {
+        private readonly int _used;
+        private readonly Outing? _open;
+
+        public LedgerView(int used, Outing? open)
+        {
+            _used = used;
+            _open = open;
+        }
+
+        public int CountOutings(HouseholdId household, Instant at, Duration interval) => _used;
+
+        public int CountOpenOutings(HouseholdId household) => _used;
+
+        public bool TryGetOpenOuting(HouseholdId household, PersonId person, out Outing outing)
+        {
+            outing = _open.GetValueOrDefault();
+            return _open is not null;
+        }
+
+        public bool TryStartOuting(HouseholdId household, PersonId person, Instant at, int persons, Duration? interval, out Outing outing) => throw new NotSupportedException();
+
+        public bool TryEndOuting(HouseholdId household, PersonId person, Instant at, out Outing outing) => throw new NotSupportedException();
+
+        public IReadOnlyList<Outing> OutingsOf(HouseholdId household) => throw new NotSupportedException();
+    }
+
     private sealed class LevelRules
     {
         public LevelRules(MeasureSet set)

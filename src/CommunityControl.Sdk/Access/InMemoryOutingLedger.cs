@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Threading;
+using System.Threading.Tasks;
 using CommunityControl.Internal;
 using NodaTime;
 
@@ -15,8 +16,10 @@ namespace CommunityControl.Access;
 /// </summary>
 /// <remarks>Nothing is persisted: a host that must survive a restart implements <see cref="IOutingLedger"/> over its own store.
 /// <see cref="Prune"/> drops closed outings that started before an instant.</remarks>
+/// <para>The asynchronous members (<see cref="IOutingLedgerAsync"/>) complete synchronously and keep the request keys
+/// given to <see cref="TryStartOutingAsync"/> with their outings (until <see cref="Prune"/> drops the outing).</para>
 /// <threadsafety static="true" instance="true">Safe for concurrent use.</threadsafety>
-public sealed class InMemoryOutingLedger : IOutingLedger
+public sealed class InMemoryOutingLedger : IOutingLedger, IOutingLedgerAsync
 {
     private readonly ConcurrentDictionary<HouseholdId, Household> _households = new();
     private long _sequence;
@@ -73,36 +76,8 @@ public sealed class InMemoryOutingLedger : IOutingLedger
     {
         CheckHousehold(household);
         CheckPerson(person);
-        if (persons < 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(persons), persons, $"The quota must be at least 1; it was {persons}.");
-        }
-
-        if (interval is { } i)
-        {
-            CheckInterval(i);
-        }
-
-        var h = _households.GetOrAdd(household, _ => new Household());
-        lock (h.Gate)
-        {
-            var used = interval is { } window ? Count(h.Starts, at, window) : h.Open;
-            if (used >= persons)
-            {
-                outing = default;
-                return false;
-            }
-
-            var record = new Record(Interlocked.Increment(ref _sequence), person, at);
-            h.Records.Add(record);
-            var starts = new Instant[h.Starts.Length + 1];
-            h.Starts.CopyTo(starts, 0);
-            starts[starts.Length - 1] = at;
-            Volatile.Write(ref h.Starts, starts);
-            Volatile.Write(ref h.Open, h.Open + 1);
-            outing = record.ToOuting(household);
-            return true;
-        }
+        CheckQuota(persons, interval);
+        return Start(household, person, at, persons, interval, null, out outing);
     }
 
     /// <inheritdoc/>
@@ -155,6 +130,61 @@ public sealed class InMemoryOutingLedger : IOutingLedger
         }
     }
 
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentException"><paramref name="household"/> is empty or <paramref name="interval"/> is not positive.</exception>
+    public ValueTask<int> CountOutingsAsync(HouseholdId household, Instant at, Duration interval, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return new(CountOutings(household, at, interval));
+    }
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentException"><paramref name="household"/> is empty.</exception>
+    public ValueTask<int> CountOpenOutingsAsync(HouseholdId household, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return new(CountOpenOutings(household));
+    }
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentException"><paramref name="household"/> or <paramref name="person"/> is empty.</exception>
+    public ValueTask<Outing?> FindOpenOutingAsync(HouseholdId household, PersonId person, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return new(TryGetOpenOuting(household, person, out var outing) ? outing : null);
+    }
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentException"><paramref name="household"/> or <paramref name="person"/> is empty,
+    /// <paramref name="interval"/> is not positive, or <paramref name="requestKey"/> is empty or longer than 64 characters.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="persons"/> is below 1.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled before anything was recorded.</exception>
+    public ValueTask<Outing?> TryStartOutingAsync(HouseholdId household, PersonId person, Instant at, int persons, Duration? interval, string? requestKey = null, CancellationToken cancellationToken = default)
+    {
+        CheckHousehold(household);
+        CheckPerson(person);
+        CheckQuota(persons, interval);
+        CheckRequestKey(requestKey);
+        cancellationToken.ThrowIfCancellationRequested();
+        return new(Start(household, person, at, persons, interval, requestKey, out var outing) ? outing : null);
+    }
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentException"><paramref name="household"/> or <paramref name="person"/> is empty.</exception>
+    public ValueTask<Outing?> TryEndOutingAsync(HouseholdId household, PersonId person, Instant at, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return new(TryEndOuting(household, person, at, out var outing) ? outing : null);
+    }
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentException"><paramref name="household"/> is empty.</exception>
+    public ValueTask<IReadOnlyList<Outing>> OutingsOfAsync(HouseholdId household, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return new(OutingsOf(household));
+    }
+
     /// <summary>Drops the closed outings that started before an instant (open ones are kept).</summary>
     /// <param name="before">The instant.</param>
     /// <returns>The number of outings dropped.</returns>
@@ -167,6 +197,18 @@ public sealed class InMemoryOutingLedger : IOutingLedger
             lock (h.Gate)
             {
                 var removed = h.Records.RemoveAll(r => r.End is not null && r.Start < before);
+                if (removed > 0 && h.Keys is { } keys)
+                {
+                    keys.Clear();
+                    foreach (var r in h.Records)
+                    {
+                        if (r.Key is not null)
+                        {
+                            keys.Add(r.Key, r);
+                        }
+                    }
+                }
+
                 if (removed == 0)
                 {
                     continue;
@@ -215,6 +257,62 @@ public sealed class InMemoryOutingLedger : IOutingLedger
         return -1;
     }
 
+    private static void CheckQuota(int persons, Duration? interval)
+    {
+        if (persons < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(persons), persons, $"The quota must be at least 1; it was {persons}.");
+        }
+
+        if (interval is { } i)
+        {
+            CheckInterval(i);
+        }
+    }
+
+    private static void CheckRequestKey(string? requestKey)
+    {
+        if (requestKey is not null && (requestKey.Length == 0 || requestKey.Length > 64))
+        {
+            throw new ArgumentException($"The request key must be 1 to 64 characters; it had {requestKey.Length}.", nameof(requestKey));
+        }
+    }
+
+    private bool Start(HouseholdId household, PersonId person, Instant at, int persons, Duration? interval, string? requestKey, out Outing outing)
+    {
+        var h = _households.GetOrAdd(household, _ => new Household());
+        lock (h.Gate)
+        {
+            if (requestKey is not null && h.Keys is not null && h.Keys.TryGetValue(requestKey, out var earlier))
+            {
+                outing = earlier.ToOuting(household);
+                return true;
+            }
+
+            var used = interval is { } window ? Count(h.Starts, at, window) : h.Open;
+            if (used >= persons)
+            {
+                outing = default;
+                return false;
+            }
+
+            var record = new Record(Interlocked.Increment(ref _sequence), person, at) { Key = requestKey };
+            h.Records.Add(record);
+            if (requestKey is not null)
+            {
+                (h.Keys ??= new Dictionary<string, Record>(StringComparer.Ordinal)).Add(requestKey, record);
+            }
+
+            var starts = new Instant[h.Starts.Length + 1];
+            h.Starts.CopyTo(starts, 0);
+            starts[starts.Length - 1] = at;
+            Volatile.Write(ref h.Starts, starts);
+            Volatile.Write(ref h.Open, h.Open + 1);
+            outing = record.ToOuting(household);
+            return true;
+        }
+    }
+
     private static void CheckHousehold(HouseholdId household)
     {
         if (household.IsEmpty)
@@ -250,6 +348,7 @@ public sealed class InMemoryOutingLedger : IOutingLedger
         public readonly List<Record> Records = new();
         public Instant[] Starts = Array.Empty<Instant>();
         public int Open;
+        public Dictionary<string, Record>? Keys;
 #pragma warning restore SA1401
     }
 
@@ -269,6 +368,8 @@ public sealed class InMemoryOutingLedger : IOutingLedger
         public Instant Start { get; }
 
         public Instant? End { get; set; }
+
+        public string? Key { get; init; }
 
         public Outing ToOuting(HouseholdId household) => new(Sequence, household, Person, Start, End);
     }

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Reflection;
+using CommunityControl.PostgreSql;
 using CommunityControl.Testing;
 using CommunityControl.Zones;
 using FluentAssertions;
@@ -17,9 +18,15 @@ public class PublicApiTests
     [Theory]
     [InlineData("CommunityControl.Sdk", "PublicApi")]
     [InlineData("CommunityControl.Sdk.Testing", "PublicApi.Testing")]
+    [InlineData("CommunityControl.Sdk.PostgreSql", "PublicApi.PostgreSql")]
     public void PublicApi_MatchesApprovedSnapshot(string assemblyName, string fileName)
     {
-        var assembly = assemblyName == "CommunityControl.Sdk" ? typeof(ZoneTree).Assembly : typeof(TestCommunities).Assembly;
+        var assembly = assemblyName switch
+        {
+            "CommunityControl.Sdk" => typeof(ZoneTree).Assembly,
+            "CommunityControl.Sdk.PostgreSql" => typeof(PostgreSqlSchema).Assembly,
+            _ => typeof(TestCommunities).Assembly,
+        };
         assembly.GetName().Name.Should().Be(assemblyName);
         var received = PublicApiRenderer.Render(assembly);
         var folder = SourceFolder();

@@ -1,0 +1,224 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using CommunityControl.Access;
+using NodaTime;
+using Npgsql;
+
+namespace CommunityControl.PostgreSql;
+
+/// <summary>
+/// An <see cref="IOutingLedgerAsync"/> in PostgreSQL (table <c>communitycontrol.outings</c>), shared by every gate and
+/// process that uses the same database: the quota check and the record are one transaction, serialised per household.
+/// </summary>
+/// <remarks>
+/// <para>Each <see cref="TryStartOutingAsync"/> runs in a transaction that first takes
+/// <c>pg_advisory_xact_lock</c> on a 64-bit hash of the household, then counts and inserts. An advisory lock was chosen
+/// over <c>SELECT … FOR UPDATE</c> on a household row because it needs no household row (no insert-if-missing race and
+/// no extra write per household), and over SERIALIZABLE because 16 gates on one household would abort and retry most
+/// of their transactions; the lock is released at commit or rollback, so a killed connection never leaves it held. Two
+/// households whose hashes collide only wait for each other.</para>
+/// <para>A request key is unique per household (a partial unique index): a retried request finds the outing it
+/// recorded and records nothing new.</para>
+/// <para>The data source must map NodaTime types: create it with <see cref="PostgreSqlSchema.CreateDataSource"/> (or
+/// call <c>UseNodaTime()</c> on its builder), and create the schema with <see cref="PostgreSqlSchema.EnsureSchemaAsync"/>.</para>
+/// </remarks>
+/// <threadsafety static="true" instance="true">Safe for concurrent use, in one process or many.</threadsafety>
+public sealed class PostgreSqlOutingLedger : IOutingLedgerAsync
+{
+    private const string Columns = "sequence, person, started_at, ended_at";
+
+    private readonly NpgsqlDataSource _dataSource;
+
+    /// <summary>Creates a ledger over a database.</summary>
+    /// <param name="dataSource">The database (with NodaTime mappings; see the remarks).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="dataSource"/> is null.</exception>
+    public PostgreSqlOutingLedger(NpgsqlDataSource dataSource)
+    {
+        ArgumentNullException.ThrowIfNull(dataSource);
+        _dataSource = dataSource;
+    }
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentException"><paramref name="household"/> is empty or <paramref name="interval"/> is not positive.</exception>
+    /// <exception cref="NpgsqlException">The database could not be reached or failed.</exception>
+    public async ValueTask<int> CountOutingsAsync(HouseholdId household, Instant at, Duration interval, CancellationToken cancellationToken = default)
+    {
+        CheckHousehold(household);
+        CheckInterval(interval);
+        await using var command = _dataSource.CreateCommand("SELECT count(*) FROM communitycontrol.outings WHERE household = $1 AND started_at > $2 AND started_at < $3");
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = household.Value });
+        command.Parameters.Add(new NpgsqlParameter<Instant> { TypedValue = at - interval });
+        command.Parameters.Add(new NpgsqlParameter<Instant> { TypedValue = at + interval });
+        return checked((int)(long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!);
+    }
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentException"><paramref name="household"/> is empty.</exception>
+    /// <exception cref="NpgsqlException">The database could not be reached or failed.</exception>
+    public async ValueTask<int> CountOpenOutingsAsync(HouseholdId household, CancellationToken cancellationToken = default)
+    {
+        CheckHousehold(household);
+        await using var command = _dataSource.CreateCommand("SELECT count(*) FROM communitycontrol.outings WHERE household = $1 AND ended_at IS NULL");
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = household.Value });
+        return checked((int)(long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!);
+    }
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentException"><paramref name="household"/> or <paramref name="person"/> is empty.</exception>
+    /// <exception cref="NpgsqlException">The database could not be reached or failed.</exception>
+    public async ValueTask<Outing?> FindOpenOutingAsync(HouseholdId household, PersonId person, CancellationToken cancellationToken = default)
+    {
+        CheckHousehold(household);
+        CheckPerson(person);
+        await using var command = _dataSource.CreateCommand($"SELECT {Columns} FROM communitycontrol.outings WHERE household = $1 AND person = $2 AND ended_at IS NULL ORDER BY sequence DESC LIMIT 1");
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = household.Value });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = person.Value });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? Read(reader, household) : null;
+    }
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentException"><paramref name="household"/> or <paramref name="person"/> is empty,
+    /// <paramref name="interval"/> is not positive, or <paramref name="requestKey"/> is not 1 to 64 characters.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="persons"/> is below 1.</exception>
+    /// <exception cref="NpgsqlException">The database could not be reached or failed; the transaction rolled back and
+    /// nothing was recorded (retry with the same request key).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; nothing was recorded
+    /// unless the commit had already been sent (retry with the same request key to find out).</exception>
+    public async ValueTask<Outing?> TryStartOutingAsync(HouseholdId household, PersonId person, Instant at, int persons, Duration? interval, string? requestKey = null, CancellationToken cancellationToken = default)
+    {
+        CheckHousehold(household);
+        CheckPerson(person);
+        if (persons < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(persons), persons, $"The quota must be at least 1; it was {persons}.");
+        }
+
+        if (interval is { } i)
+        {
+            CheckInterval(i);
+        }
+
+        if (requestKey is not null && (requestKey.Length == 0 || requestKey.Length > 64))
+        {
+            throw new ArgumentException($"The request key must be 1 to 64 characters; it had {requestKey.Length}.", nameof(requestKey));
+        }
+
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var (earlier, used) = await LockAndCountAsync(connection, transaction, household, at, interval, requestKey, cancellationToken).ConfigureAwait(false);
+        if (earlier is not null || used >= persons)
+        {
+            await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+            return earlier;
+        }
+
+        await using var insert = new NpgsqlCommand(
+            "INSERT INTO communitycontrol.outings (household, person, started_at, request_key) VALUES ($1, $2, $3, $4) RETURNING sequence",
+            connection,
+            transaction);
+        insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = household.Value });
+        insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = person.Value });
+        insert.Parameters.Add(new NpgsqlParameter<Instant> { TypedValue = at });
+        insert.Parameters.Add(new NpgsqlParameter { Value = (object?)requestKey ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+        var sequence = (long)(await insert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return new Outing(sequence, household, person, at, null);
+    }
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentException"><paramref name="household"/> or <paramref name="person"/> is empty.</exception>
+    /// <exception cref="NpgsqlException">The database could not be reached or failed.</exception>
+    public async ValueTask<Outing?> TryEndOutingAsync(HouseholdId household, PersonId person, Instant at, CancellationToken cancellationToken = default)
+    {
+        CheckHousehold(household);
+        CheckPerson(person);
+        await using var command = _dataSource.CreateCommand(
+            $"UPDATE communitycontrol.outings SET ended_at = $3 WHERE ended_at IS NULL AND sequence = (SELECT sequence FROM communitycontrol.outings WHERE household = $1 AND person = $2 AND ended_at IS NULL ORDER BY sequence DESC LIMIT 1 FOR UPDATE) RETURNING {Columns}");
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = household.Value });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = person.Value });
+        command.Parameters.Add(new NpgsqlParameter<Instant> { TypedValue = at });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? Read(reader, household) : null;
+    }
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentException"><paramref name="household"/> is empty.</exception>
+    /// <exception cref="NpgsqlException">The database could not be reached or failed.</exception>
+    public async ValueTask<IReadOnlyList<Outing>> OutingsOfAsync(HouseholdId household, CancellationToken cancellationToken = default)
+    {
+        CheckHousehold(household);
+        await using var command = _dataSource.CreateCommand($"SELECT {Columns} FROM communitycontrol.outings WHERE household = $1 ORDER BY sequence");
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = household.Value });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var list = new List<Outing>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            list.Add(Read(reader, household));
+        }
+
+        return list;
+    }
+
+    private static async Task<(Outing? Earlier, int Used)> LockAndCountAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, HouseholdId household, Instant at, Duration? interval, string? requestKey, CancellationToken cancellationToken)
+    {
+        // One round trip: the lock, the earlier outing of this request (if any), the count.
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        var lockHousehold = new NpgsqlBatchCommand("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))");
+        lockHousehold.Parameters.Add(new NpgsqlParameter<string> { TypedValue = household.Value });
+        batch.BatchCommands.Add(lockHousehold);
+        var earlier = new NpgsqlBatchCommand($"SELECT {Columns} FROM communitycontrol.outings WHERE household = $1 AND request_key = $2");
+        earlier.Parameters.Add(new NpgsqlParameter<string> { TypedValue = household.Value });
+        earlier.Parameters.Add(new NpgsqlParameter { Value = (object?)requestKey ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+        batch.BatchCommands.Add(earlier);
+        var count = interval is { } window
+            ? new NpgsqlBatchCommand("SELECT count(*) FROM communitycontrol.outings WHERE household = $1 AND started_at > $2 AND started_at < $3")
+            {
+                Parameters = { new NpgsqlParameter<string> { TypedValue = household.Value }, new NpgsqlParameter<Instant> { TypedValue = at - window }, new NpgsqlParameter<Instant> { TypedValue = at + window } },
+            }
+            : new NpgsqlBatchCommand("SELECT count(*) FROM communitycontrol.outings WHERE household = $1 AND ended_at IS NULL")
+            {
+                Parameters = { new NpgsqlParameter<string> { TypedValue = household.Value } },
+            };
+        batch.BatchCommands.Add(count);
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+        Outing? found = await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? Read(reader, household) : null;
+        await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+        await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+        return (found, checked((int)reader.GetInt64(0)));
+    }
+
+    private static Outing Read(NpgsqlDataReader reader, HouseholdId household) => new(
+        reader.GetInt64(0),
+        household,
+        PersonId.From(reader.GetString(1)),
+        reader.GetFieldValue<Instant>(2),
+        reader.IsDBNull(3) ? null : reader.GetFieldValue<Instant>(3));
+
+    private static void CheckHousehold(HouseholdId household)
+    {
+        if (household.IsEmpty)
+        {
+            throw new ArgumentException("The household id is empty (default(HouseholdId)).", nameof(household));
+        }
+    }
+
+    private static void CheckPerson(PersonId person)
+    {
+        if (person.IsEmpty)
+        {
+            throw new ArgumentException("The person id is empty (default(PersonId)).", nameof(person));
+        }
+    }
+
+    private static void CheckInterval(Duration interval)
+    {
+        if (interval <= Duration.Zero)
+        {
+            throw new ArgumentException($"The interval must be positive; it was {interval}.", nameof(interval));
+        }
+    }
+}

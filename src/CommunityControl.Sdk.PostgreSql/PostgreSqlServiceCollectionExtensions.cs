@@ -1,0 +1,56 @@
+using System;
+using CommunityControl.Access;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
+
+namespace CommunityControl.PostgreSql;
+
+/// <summary>Registers the PostgreSQL state of CommunityControl.Sdk in a service collection.</summary>
+/// <remarks>The schema is not created by registration: call <see cref="PostgreSqlSchema.EnsureSchemaAsync"/> once at
+/// startup (it is safe to call from every process).</remarks>
+public static class PostgreSqlServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers a data source for <paramref name="connectionString"/> (with NodaTime mappings, owned and disposed by the
+    /// container) and <see cref="IOutingLedgerAsync"/> as a singleton <see cref="PostgreSqlOutingLedger"/> on it,
+    /// replacing any earlier <see cref="IOutingLedgerAsync"/> registration.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="connectionString">An Npgsql connection string.</param>
+    /// <returns>The same service collection.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="connectionString"/> is empty or not a valid Npgsql connection string.</exception>
+    public static IServiceCollection AddCommunityControlPostgreSql(this IServiceCollection services, string connectionString)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var dataSource = PostgreSqlSchema.CreateDataSource(connectionString);
+        dataSource.Dispose();
+        return Register(services, _ => PostgreSqlSchema.CreateDataSource(connectionString));
+    }
+
+    /// <summary>
+    /// Registers <see cref="IOutingLedgerAsync"/> as a singleton <see cref="PostgreSqlOutingLedger"/> on a data source the
+    /// caller owns (built with NodaTime mappings: see <see cref="PostgreSqlSchema.CreateDataSource"/>), replacing any
+    /// earlier <see cref="IOutingLedgerAsync"/> registration; the data source is registered too, unless one already is.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="dataSource">The data source; the container does not dispose it.</param>
+    /// <returns>The same service collection.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> or <paramref name="dataSource"/> is null.</exception>
+    public static IServiceCollection AddCommunityControlPostgreSql(this IServiceCollection services, NpgsqlDataSource dataSource)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(dataSource);
+        services.TryAddSingleton(dataSource);
+        services.Replace(ServiceDescriptor.Singleton<IOutingLedgerAsync>(_ => new PostgreSqlOutingLedger(dataSource)));
+        return services;
+    }
+
+    private static IServiceCollection Register(IServiceCollection services, Func<IServiceProvider, NpgsqlDataSource> create)
+    {
+        services.TryAddSingleton(create);
+        services.Replace(ServiceDescriptor.Singleton<IOutingLedgerAsync>(p => new PostgreSqlOutingLedger(p.GetRequiredService<NpgsqlDataSource>())));
+        return services;
+    }
+}

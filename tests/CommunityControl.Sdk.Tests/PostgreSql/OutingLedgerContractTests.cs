@@ -1,0 +1,173 @@
+using System;
+using System.Linq;
+using System.Threading.Tasks;
+using CommunityControl.Access;
+using CommunityControl.Measures;
+using CommunityControl.Serialization;
+using CommunityControl.PostgreSql;
+using FluentAssertions;
+using NodaTime;
+using Xunit;
+using static CommunityControl.Tests.Access.GateFixture;
+
+namespace CommunityControl.Tests.PostgreSql;
+
+/// <summary>
+/// The contract of <see cref="IOutingLedgerAsync"/>, run against every ledger: the interval's edges (cn-policy §6.4,
+/// one person every 2 days: 48:00 h no longer counts, 47:59 h does), open outings, idempotent retries, and concurrent
+/// gates granting exactly the quota.
+/// </summary>
+public abstract class OutingLedgerContractTests
+{
+    private static readonly AccessPolicy Huanggang = AccessPolicy.Create(TableAt(Medium, new MeasureSet { OutingQuota = MeasureFragments.GetOutingQuota("huanggang-2020") }));
+    private static readonly Duration TwoDays = Duration.FromDays(2);
+
+    protected abstract IOutingLedgerAsync Ledger { get; }
+
+    [Theory]
+    [InlineData(48 * 60, 0)]
+    [InlineData((48 * 60) - 1, 1)]
+    [InlineData(-((48 * 60) - 1), 1)]
+    [InlineData(-(48 * 60), 0)]
+    public async Task CountOutings_CountsStartsLessThanTheIntervalEitherSide(int minutesBefore, int expected)
+    {
+        var household = NewHousehold();
+        (await Ledger.TryStartOutingAsync(household, Person, Noon - Duration.FromMinutes(minutesBefore), 1, TwoDays)).Should().NotBeNull();
+
+        (await Ledger.CountOutingsAsync(household, Noon, TwoDays)).Should().Be(expected);
+        (await Ledger.TryStartOutingAsync(household, Spouse, Noon, 1, TwoDays)).HasValue.Should().Be(expected == 0);
+    }
+
+    [Fact]
+    public async Task OpenQuota_ReturnFreesThePlace()
+    {
+        var household = NewHousehold();
+        var first = await Ledger.TryStartOutingAsync(household, Person, Noon, 1, null);
+        (await Ledger.TryStartOutingAsync(household, Spouse, Noon + Duration.FromMinutes(1), 1, null)).Should().BeNull("one may be out at a time");
+        (await Ledger.CountOpenOutingsAsync(household)).Should().Be(1);
+        (await Ledger.FindOpenOutingAsync(household, Person)).Should().Be(first);
+
+        var closed = await Ledger.TryEndOutingAsync(household, Person, Noon + Duration.FromMinutes(30));
+
+        closed!.Value.End.Should().Be(Noon + Duration.FromMinutes(30));
+        closed.Value.Sequence.Should().Be(first!.Value.Sequence);
+        (await Ledger.FindOpenOutingAsync(household, Person)).Should().BeNull();
+        (await Ledger.TryEndOutingAsync(household, Person, Noon + Duration.FromMinutes(31))).Should().BeNull("nothing is open any more");
+        (await Ledger.TryStartOutingAsync(household, Spouse, Noon + Duration.FromMinutes(32), 1, null)).Should().NotBeNull();
+        (await Ledger.OutingsOfAsync(household)).Select(o => o.Person).Should().Equal(Person, Spouse);
+    }
+
+    [Fact]
+    public async Task TryStartOutingAsync_RetryWithTheSameKey_RecordsOnce()
+    {
+        var household = NewHousehold();
+        var first = await Ledger.TryStartOutingAsync(household, Person, Noon, 1, TwoDays, "gate-7-request-1");
+        var retry = await Ledger.TryStartOutingAsync(household, Person, Noon, 1, TwoDays, "gate-7-request-1");
+        var other = await Ledger.TryStartOutingAsync(household, Spouse, Noon, 1, TwoDays, "gate-7-request-2");
+
+        first.Should().NotBeNull();
+        retry.Should().Be(first, "the retry finds the outing its first attempt recorded, though the quota is now used up");
+        other.Should().BeNull("a different request is counted against the quota");
+        (await Ledger.OutingsOfAsync(household)).Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task TryStartOutingAsync_SixteenConcurrentGates_GrantExactlyTheQuota()
+    {
+        var households = Enumerable.Range(0, 4).Select(_ => NewHousehold()).ToArray();
+        var go = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var gates = Enumerable.Range(0, 16).Select(gate => Task.Run(async () =>
+        {
+            await go.Task;
+            var granted = 0;
+            for (var i = 0; i < households.Length; i++)
+            {
+                var person = PersonId.From($"p{gate}x{i}");
+                var key = gate % 2 == 0 ? null : $"gate-{gate}-{i}";
+                if (await Ledger.TryStartOutingAsync(households[(gate + i) % households.Length], person, Noon + Duration.FromSeconds(gate), 2, TwoDays, key) is not null)
+                {
+                    granted++;
+                }
+            }
+
+            return granted;
+        })).ToArray();
+
+        go.SetResult();
+        var grants = await Task.WhenAll(gates);
+
+        grants.Sum().Should().Be(8, "2 outings per household every 2 days, 4 households");
+        foreach (var household in households)
+        {
+            (await Ledger.OutingsOfAsync(household)).Should().HaveCount(2);
+        }
+    }
+
+    [Fact]
+    public async Task EvaluateAndRecordAsync_Huanggang_RetryIsAllowedAgainAndRecordsOnce_OtherMemberDenied()
+    {
+        var household = NewHousehold();
+        var exit = Resident(GateDirection.Exit) with { Household = household };
+        var spouse = exit with { Person = Spouse };
+
+        var first = await Huanggang.EvaluateAndRecordAsync(exit, Uniform(Medium), Ledger, "request-1");
+        var retry = await Huanggang.EvaluateAndRecordAsync(exit, Uniform(Medium), Ledger, "request-1");
+        var other = await Huanggang.EvaluateAndRecordAsync(spouse, Uniform(Medium), Ledger, "request-2");
+        var synchronous = Huanggang.EvaluateAndRecord(in exit, Uniform(Medium), new InMemoryOutingLedger());
+
+        first.Outcome.Should().Be(AccessOutcome.AllowWithObligations);
+        first.Reasons.Should().Be(synchronous.Reasons);
+        first.Obligations.Should().Be(synchronous.Obligations);
+        retry.Outcome.Should().Be(first.Outcome);
+        retry.Obligations.Should().Be(first.Obligations);
+        other.Outcome.Should().Be(AccessOutcome.Deny);
+        other.Reasons.Should().Be(AccessReasons.OutingQuotaExhausted);
+        (await Ledger.OutingsOfAsync(household)).Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task BadInput_IsRejectedNamingTheArgument()
+    {
+        var household = NewHousehold();
+
+        await FluentActions.Awaiting(async () => await Ledger.TryStartOutingAsync(default, Person, Noon, 1, TwoDays)).Should().ThrowAsync<ArgumentException>().WithParameterName("household");
+        await FluentActions.Awaiting(async () => await Ledger.TryStartOutingAsync(household, Person, Noon, 0, TwoDays)).Should().ThrowAsync<ArgumentOutOfRangeException>().WithParameterName("persons");
+        await FluentActions.Awaiting(async () => await Ledger.TryStartOutingAsync(household, Person, Noon, 1, Duration.Zero)).Should().ThrowAsync<ArgumentException>().WithParameterName("interval");
+        await FluentActions.Awaiting(async () => await Ledger.TryStartOutingAsync(household, Person, Noon, 1, TwoDays, new string('k', 65))).Should().ThrowAsync<ArgumentException>().WithParameterName("requestKey");
+        (await Ledger.OutingsOfAsync(household)).Should().BeEmpty();
+    }
+
+    private static HouseholdId NewHousehold() => HouseholdId.From("h" + Guid.NewGuid().ToString("N"));
+}
+
+public sealed class InMemoryOutingLedgerContractTests : OutingLedgerContractTests
+{
+    private readonly InMemoryOutingLedger _ledger = new();
+
+    protected override IOutingLedgerAsync Ledger => _ledger;
+
+    [Fact]
+    public async Task Prune_ForgetsTheRequestKeysOfTheOutingsItDrops()
+    {
+        var household = HouseholdId.From("h-prune");
+        await _ledger.TryStartOutingAsync(household, Person, Noon, 1, null, "request-1");
+        await _ledger.TryEndOutingAsync(household, Person, Noon + Duration.FromHours(1));
+        await _ledger.TryStartOutingAsync(household, Spouse, Noon + Duration.FromHours(2), 1, null, "request-2");
+
+        _ledger.Prune(Noon + Duration.FromMinutes(1)).Should().Be(1);
+        var again = await _ledger.TryStartOutingAsync(household, Person, Noon + Duration.FromHours(3), 2, null, "request-1");
+        var retry = await _ledger.TryStartOutingAsync(household, Spouse, Noon + Duration.FromHours(3), 2, null, "request-2");
+
+        again!.Value.Start.Should().Be(Noon + Duration.FromHours(3), "the pruned outing's key no longer finds it: a new outing is recorded");
+        retry!.Value.Start.Should().Be(Noon + Duration.FromHours(2), "the kept outing's key still finds it");
+        (await _ledger.OutingsOfAsync(household)).Should().HaveCount(2);
+    }
+}
+
+[Collection(PostgreSqlDatabase.Name)]
+public sealed class PostgreSqlOutingLedgerContractTests : OutingLedgerContractTests
+{
+    public PostgreSqlOutingLedgerContractTests(PostgreSqlServer server) => Ledger = new PostgreSqlOutingLedger(server.DataSource);
+
+    protected override IOutingLedgerAsync Ledger { get; }
+}

@@ -1,0 +1,57 @@
+using System;
+using System.Threading.Tasks;
+using CommunityControl.Access;
+using CommunityControl.PostgreSql;
+using FluentAssertions;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using Npgsql;
+using Xunit;
+using static CommunityControl.Tests.Access.GateFixture;
+
+namespace CommunityControl.Tests.PostgreSql;
+
+/// <summary>The container hands out the PostgreSQL ledger, on the connection string or the caller's data source.</summary>
+[Collection(PostgreSqlDatabase.Name)]
+public sealed class PostgreSqlServiceCollectionTests
+{
+    private readonly PostgreSqlServer _server;
+
+    public PostgreSqlServiceCollectionTests(PostgreSqlServer server) => _server = server;
+
+    [Fact]
+    public async Task AddCommunityControlPostgreSql_ConnectionString_LedgerRecordsInTheDatabase()
+    {
+        await using var provider = new ServiceCollection()
+            .AddSingleton<IOutingLedgerAsync>(new InMemoryOutingLedger())
+            .AddCommunityControlPostgreSql(_server.ConnectionString)
+            .BuildServiceProvider();
+        var household = HouseholdId.From("h" + Guid.NewGuid().ToString("N"));
+
+        var ledger = provider.GetRequiredService<IOutingLedgerAsync>();
+        var outing = await ledger.TryStartOutingAsync(household, Person, Noon, 1, Duration.FromDays(2));
+
+        ledger.Should().BeOfType<PostgreSqlOutingLedger>("the PostgreSQL ledger replaces the in-memory one");
+        (await new PostgreSqlOutingLedger(_server.DataSource).OutingsOfAsync(household)).Should().Equal(outing!.Value);
+        provider.GetRequiredService<NpgsqlDataSource>().Should().NotBeSameAs(_server.DataSource);
+    }
+
+    [Fact]
+    public async Task AddCommunityControlPostgreSql_DataSource_IsUsedAndNotDisposed()
+    {
+        await using (var provider = new ServiceCollection().AddCommunityControlPostgreSql(_server.DataSource).BuildServiceProvider())
+        {
+            provider.GetRequiredService<NpgsqlDataSource>().Should().BeSameAs(_server.DataSource);
+            provider.GetRequiredService<IOutingLedgerAsync>().Should().BeOfType<PostgreSqlOutingLedger>();
+        }
+
+        (await new PostgreSqlOutingLedger(_server.DataSource).CountOpenOutingsAsync(HouseholdId.From("h-after-dispose"))).Should().Be(0, "the caller's data source outlives the container");
+    }
+
+    [Fact]
+    public void AddCommunityControlPostgreSql_BadArguments_NameTheArgument()
+    {
+        FluentActions.Invoking(() => new ServiceCollection().AddCommunityControlPostgreSql(" ")).Should().Throw<ArgumentException>().WithParameterName("connectionString");
+        FluentActions.Invoking(() => new ServiceCollection().AddCommunityControlPostgreSql((NpgsqlDataSource)null!)).Should().Throw<ArgumentNullException>().WithParameterName("dataSource");
+    }
+}
