@@ -2,19 +2,22 @@ using System;
 using CommunityControl.Access;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace CommunityControl.PostgreSql;
 
 /// <summary>Registers the PostgreSQL state of CommunityControl.Sdk in a service collection.</summary>
-/// <remarks>The schema is not created by registration: call <see cref="PostgreSqlSchema.EnsureSchemaAsync"/> once at
+/// <remarks>The schema is not created by registration: call <see cref="PostgreSqlSchema.EnsureSchemaAsync(NpgsqlDataSource, ILogger, System.Threading.CancellationToken)"/> once at
 /// startup (it is safe to call from every process).</remarks>
 public static class PostgreSqlServiceCollectionExtensions
 {
     /// <summary>
     /// Registers a data source for <paramref name="connectionString"/> (with NodaTime mappings, owned and disposed by the
     /// container) and <see cref="IOutingLedgerAsync"/> as a singleton <see cref="PostgreSqlOutingLedger"/> on it,
-    /// replacing any earlier <see cref="IOutingLedgerAsync"/> registration.
+    /// replacing any earlier <see cref="IOutingLedgerAsync"/> registration. The ledger logs connection failures and lock
+    /// timeouts to the host's <see cref="ILoggerFactory"/> (category <c>CommunityControl.Sdk.PostgreSql</c>) when there is
+    /// one, and its calls are measured (<c>AddCommunityControlStoreInstrumentation</c>).
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="connectionString">An Npgsql connection string.</param>
@@ -43,14 +46,17 @@ public static class PostgreSqlServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(dataSource);
         services.TryAddSingleton(dataSource);
-        services.Replace(ServiceDescriptor.Singleton<IOutingLedgerAsync>(_ => new PostgreSqlOutingLedger(dataSource)));
-        return services;
+        services.Replace(ServiceDescriptor.Singleton<IOutingLedgerAsync>(p => new PostgreSqlOutingLedger(dataSource, LoggerOf(p))));
+        return services.AddCommunityControlStoreInstrumentation();
     }
 
     private static IServiceCollection Register(IServiceCollection services, Func<IServiceProvider, NpgsqlDataSource> create)
     {
         services.TryAddSingleton(create);
-        services.Replace(ServiceDescriptor.Singleton<IOutingLedgerAsync>(p => new PostgreSqlOutingLedger(p.GetRequiredService<NpgsqlDataSource>())));
-        return services;
+        services.Replace(ServiceDescriptor.Singleton<IOutingLedgerAsync>(p => new PostgreSqlOutingLedger(p.GetRequiredService<NpgsqlDataSource>(), LoggerOf(p))));
+        return services.AddCommunityControlStoreInstrumentation();
     }
+
+    // The package's logger when the host has logging; null otherwise.
+    private static ILogger? LoggerOf(IServiceProvider provider) => provider.GetService<ILoggerFactory>()?.CreateLogger(PostgreSqlLog.Category);
 }

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using CommunityControl.Editions;
 using CommunityControl.Serialization;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NodaTime;
 
@@ -17,8 +18,13 @@ namespace CommunityControl.DependencyInjection;
 internal sealed class CommunityControlOptionsValidator : IValidateOptions<CommunityControlOptions>, IPostConfigureOptions<CommunityControlOptions>
 {
     private readonly IClock _clock;
+    private readonly ILogger? _logger;
 
-    public CommunityControlOptionsValidator(IClock clock) => _clock = clock;
+    public CommunityControlOptionsValidator(IClock clock, ILoggerFactory? loggerFactory = null)
+    {
+        _clock = clock;
+        _logger = loggerFactory?.CreateLogger(CommunityControlLog.Category);
+    }
 
     /// <summary>Reads <see cref="CommunityControlOptions.EditionFiles"/> into the editions, once the options are configured.</summary>
     public void PostConfigure(string? name, CommunityControlOptions options)
@@ -39,7 +45,12 @@ internal sealed class CommunityControlOptionsValidator : IValidateOptions<Commun
             try
             {
                 using var stream = File.OpenRead(path);
-                options.Editions.Add(PolicyEditionJson.Read(stream));
+                var edition = PolicyEditionJson.Read(stream);
+                options.Editions.Add(edition);
+                if (_logger is not null)
+                {
+                    CommunityControlLog.EditionFileRead(_logger, edition.Id, i);
+                }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or DocumentFormatException or ArgumentException or NotSupportedException)
             {

@@ -1,3 +1,4 @@
+using CommunityControl.DependencyInjection;
 using System;
 using System.Threading.Tasks;
 using CommunityControl.Access;
@@ -31,7 +32,8 @@ public sealed class PostgreSqlServiceCollectionTests
         var ledger = provider.GetRequiredService<IOutingLedgerAsync>();
         var outing = await ledger.TryStartOutingAsync(household, Person, Noon, 1, Duration.FromDays(2));
 
-        ledger.Should().BeOfType<PostgreSqlOutingLedger>("the PostgreSQL ledger replaces the in-memory one");
+        ledger.Should().BeOfType<InstrumentedOutingLedgerAsync>("every store call is measured")
+            .Which.Inner.Should().BeOfType<PostgreSqlOutingLedger>("the PostgreSQL ledger replaces the in-memory one");
         (await new PostgreSqlOutingLedger(_server.DataSource).OutingsOfAsync(household)).Should().Equal(outing!.Value);
         provider.GetRequiredService<NpgsqlDataSource>().Should().NotBeSameAs(_server.DataSource);
     }
@@ -42,7 +44,7 @@ public sealed class PostgreSqlServiceCollectionTests
         await using (var provider = new ServiceCollection().AddCommunityControlPostgreSql(_server.DataSource).BuildServiceProvider())
         {
             provider.GetRequiredService<NpgsqlDataSource>().Should().BeSameAs(_server.DataSource);
-            provider.GetRequiredService<IOutingLedgerAsync>().Should().BeOfType<PostgreSqlOutingLedger>();
+            provider.GetRequiredService<IOutingLedgerAsync>().Should().BeOfType<InstrumentedOutingLedgerAsync>().Which.Inner.Should().BeOfType<PostgreSqlOutingLedger>();
         }
 
         (await new PostgreSqlOutingLedger(_server.DataSource).CountOpenOutingsAsync(HouseholdId.From("h-after-dispose"))).Should().Be(0, "the caller's data source outlives the container");
