@@ -37,8 +37,11 @@ public static class CommunityControlServiceCollectionExtensions
     /// Nothing is validated or read inside this call: the options are validated by <c>ValidateOnStart</c> when a generic
     /// host starts, or when first resolved otherwise, and every problem is in one <see cref="OptionsValidationException"/>
     /// (<see cref="OptionsValidationException.Failures"/>). A configuration that would start and then fail every request is
-    /// a failure: an unknown <see cref="CommunityControlOptions.EditionId"/>, or no edition of the jurisdiction certainly
-    /// in force today when none is pinned.</para>
+    /// a failure: an unknown <see cref="CommunityControlOptions.EditionId"/>; no edition of the jurisdiction certainly
+    /// in force today when none is pinned; an empty jurisdiction (the selector needs one even when an edition is pinned);
+    /// host editions that cannot form one catalog; and an edition without a part the host requires
+    /// (<see cref="CommunityControlOptions.RequireAccess"/>, <see cref="CommunityControlOptions.RequireStaffing"/>): the
+    /// pinned edition, or the edition in force today and every later edition of its jurisdiction.</para>
     /// </remarks>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options; null keeps the defaults (built-in editions, CN, chosen by date).</param>
