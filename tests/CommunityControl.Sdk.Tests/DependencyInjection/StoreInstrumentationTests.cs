@@ -98,6 +98,35 @@ public class StoreInstrumentationTests
     }
 
     [Fact]
+    public void DecoratedLedger_WithoutAListener_AddsNoAllocationToTheGatesPath()
+    {
+        using var provider = new ServiceCollection().AddCommunityControl().BuildServiceProvider();
+        var ledger = provider.GetRequiredService<IOutingLedger>();
+        ledger.Should().BeOfType<InstrumentedOutingLedger>();
+        var household = HouseholdId.From("h-alloc");
+        var person = PersonId.From("p-alloc");
+        var at = Instant.FromUtc(2022, 7, 1, 4, 0);
+        ledger.TryStartOuting(household, person, at, 2, Duration.FromDays(2), out _).Should().BeTrue();
+        for (var i = 0; i < 100; i++)
+        {
+            ledger.CountOutings(household, at, Duration.FromDays(2));
+            ledger.CountOpenOutings(household);
+            ledger.TryGetOpenOuting(household, person, out _);
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var found = 0;
+        for (var i = 0; i < 1000; i++)
+        {
+            found += ledger.CountOutings(household, at, Duration.FromDays(2)) + ledger.CountOpenOutings(household);
+            found += ledger.TryGetOpenOuting(household, person, out _) ? 1 : 0;
+        }
+
+        (GC.GetAllocatedBytesForCurrentThread() - before).Should().Be(0, "the gate reads the ledger on every decision");
+        found.Should().Be(3000);
+    }
+
+    [Fact]
     public void NullServices_Throws()
         => FluentActions.Invoking(() => CommunityControlServiceCollectionExtensions.AddCommunityControlStoreInstrumentation(null!))
             .Should().Throw<ArgumentNullException>().WithParameterName("services");
