@@ -460,7 +460,7 @@ internal static class Tracing
             }
 
             // The head of the plan (the first day's scan) and its totals; every day of the interval is scanned the same way.
-            var scans = lines.Count(l => l.Contains("Index Scan on", StringComparison.Ordinal));
+            var scans = lines.Count(l => l.Contains("Index Scan", StringComparison.Ordinal));
             plan = string.Join(Environment.NewLine, lines.Take(12)) + Environment.NewLine +
                 $"        … ({scans} index scans in all, one per day partition of the interval)" + Environment.NewLine +
                 string.Join(Environment.NewLine, lines.Skip(Math.Max(12, lines.Count - 2))) + Environment.NewLine;
