@@ -1,5 +1,6 @@
 using System;
 using CommunityControl.Access;
+using CommunityControl.Records;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -14,10 +15,11 @@ public static class PostgreSqlServiceCollectionExtensions
 {
     /// <summary>
     /// Registers a data source for <paramref name="connectionString"/> (with NodaTime mappings, owned and disposed by the
-    /// container) and <see cref="IOutingLedgerAsync"/> as a singleton <see cref="PostgreSqlOutingLedger"/> on it,
-    /// replacing any earlier <see cref="IOutingLedgerAsync"/> registration. The ledger logs connection failures and lock
-    /// timeouts to the host's <see cref="ILoggerFactory"/> (category <c>CommunityControl.Sdk.PostgreSql</c>) when there is
-    /// one, and its calls are measured (<c>AddCommunityControlStoreInstrumentation</c>).
+    /// container), <see cref="IOutingLedgerAsync"/> as a singleton <see cref="PostgreSqlOutingLedger"/> and
+    /// <see cref="IPassageStore"/> as a singleton <see cref="PostgreSqlPassageStore"/> on it, replacing any earlier
+    /// registration of either (the in-memory stores). The ledger logs connection failures and lock timeouts to the host's
+    /// <see cref="ILoggerFactory"/> (category <c>CommunityControl.Sdk.PostgreSql</c>) when there is one, and the stores'
+    /// calls are measured (<c>AddCommunityControlStoreInstrumentation</c>).
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="connectionString">An Npgsql connection string.</param>
@@ -33,9 +35,10 @@ public static class PostgreSqlServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Registers <see cref="IOutingLedgerAsync"/> as a singleton <see cref="PostgreSqlOutingLedger"/> on a data source the
-    /// caller owns (built with NodaTime mappings: see <see cref="PostgreSqlSchema.CreateDataSource"/>), replacing any
-    /// earlier <see cref="IOutingLedgerAsync"/> registration; the data source is registered too, unless one already is.
+    /// Registers <see cref="IOutingLedgerAsync"/> as a singleton <see cref="PostgreSqlOutingLedger"/> and
+    /// <see cref="IPassageStore"/> as a singleton <see cref="PostgreSqlPassageStore"/> on a data source the caller owns
+    /// (built with NodaTime mappings: see <see cref="PostgreSqlSchema.CreateDataSource"/>), replacing any earlier
+    /// registration of either; the data source is registered too, unless one already is.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="dataSource">The data source; the container does not dispose it.</param>
@@ -47,6 +50,7 @@ public static class PostgreSqlServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(dataSource);
         services.TryAddSingleton(dataSource);
         services.Replace(ServiceDescriptor.Singleton<IOutingLedgerAsync>(p => new PostgreSqlOutingLedger(dataSource, LoggerOf(p))));
+        services.Replace(ServiceDescriptor.Singleton<IPassageStore>(_ => new PostgreSqlPassageStore(dataSource)));
         return services.AddCommunityControlStoreInstrumentation();
     }
 
@@ -54,6 +58,7 @@ public static class PostgreSqlServiceCollectionExtensions
     {
         services.TryAddSingleton(create);
         services.Replace(ServiceDescriptor.Singleton<IOutingLedgerAsync>(p => new PostgreSqlOutingLedger(p.GetRequiredService<NpgsqlDataSource>(), LoggerOf(p))));
+        services.Replace(ServiceDescriptor.Singleton<IPassageStore>(p => new PostgreSqlPassageStore(p.GetRequiredService<NpgsqlDataSource>())));
         return services.AddCommunityControlStoreInstrumentation();
     }
 

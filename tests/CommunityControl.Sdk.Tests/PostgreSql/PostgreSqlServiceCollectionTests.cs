@@ -34,6 +34,8 @@ public sealed class PostgreSqlServiceCollectionTests
 
         ledger.Should().BeOfType<InstrumentedOutingLedgerAsync>("every store call is measured")
             .Which.Inner.Should().BeOfType<PostgreSqlOutingLedger>("the PostgreSQL ledger replaces the in-memory one");
+        provider.GetRequiredService<CommunityControl.Records.IPassageStore>().Should().BeOfType<InstrumentedPassageStore>()
+            .Which.Inner.Should().BeOfType<PostgreSqlPassageStore>();
         (await new PostgreSqlOutingLedger(_server.DataSource).OutingsOfAsync(household)).Should().Equal(outing!.Value);
         provider.GetRequiredService<NpgsqlDataSource>().Should().NotBeSameAs(_server.DataSource);
     }
@@ -45,6 +47,8 @@ public sealed class PostgreSqlServiceCollectionTests
         {
             provider.GetRequiredService<NpgsqlDataSource>().Should().BeSameAs(_server.DataSource);
             provider.GetRequiredService<IOutingLedgerAsync>().Should().BeOfType<InstrumentedOutingLedgerAsync>().Which.Inner.Should().BeOfType<PostgreSqlOutingLedger>();
+            provider.GetRequiredService<CommunityControl.Records.IPassageStore>().Should().BeOfType<InstrumentedPassageStore>()
+                .Which.Inner.Should().BeOfType<PostgreSqlPassageStore>();
         }
 
         (await new PostgreSqlOutingLedger(_server.DataSource).CountOpenOutingsAsync(HouseholdId.From("h-after-dispose"))).Should().Be(0, "the caller's data source outlives the container");
