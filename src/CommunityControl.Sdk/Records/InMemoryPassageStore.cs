@@ -17,8 +17,10 @@ namespace CommunityControl.Records;
 /// passage: direction, category, temperature, health code, decision, operator and device; the offset of the key), the
 /// idempotency key as ASCII bytes in one arena with an open-addressing hash table over it (exact byte comparison, no
 /// string per passage), and two 4-byte links that chain each person's passages and each gate's passages of a UTC day.
-/// A passage takes about 45 bytes plus the length of its key (measured by the benchmarks' <c>--memory</c> mode); the
-/// interned tables add a little per distinct person, household, pass, gate, device and reading.</para>
+/// A passage takes about 48 bytes plus the length of its key (measured by the benchmarks' <c>--memory</c> mode); the
+/// interned tables add a little per distinct person, household, pass, gate, device and reading. The key table is sized
+/// for <see cref="RecordStoreOptions.Capacity"/> when the store is created (4 to 8 MiB for the default capacity, at
+/// most 64 MiB; a larger capacity grows it as it fills), so appends up to the capacity never rehash.</para>
 /// <para><b>Reads return new objects.</b> Every read (a query, <see cref="FindAsync"/>, or the record returned to a retried
 /// append) makes its <see cref="PassageRecord"/> again from the columns: compare records with
 /// <see cref="PassageRecord.Equals(PassageRecord)"/> (by value), not by reference. An append that records returns the
@@ -87,7 +89,7 @@ public sealed class InMemoryPassageStore : IPassageStore
         cancellationToken.ThrowIfCancellationRequested();
         lock (_lock)
         {
-            var row = _columns.Find(record.IdempotencyKey);
+            var row = _columns.Find(record.IdempotencyKey, out var hash);
             if (row >= 0)
             {
                 return new ValueTask<AppendResult<PassageRecord>>(new AppendResult<PassageRecord>(_columns.Materialize(row), false));
@@ -98,7 +100,7 @@ public sealed class InMemoryPassageStore : IPassageStore
                 throw new InvalidOperationException($"The passage store holds its capacity of {_capacity:N0} records; purge records past their retention period or raise RecordStoreOptions.Capacity.");
             }
 
-            _columns.Add(record);
+            _columns.Add(record, hash);
         }
 
         return new ValueTask<AppendResult<PassageRecord>>(new AppendResult<PassageRecord>(record, true));

@@ -15,7 +15,7 @@ namespace CommunityControl.Records;
 /// <remarks>
 /// <para>A passage is one 24-byte row (instant in nanoseconds since 1970; indexes into interned tables of who passed, of gates and of
 /// the passage's shape; the offset of its idempotency key) in arrays of 65,536 rows, two 4-byte links (the person's
-/// next passage, the gate-day's next passage), its key as ASCII bytes in a byte arena (one length byte, then the key),
+/// previous passage, the gate-day's previous passage: written in the new row, so an append touches no old row), its key as ASCII bytes in a byte arena (one length byte, then the key),
 /// and one 4-byte slot (the row and, in the bits the capacity leaves, a fingerprint of the key's hash) of an
 /// open-addressing table at most three quarters full. The interned tables hold
 /// what repeats: a person with a household and a pass; a gate; a shape (direction, category, temperature, health code,
@@ -33,28 +33,29 @@ internal sealed class PassageColumns
     private const int MaxArenaChunks = 1 << (31 - ArenaBits);
     private const int MaxSlots = 1 << 30;
     private const long NanosPerDay = 86_400_000_000_000L;
+    private const int PresizedSlots = 1 << 24;
 
     private readonly Dictionary<PersonId, int> _personIndex = new();
     private readonly List<PersonId> _persons = new();
-    private readonly List<int> _personHead = new();
     private readonly List<int> _personTail = new();
+    private readonly List<int> _lastWhoOfPerson = new();
+    private readonly List<int> _lastShapeOfGate = new();
     private readonly Dictionary<Who, int> _whoIndex = new();
     private readonly List<Who> _whos = new();
     private readonly Dictionary<ZoneId, int> _gateIndex = new();
     private readonly List<ZoneId> _gates = new();
     private readonly List<GateDays> _gateDays = new();
-    private readonly List<int> _gateDayHead = new();
     private readonly List<int> _gateDayTail = new();
     private readonly Dictionary<Shape, int> _shapeIndex = new();
     private readonly List<Shape> _shapes = new();
 
     private Row[][] _rows = new Row[1][];
-    private int[][] _nextOfPerson = new int[1][];
-    private int[][] _nextAtGateDay = new int[1][];
+    private int[][] _previousOfPerson = new int[1][];
+    private int[][] _previousAtGateDay = new int[1][];
     private byte[][] _arena = new byte[1][];
     private int _arenaUsed;
     private readonly int _rowBits;
-    private uint[] _slots = new uint[1024];
+    private uint[] _slots;
 
     /// <summary>Creates an empty engine for at most <paramref name="capacity"/> rows.</summary>
     public PassageColumns(int capacity)
@@ -64,6 +65,16 @@ internal sealed class PassageColumns
         {
             _rowBits++;
         }
+
+        // The key table is sized for the capacity (at most three quarters full) up to 2^24 slots (64 MiB), so appends
+        // up to the capacity never rehash; a larger capacity starts there and doubles as it fills.
+        var slots = 1024;
+        while (slots < PresizedSlots && (long)slots * 3 < (long)capacity * 4)
+        {
+            slots *= 2;
+        }
+
+        _slots = new uint[slots];
     }
 
     /// <summary>Gets the most rows the engine is built for (slots keep a row number of this many bits and a fingerprint).</summary>
@@ -93,9 +104,12 @@ internal sealed class PassageColumns
         => nanos >= 0 ? nanos / NanosPerDay : ((nanos + 1) / NanosPerDay) - 1;
 
     /// <summary>Finds the row recorded under a key; −1 when none.</summary>
-    public int Find(string key)
+    public int Find(string key) => Find(key, out _);
+
+    /// <summary>Finds the row recorded under a key; −1 when none. Gives the key's hash for <see cref="Add"/>.</summary>
+    public int Find(string key, out uint hash)
     {
-        var hash = Hash(key);
+        hash = Hash(key);
         var mask = _slots.Length - 1;
         for (var i = (int)(hash & (uint)mask); ; i = (i + 1) & mask)
         {
@@ -113,9 +127,10 @@ internal sealed class PassageColumns
         }
     }
 
-    /// <summary>Adds a record whose key is not held (the caller has called <see cref="Find"/> under the same lock).</summary>
+    /// <summary>Adds a record whose key is not held (the caller has called <see cref="Find(string, out uint)"/> under the
+    /// same lock, which gave the key's hash).</summary>
     /// <exception cref="InvalidOperationException">The key arena holds 2 GiB.</exception>
-    public void Add(PassageRecord record)
+    public void Add(PassageRecord record, uint hash)
     {
         var key = record.IdempotencyKey;
         var offset = ReserveKey(key.Length);
@@ -127,16 +142,26 @@ internal sealed class PassageColumns
             chunk[pos + 1 + i] = (byte)key[i];
         }
 
-        var person = Intern(_personIndex, _persons, record.Person, out var newPerson);
-        if (newPerson)
+        var person = InternPerson(record.Person);
+
+        // Most passages repeat the person's last household and pass, and the gate's last shape: compare before hashing.
+        var who = _lastWhoOfPerson[person];
+        if (who < 0 || _whos[who].Household != record.Household || !string.Equals(_whos[who].PassId, record.PassId, StringComparison.Ordinal))
         {
-            _personHead.Add(-1);
-            _personTail.Add(-1);
+            who = Intern(_whoIndex, _whos, new Who(person, record.Household, record.PassId), out _);
+            _lastWhoOfPerson[person] = who;
         }
 
-        var who = Intern(_whoIndex, _whos, new Who(person, record.Household, record.PassId), out _);
-        var shape = Intern(_shapeIndex, _shapes, Shape.Of(record), out _);
-        AddRow(NanosOf(record.At), who, person, record.Gate, shape, offset, Hash(key));
+        var gate = InternGate(record.Gate);
+        var shape = Shape.Of(record);
+        var shapeIndex = _lastShapeOfGate[gate];
+        if (shapeIndex < 0 || !_shapes[shapeIndex].Equals(shape))
+        {
+            shapeIndex = Intern(_shapeIndex, _shapes, shape, out _);
+            _lastShapeOfGate[gate] = shapeIndex;
+        }
+
+        AddRow(NanosOf(record.At), who, person, gate, shapeIndex, offset, hash);
     }
 
     /// <summary>Makes the record of a row again (a new object on every call).</summary>
@@ -172,7 +197,7 @@ internal sealed class PassageColumns
     /// <summary>Gets the instant of a row, in nanoseconds since 1970.</summary>
     public long NanosAt(int row) => RowAt(row).Nanos;
 
-    /// <summary>The rows of a person with instants in [from, to) (nanoseconds since 1970), in append order.</summary>
+    /// <summary>The rows of a person with instants in [from, to) (nanoseconds since 1970), newest recorded first.</summary>
     public void RowsOfPerson(PersonId person, long from, long to, List<int> into)
     {
         if (!_personIndex.TryGetValue(person, out var p))
@@ -180,7 +205,7 @@ internal sealed class PassageColumns
             return;
         }
 
-        for (var row = _personHead[p]; row >= 0; row = _nextOfPerson[row >> RowBits][row & RowMask])
+        for (var row = _personTail[p]; row >= 0; row = _previousOfPerson[row >> RowBits][row & RowMask])
         {
             var nanos = RowAt(row).Nanos;
             if (nanos >= from && nanos < to)
@@ -190,7 +215,7 @@ internal sealed class PassageColumns
         }
     }
 
-    /// <summary>The rows at a gate with instants in [from, to) (nanoseconds since 1970), day by day, each day in append order.</summary>
+    /// <summary>The rows at a gate with instants in [from, to) (nanoseconds since 1970), day by day, each day newest recorded first.</summary>
     public void RowsAtGate(ZoneId gate, long from, long to, List<int> into)
     {
         if (!_gateIndex.TryGetValue(gate, out var g))
@@ -203,7 +228,7 @@ internal sealed class PassageColumns
         var lastDay = to == long.MaxValue ? long.MaxValue : DayOf(to);
         for (var d = days.FirstAtOrAfter(firstDay); d < days.Count && days.Day(d) <= lastDay; d++)
         {
-            for (var row = _gateDayHead[days.Slot(d)]; row >= 0; row = _nextAtGateDay[row >> RowBits][row & RowMask])
+            for (var row = _gateDayTail[days.Slot(d)]; row >= 0; row = _previousAtGateDay[row >> RowBits][row & RowMask])
             {
                 var nanos = RowAt(row).Nanos;
                 if (nanos >= from && nanos < to)
@@ -237,9 +262,7 @@ internal sealed class PassageColumns
             var oldWho = _whos[r.Who];
             if (personMap[oldWho.Person] < 0)
             {
-                personMap[oldWho.Person] = Intern(kept._personIndex, kept._persons, _persons[oldWho.Person], out _);
-                kept._personHead.Add(-1);
-                kept._personTail.Add(-1);
+                personMap[oldWho.Person] = kept.InternPerson(_persons[oldWho.Person]);
             }
 
             var person = personMap[oldWho.Person];
@@ -258,7 +281,7 @@ internal sealed class PassageColumns
             var length = chunk[pos];
             var offset = kept.ReserveKey(length);
             Array.Copy(chunk, pos, kept._arena[offset >> ArenaBits], offset & ArenaMask, length + 1);
-            kept.AddRow(r.Nanos, whoMap[r.Who], person, _gates[r.Gate], shapeMap[r.Shape], offset, Hash(chunk, pos + 1, length));
+            kept.AddRow(r.Nanos, whoMap[r.Who], person, kept.InternGate(_gates[r.Gate]), shapeMap[r.Shape], offset, Hash(chunk, pos + 1, length));
         }
 
         return kept;
@@ -382,58 +405,66 @@ internal sealed class PassageColumns
         return offset;
     }
 
-    private void AddRow(long nanos, int who, int person, ZoneId gate, int shape, int keyOffset, uint hash)
+    private int InternPerson(PersonId person)
+    {
+        var p = Intern(_personIndex, _persons, person, out var added);
+        if (added)
+        {
+            _personTail.Add(-1);
+            _lastWhoOfPerson.Add(-1);
+        }
+
+        return p;
+    }
+
+    private int InternGate(ZoneId gate)
+    {
+        var g = Intern(_gateIndex, _gates, gate, out var added);
+        if (added)
+        {
+            _gateDays.Add(new GateDays());
+            _lastShapeOfGate.Add(-1);
+        }
+
+        return g;
+    }
+
+    private void AddRow(long nanos, int who, int person, int g, int shape, int keyOffset, uint hash)
     {
         var row = Count;
         var chunkIndex = row >> RowBits;
         if (chunkIndex == _rows.Length)
         {
             Array.Resize(ref _rows, _rows.Length * 2);
-            Array.Resize(ref _nextOfPerson, _rows.Length);
-            Array.Resize(ref _nextAtGateDay, _rows.Length);
+            Array.Resize(ref _previousOfPerson, _rows.Length);
+            Array.Resize(ref _previousAtGateDay, _rows.Length);
         }
 
         if (_rows[chunkIndex] is null)
         {
             _rows[chunkIndex] = new Row[RowChunk];
-            _nextOfPerson[chunkIndex] = new int[RowChunk];
-            _nextAtGateDay[chunkIndex] = new int[RowChunk];
+            _previousOfPerson[chunkIndex] = new int[RowChunk];
+            _previousAtGateDay[chunkIndex] = new int[RowChunk];
         }
 
-        var g = Intern(_gateIndex, _gates, gate, out var newGate);
-        if (newGate)
-        {
-            _gateDays.Add(new GateDays());
-        }
-
-        var gateDay = _gateDays[g].SlotFor(DayOf(nanos), _gateDayHead.Count, out var newDay);
+        var gateDay = _gateDays[g].SlotFor(DayOf(nanos), _gateDayTail.Count, out var newDay);
         if (newDay)
         {
-            _gateDayHead.Add(-1);
             _gateDayTail.Add(-1);
         }
 
         _rows[chunkIndex][row & RowMask] = new Row { Nanos = nanos, Who = who, Gate = g, Shape = shape, Key = keyOffset };
-        Link(_personHead, _personTail, _nextOfPerson, person, row);
-        Link(_gateDayHead, _gateDayTail, _nextAtGateDay, gateDay, row);
+        Link(_personTail, _previousOfPerson, person, row);
+        Link(_gateDayTail, _previousAtGateDay, gateDay, row);
         Count++;
         MinNanos = Math.Min(MinNanos, nanos);
         InsertSlot(hash, row);
     }
 
-    private static void Link(List<int> heads, List<int> tails, int[][] next, int list, int row)
+    /// <summary>Chains the new row after the list's last (backwards: the write lands in the new row, never in an old one).</summary>
+    private static void Link(List<int> tails, int[][] previous, int list, int row)
     {
-        next[row >> RowBits][row & RowMask] = -1;
-        var tail = tails[list];
-        if (tail < 0)
-        {
-            heads[list] = row;
-        }
-        else
-        {
-            next[tail >> RowBits][tail & RowMask] = row;
-        }
-
+        previous[row >> RowBits][row & RowMask] = tails[list];
         tails[list] = row;
     }
 
