@@ -13,13 +13,14 @@ namespace CommunityControl.Records;
 /// The columnar engine of <see cref="InMemoryPassageStore"/>. Not thread-safe: the store guards it with one lock.
 /// </summary>
 /// <remarks>
-/// <para>A passage is one 24-byte row (instant in nanoseconds since 1970; indexes into interned tables of who passed, of gates and of
-/// the passage's shape; the offset of its idempotency key) in arrays of 65,536 rows, two 4-byte links (the person's
-/// previous passage, the gate-day's previous passage: written in the new row, so an append touches no old row), its key as ASCII bytes in a byte arena (one length byte, then the key),
-/// and one 4-byte slot (the row and, in the bits the capacity leaves, a fingerprint of the key's hash) of an
-/// open-addressing table at most three quarters full. The interned tables hold
-/// what repeats: a person with a household and a pass; a gate; a shape (direction, category, temperature, health code,
-/// decision, operator, device). No object is kept per passage: records are made again on every read.</para>
+/// <para>A passage is one 24-byte row (instant in nanoseconds since 1970; indexes into interned tables of who passed,
+/// of gates and of the passage's shape; the offset of its idempotency key) in arrays of 65,536 rows; two 4-byte links
+/// (the person's previous passage and the gate-day's previous passage, written in the new row, so an append touches no
+/// old row); its key as ASCII bytes in a byte arena (one length byte, then the key); and one 4-byte slot (the row and,
+/// in the bits the capacity leaves, a fingerprint of the key's hash) of an open-addressing table at most three quarters
+/// full. The interned tables hold what repeats: a person with a household and a pass; a gate; a shape (direction,
+/// category, temperature, health code, decision, operator, device). No object is kept per passage: records are made
+/// again on every read.</para>
 /// <para>Instants are kept to the nanosecond, from 1677-09-21 to 2262-04-11 (64 bits of nanoseconds since 1970).</para>
 /// </remarks>
 internal sealed class PassageColumns
