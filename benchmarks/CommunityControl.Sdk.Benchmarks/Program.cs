@@ -12,12 +12,13 @@ public static class Program
         {
             Zones.ZoneTreeMemory.Report();
             Risk.ShanghaiMemory.Report();
+            Records.PassageStoreMemory.Report();
             return;
         }
 
         if (args.Length > 0 && args[0] == "--records-memory")
         {
-            Records.PassageStoreMemory.Report();
+            Records.PassageStoreMemory.Report(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000);
             return;
         }
 

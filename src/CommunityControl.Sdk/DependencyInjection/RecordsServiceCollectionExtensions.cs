@@ -16,7 +16,7 @@ public static class RecordsServiceCollectionExtensions
     /// (<c>TryAdd</c>): <see cref="IPassageStore"/> as <see cref="InMemoryPassageStore"/>, <see cref="IHealthReportStore"/>
     /// as <see cref="InMemoryHealthReportStore"/>, <see cref="IFollowUpStore"/> as <see cref="InMemoryFollowUpStore"/>
     /// and <see cref="IAuditTrail"/> as <see cref="InMemoryAuditTrail"/>,
-    /// each with the same options (the follow-up store takes the capacity only: it purges by date). A host that keeps records in a
+    /// each with the same options (a follow-up schedule's age counts from its last day). A host that keeps records in a
     /// database registers its stores first, or after with <c>Replace</c>.
     /// </summary>
     /// <remarks>
@@ -49,7 +49,7 @@ public static class RecordsServiceCollectionExtensions
         services.TryAddSingleton<IAuditTrail>(provider => new InMemoryAuditTrail(
             new RecordStoreOptions { Capacity = capacity, Retention = retention },
             retention is null ? null : provider.GetRequiredService<IClock>()));
-        services.TryAddSingleton<IFollowUpStore>(_ => new InMemoryFollowUpStore(new RecordStoreOptions { Capacity = capacity }));
+        services.TryAddSingleton<IFollowUpStore>(provider => new InMemoryFollowUpStore(new RecordStoreOptions { Capacity = capacity, Retention = retention }, retention is null ? null : provider.GetRequiredService<IClock>()));
         return services.AddCommunityControlStoreInstrumentation();
     }
 }

@@ -10,10 +10,13 @@ namespace CommunityControl.Records;
 
 /// <summary>A thread-safe, in-memory <see cref="IFollowUpStore"/>: the embedded default for the main job, tests and small hosts.</summary>
 /// <remarks>
-/// One lock guards every member; the daily list scans the schedules held (a community's follow-ups number in the
-/// thousands). Memory is bounded by <see cref="RecordStoreOptions.Capacity"/> schedules; retention is applied by
-/// <see cref="PurgeAsync"/> with a date (<see cref="RecordStoreOptions.Retention"/> is not used by this store). The
-/// asynchronous members complete synchronously.
+/// <para>One lock guards every member; the daily list scans the schedules held (a community's follow-ups number in the
+/// thousands). Memory is bounded by <see cref="RecordStoreOptions.Capacity"/> schedules. The asynchronous members
+/// complete synchronously.</para>
+/// <para>Retention: a schedule's age counts from the end of its last day (<see cref="FollowUpSchedule.Until"/>, at
+/// midnight UTC after it). When <see cref="RecordStoreOptions.Retention"/> is set, a schedule older than the period is
+/// never returned (by <see cref="FindAsync"/> or <see cref="ActiveOnAsync"/>), even before a purge, and
+/// <see cref="PurgeExpiredAsync"/> deletes it; <see cref="PurgeAsync"/> purges by a date of the caller's.</para>
 /// </remarks>
 /// <threadsafety static="true" instance="true">Safe for concurrent use.</threadsafety>
 public sealed class InMemoryFollowUpStore : IFollowUpStore
@@ -21,11 +24,24 @@ public sealed class InMemoryFollowUpStore : IFollowUpStore
     private readonly object _lock = new();
     private readonly Dictionary<PersonId, FollowUpSchedule> _byPerson = new();
     private readonly int _capacity;
+    private readonly Duration? _retention;
+    private readonly IClock? _clock;
 
     /// <summary>Creates an empty store.</summary>
-    /// <param name="options">The capacity; null for the default (1,000,000 schedules).</param>
+    /// <param name="options">Capacity and retention; null for the defaults (1,000,000 schedules, no retention period).</param>
+    /// <param name="clock">The clock retention is measured on; required when <see cref="RecordStoreOptions.Retention"/> is set.</param>
     /// <exception cref="ArgumentOutOfRangeException">The options are out of range.</exception>
-    public InMemoryFollowUpStore(RecordStoreOptions? options = null) => _capacity = (options ?? new RecordStoreOptions()).Validate().Capacity;
+    /// <exception cref="ArgumentNullException">A retention period is set and <paramref name="clock"/> is null.</exception>
+    public InMemoryFollowUpStore(RecordStoreOptions? options = null, IClock? clock = null)
+    {
+        (_capacity, _retention) = (options ?? new RecordStoreOptions()).Validate();
+        if (_retention is not null && clock is null)
+        {
+            throw new ArgumentNullException(nameof(clock), "A clock is needed to apply a retention period.");
+        }
+
+        _clock = clock;
+    }
 
     /// <summary>Gets the number of schedules held.</summary>
     public int Count
@@ -75,7 +91,8 @@ public sealed class InMemoryFollowUpStore : IFollowUpStore
         cancellationToken.ThrowIfCancellationRequested();
         lock (_lock)
         {
-            return new ValueTask<FollowUpSchedule?>(_byPerson.TryGetValue(person, out var s) ? s : null);
+            var floor = RetentionFloor();
+            return new ValueTask<FollowUpSchedule?>(_byPerson.TryGetValue(person, out var s) && EndOf(s) >= floor ? s : null);
         }
     }
 
@@ -84,9 +101,10 @@ public sealed class InMemoryFollowUpStore : IFollowUpStore
         => new SnapshotAsyncEnumerable<FollowUpSchedule>(
             () =>
             {
+                var floor = RetentionFloor();
                 lock (_lock)
                 {
-                    return _byPerson.Values.Where(s => s.IsActiveOn(day)).OrderBy(s => s.Person).ToList();
+                    return _byPerson.Values.Where(s => s.IsActiveOn(day) && EndOf(s) >= floor).OrderBy(s => s.Person).ToList();
                 }
             },
             cancellationToken);
@@ -103,7 +121,34 @@ public sealed class InMemoryFollowUpStore : IFollowUpStore
         }
     }
 
+    /// <summary>Deletes every schedule older than the retention period (counted from the end of its last day), on the
+    /// store's clock; does nothing without a period.</summary>
+    /// <param name="cancellationToken">Cancels the purge before it starts.</param>
+    /// <returns>The number of schedules deleted.</returns>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public ValueTask<long> PurgeExpiredAsync(CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (_retention is null)
+        {
+            return new ValueTask<long>(0L);
+        }
+
+        var floor = RetentionFloor();
+        lock (_lock)
+        {
+            var old = _byPerson.Where(pair => EndOf(pair.Value) < floor).Select(pair => pair.Key).ToList();
+            old.ForEach(p => _byPerson.Remove(p));
+            return new ValueTask<long>(old.Count);
+        }
+    }
+
     /// <summary>Returns the number of schedules held (no id).</summary>
     /// <returns>E.g. <c>InMemoryFollowUpStore (42 schedules)</c>.</returns>
     public override string ToString() => $"InMemoryFollowUpStore ({Count:N0} schedules)";
+
+    /// <summary>The instant a schedule's age counts from: midnight UTC after its last day.</summary>
+    private static Instant EndOf(FollowUpSchedule schedule) => schedule.Until.PlusDays(1).AtMidnight().InUtc().ToInstant();
+
+    private Instant RetentionFloor() => _retention is { } retention ? _clock!.GetCurrentInstant() - retention : Instant.MinValue;
 }

@@ -19,9 +19,11 @@ namespace CommunityControl.Records;
 /// with every retry of the same passage: a store records each key once.</para>
 /// <para>Every property is checked as it is set: the required ids must not be empty, the key and the device id are 1–128
 /// ASCII letters, digits and <c>- _ . :</c>, the pass id follows the rules of <see cref="PersonId"/>.</para>
+/// <para>Two records are equal when every property is equal (<see cref="Equals(PassageRecord)"/>): a store may return a
+/// new object for a record it holds (<see cref="InMemoryPassageStore"/> always does), so compare records by value.</para>
 /// </remarks>
 /// <threadsafety static="true" instance="true">Immutable once initialized; safe to share between threads.</threadsafety>
-public sealed class PassageRecord
+public sealed class PassageRecord : IEquatable<PassageRecord>
 {
     private readonly string _idempotencyKey = string.Empty;
     private readonly ZoneId _gate;
@@ -125,9 +127,54 @@ public sealed class PassageRecord
     /// <summary>Gets a value indicating whether the person was let through.</summary>
     public bool WasAllowed => Outcome is AccessOutcome.Allow or AccessOutcome.AllowWithObligations;
 
+    /// <summary>Compares every property: key, gate, instant, person, household, direction, category, temperature (bit for
+    /// bit, so a NaN reading equals a NaN reading), health code, pass, decision, operator and device.</summary>
+    /// <param name="other">The other record.</param>
+    /// <returns>True when every property is equal.</returns>
+    public bool Equals(PassageRecord? other)
+        => other is not null
+            && (ReferenceEquals(this, other)
+                || (string.Equals(_idempotencyKey, other._idempotencyKey, StringComparison.Ordinal)
+                    && _gate == other._gate
+                    && At == other.At
+                    && _person == other._person
+                    && Household == other.Household
+                    && _direction == other._direction
+                    && Category == other.Category
+                    && TemperatureBits(TemperatureCelsius) == TemperatureBits(other.TemperatureCelsius)
+                    && HealthCode == other.HealthCode
+                    && string.Equals(_passId, other._passId, StringComparison.Ordinal)
+                    && _outcome == other._outcome
+                    && Reasons == other.Reasons
+                    && Obligations == other.Obligations
+                    && MissingPermissions == other.MissingPermissions
+                    && EscalateTo == other.EscalateTo
+                    && Operator == other.Operator
+                    && string.Equals(_device, other._device, StringComparison.Ordinal)));
+
+    /// <summary>Compares by value (see <see cref="Equals(PassageRecord)"/>).</summary>
+    /// <param name="obj">The other object.</param>
+    /// <returns>True when <paramref name="obj"/> is a record equal to this one.</returns>
+    public override bool Equals(object? obj) => Equals(obj as PassageRecord);
+
+    /// <summary>Returns a hash of the key, gate, instant and person (records equal by value hash alike).</summary>
+    /// <returns>The hash.</returns>
+    public override int GetHashCode()
+    {
+        unchecked
+        {
+            var h = StringComparer.Ordinal.GetHashCode(_idempotencyKey);
+            h = (h * 31) + _gate.GetHashCode();
+            h = (h * 31) + At.GetHashCode();
+            return (h * 31) + _person.GetHashCode();
+        }
+    }
+
     /// <summary>Returns the direction, category, gate, instant and outcome; never an id of a person, household, pass or device.</summary>
     /// <returns>E.g. <c>Exit of a Resident at 500101-001-01, 2020-02-20T00:30:00Z: Allow</c>.</returns>
     public override string ToString() => $"{Direction} of a {Category} at {Gate}, {At}: {Outcome}";
+
+    private static long? TemperatureBits(double? celsius) => celsius is { } t ? BitConverter.DoubleToInt64Bits(t) : null;
 
     /// <summary>Builds the record of a decided request.</summary>
     internal static PassageRecord FromDecision(string idempotencyKey, in AccessRequest request, ZoneTree tree, AccessDecision decision, string? passId, string? device)

@@ -1,5 +1,10 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Threading.Tasks;
+using CommunityControl.Access;
+using CommunityControl.Authority;
+using CommunityControl.Measures;
 using CommunityControl.Records;
 using CommunityControl.Zones;
 using FluentAssertions;
@@ -54,5 +59,121 @@ public class InMemoryPassageStoreTests : PassageStoreContractTests
         FluentActions.Invoking(() => new InMemoryPassageStore(new RecordStoreOptions { Capacity = 0 })).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("Capacity");
         FluentActions.Invoking(() => new InMemoryPassageStore(new RecordStoreOptions { Retention = Duration.FromDays(7) })).Should().Throw<ArgumentNullException>().WithParameterName("clock");
         new InMemoryPassageStore().ToString().Should().Be("InMemoryPassageStore (0 passages)");
+    }
+
+    [Fact]
+    public async Task Reads_MakeEveryPropertyAgain_EqualByValue_AsNewObjects()
+    {
+        var store = new InMemoryPassageStore();
+        var full = new PassageRecord
+        {
+            IdempotencyKey = "dev-7:000123",
+            Gate = ZoneId.From("c1-a"),
+            At = Passages.Start + Duration.FromTicks(123_456_789),
+            Person = PersonId.From("p-7f3a"),
+            Household = HouseholdId.From("h-19c2"),
+            Direction = GateDirection.Exit,
+            Category = PersonCategory.Visitor,
+            TemperatureCelsius = 37.34,
+            HealthCode = HealthCodeColour.Yellow,
+            PassId = "pass-88d1",
+            Outcome = AccessOutcome.Escalate,
+            Reasons = AccessReasons.FeverAboveThreshold | AccessReasons.HealthCodeNotAccepted,
+            Obligations = AccessObligations.Register,
+            MissingPermissions = Permissions.DenyEntry | Permissions.CompelIsolation,
+            EscalateTo = Roles.CommunityWorker | Roles.Police,
+            Operator = Role.PropertyStaff,
+            Device = "dev-7",
+        };
+        var bare = new PassageRecord { IdempotencyKey = "k-bare", Gate = full.Gate, At = Passages.Start, Person = full.Person, Direction = GateDirection.Entry, Outcome = AccessOutcome.Allow };
+        var nan = new PassageRecord { IdempotencyKey = "k-nan", Gate = full.Gate, At = Passages.Start, Person = full.Person, Direction = GateDirection.Entry, Outcome = AccessOutcome.Deny, TemperatureCelsius = double.NaN };
+        await store.AppendAsync(full);
+        await store.AppendAsync(bare);
+        await store.AppendAsync(nan);
+
+        var found = await store.FindAsync("dev-7:000123");
+        found.Should().NotBeSameAs(full).And.Be(full);
+        found!.GetHashCode().Should().Be(full.GetHashCode());
+        (await store.FindAsync("k-bare")).Should().Be(bare, "absent household, pass, temperature and device come back absent");
+        (await store.FindAsync("k-nan")).Should().Be(nan, "a reading is kept bit for bit, even NaN");
+        (await store.AppendAsync(Passages.At("dev-7:000123", "c2", "p-1", Passages.Start))).Record.Should().Be(full);
+        var again = await Records(store.PassagesOfPersonAsync(PersonId.From("p-7f3a"), new Interval(null, null)));
+        again.Should().Equal(bare, nan, full);
+        full.Should().NotBe(new PassageRecord
+        {
+            IdempotencyKey = full.IdempotencyKey, Gate = full.Gate, At = full.At, Person = full.Person, Household = full.Household, Direction = full.Direction,
+            Category = full.Category, TemperatureCelsius = full.TemperatureCelsius, HealthCode = full.HealthCode, PassId = full.PassId, Outcome = full.Outcome,
+            Reasons = full.Reasons, Obligations = full.Obligations, MissingPermissions = full.MissingPermissions, EscalateTo = full.EscalateTo, Operator = full.Operator,
+            Device = "dev-8",
+        }, "one property differs");
+    }
+
+    [Fact]
+    public async Task At_IsKeptToTheNanosecond_Within1677To2262()
+    {
+        var store = new InMemoryPassageStore();
+        var at = Passages.Start + Duration.FromNanoseconds(250);
+        await store.AppendAsync(Passages.At("k-1", "c1-a", "p-1", at));
+        await store.AppendAsync(Passages.At("k-2", "c1-a", "p-1", Instant.FromUtc(1677, 9, 22, 0, 0)));
+
+        (await store.FindAsync("k-1"))!.At.Should().Be(at);
+        (await Keys(store.PassagesAtGateAsync(ZoneId.From("c1-a"), new Interval(at + Duration.Epsilon, null)))).Should().BeEmpty();
+        (await Keys(store.PassagesAtGateAsync(ZoneId.From("c1-a"), new Interval(Instant.MinValue, at + Duration.Epsilon)))).Should().Equal("k-2", "k-1");
+        await FluentActions.Awaiting(async () => await store.AppendAsync(Passages.At("k-3", "c1-a", "p-1", Instant.FromUtc(2262, 4, 12, 0, 0))))
+            .Should().ThrowAsync<ArgumentOutOfRangeException>().WithParameterName("record");
+        await FluentActions.Awaiting(async () => await store.AppendAsync(Passages.At("k-3", "c1-a", "p-1", Instant.FromUtc(1677, 9, 20, 0, 0))))
+            .Should().ThrowAsync<ArgumentOutOfRangeException>().WithParameterName("record");
+    }
+
+    [Fact]
+    public async Task Purge_OnARandomRegister_KeepsQueriesEqualToABruteForceScan_AndKeysFindable()
+    {
+        var random = new Random(20220401);
+        var store = new InMemoryPassageStore();
+        var all = new List<PassageRecord>();
+        for (var i = 0; i < 2_000; i++)
+        {
+            var record = Passages.At($"k-{i}", Gates[random.Next(Gates.Length)], $"p-{random.Next(30)}", Passages.Start + Duration.FromMinutes(random.Next(0, 10 * 1440)), household: $"h-{random.Next(10)}");
+            all.Add(record);
+            await store.AppendAsync(record);
+        }
+
+        var before = Passages.Start + Duration.FromMinutes(random.Next(2 * 1440, 6 * 1440));
+        var purged = await store.PurgeAsync(before);
+        (await store.PurgeAsync(before)).Should().Be(0, "nothing older is left");
+
+        var kept = all.Where(r => r.At >= before).ToList();
+        purged.Should().Be(all.Count - kept.Count);
+        store.Count.Should().Be(kept.Count);
+        foreach (var r in all)
+        {
+            (await store.FindAsync(r.IdempotencyKey)).Should().Be(r.At >= before ? r : null);
+        }
+
+        for (var p = 0; p < 30; p++)
+        {
+            var person = PersonId.From($"p-{p}");
+            (await Records(store.PassagesOfPersonAsync(person, new Interval(null, null)))).Should().Equal(kept.Where(r => r.Person == person).OrderBy(r => r.At));
+        }
+
+        foreach (var g in Gates)
+        {
+            var gate = ZoneId.From(g);
+            (await Records(store.PassagesAtGateAsync(gate, new Interval(null, null)))).Should().Equal(kept.Where(r => r.Gate == gate).OrderBy(r => r.At));
+        }
+
+        (await store.AppendAsync(all.First(r => r.At < before))).IsNew.Should().BeTrue("a purged key is forgotten");
+        (await store.AppendAsync(kept[0])).IsNew.Should().BeFalse("a kept key is still held");
+    }
+
+    internal static async Task<List<PassageRecord>> Records(IAsyncEnumerable<PassageRecord> records)
+    {
+        var list = new List<PassageRecord>();
+        await foreach (var r in records)
+        {
+            list.Add(r);
+        }
+
+        return list;
     }
 }

@@ -16,9 +16,9 @@ public class ReadmeRecordsExampleTests
 
         first.IsNew.Should().BeTrue();
         retry.IsNew.Should().BeFalse();
-        retry.Record.Should().BeSameAs(first.Record);
+        retry.Record.Should().Be(first.Record);
         store.Count.Should().Be(1);
-        traced.CasePassages.Should().ContainSingle().Which.Should().BeSameAs(first.Record);
+        traced.CasePassages.Should().ContainSingle().Which.Should().Be(first.Record);
         traced.Gates.Should().Equal(ZoneId.From("500101-001-01"));
         traced.Contacts.Should().BeEmpty("nobody else passed");
     }

@@ -36,7 +36,7 @@ internal static class ReadmeRecords
         };
         var first = await recorder.EvaluateAndRecordAsync("gate-1:000042", request, today);
         var retry = await recorder.EvaluateAndRecordAsync("gate-1:000042", request, today);   // the gate timed out and retried
-        // first.IsNew is true, retry.IsNew is false: one passage, one decision (retry.Record is first.Record)
+        // first.IsNew is true, retry.IsNew is false: one passage, one decision (retry.Record equals first.Record)
 
         var traced = await CoPresenceTracing.TraceAsync(store, new CoPresenceQuery
         {

@@ -1,0 +1,113 @@
+using System;
+using BenchmarkDotNet.Attributes;
+using CommunityControl.Records;
+using CommunityControl.Zones;
+using NodaTime;
+
+namespace CommunityControl.Benchmarks.Records;
+
+/// <summary>
+/// The targets for the in-memory passage register: appends per second (target at least 1,000,000/s), and
+/// tracing one case over 14 days in a register of 10,000,000 passages (target under 50 ms). The register spreads its
+/// passages evenly over 28 days, 2,000 gates and 200,000 people (about 1.8 passages a person a day, 180 a gate a day);
+/// the window is 15 minutes. Memory per passage is measured by the <c>--memory</c> mode (<see cref="PassageStoreMemory"/>).
+/// Under <c>COMMUNITYCONTROL_BENCHMARK_SMOKE=1</c> (CI's smoke run) the register holds 100,000 passages.
+/// </summary>
+[MemoryDiagnoser]
+public class PassageStoreBenchmarks
+{
+    /// <summary>Passages appended per run of <see cref="Append"/>.</summary>
+    public const int AppendCount = 1_000_000;
+
+    /// <summary>Passages in the register <see cref="Trace"/> reads.</summary>
+    public static readonly int RegisterCount = Smoke ? 100_000 : 10_000_000;
+
+    private const int Gates = 2_000;
+    private const int People = 200_000;
+    private const int Days = 28;
+
+    private PassageRecord[] _records = null!;
+    private InMemoryPassageStore _register = null!;
+    private CoPresenceQuery _trace = null!;
+
+    private static bool Smoke => Environment.GetEnvironmentVariable("COMMUNITYCONTROL_BENCHMARK_SMOKE") == "1";
+
+    [GlobalSetup(Target = nameof(Append))]
+    public void SetupAppend()
+    {
+        var register = new Register();
+        _records = new PassageRecord[AppendCount];
+        for (var i = 0; i < _records.Length; i++)
+        {
+            _records[i] = register.Passage(i);
+        }
+    }
+
+    [GlobalSetup(Target = nameof(Trace))]
+    public void SetupTrace()
+    {
+        var register = new Register();
+        _register = new InMemoryPassageStore(new RecordStoreOptions { Capacity = RegisterCount });
+        for (var i = 0; i < RegisterCount; i++)
+        {
+            _register.AppendAsync(register.Passage(i)).AsTask().GetAwaiter().GetResult();
+        }
+
+        _trace = new CoPresenceQuery
+        {
+            Case = register.Person(1),
+            InfectiousPeriod = new Interval(register.Start + Duration.FromDays(7), register.Start + Duration.FromDays(21)),
+            Window = Duration.FromMinutes(15), // illustrative: the window is the tracing team's parameter
+        };
+    }
+
+    /// <summary>Appends every prepared passage to a new store (one operation is one append).</summary>
+    [Benchmark(Description = "Append passages to a new in-memory register (per passage)", OperationsPerInvoke = AppendCount)]
+    public int Append()
+    {
+        var store = new InMemoryPassageStore(new RecordStoreOptions { Capacity = _records.Length });
+        foreach (var record in _records)
+        {
+            // The in-memory store completes synchronously: read the result without allocating a Task.
+            var append = store.AppendAsync(record);
+            if (!append.IsCompletedSuccessfully)
+            {
+                append.AsTask().GetAwaiter().GetResult();
+            }
+        }
+
+        return store.Count;
+    }
+
+    /// <summary>Traces one case over 14 days in the register.</summary>
+    [Benchmark(Description = "Trace one case over 14 days in a register of 10,000,000 passages")]
+    public int Trace() => CoPresenceTracing.TraceAsync(_register, _trace).AsTask().GetAwaiter().GetResult().Contacts.Count;
+
+    /// <summary>The generated register: passage i at gate and person drawn from a fixed seed, spread over 28 days.</summary>
+    internal sealed class Register
+    {
+        private readonly ZoneId[] _gates = new ZoneId[Gates];
+        private readonly PersonId[] _people = new PersonId[People];
+        private readonly Random _random = new(2022);
+
+        public Register()
+        {
+            for (var g = 0; g < _gates.Length; g++)
+            {
+                _gates[g] = ZoneId.From($"500101-{g / 100:D3}-{g % 100:D2}");
+            }
+
+            for (var p = 0; p < _people.Length; p++)
+            {
+                _people[p] = PersonId.From($"p-{p:x6}");
+            }
+        }
+
+        public Instant Start { get; } = Instant.FromUtc(2022, 4, 1, 0, 0);
+
+        public PersonId Person(int p) => _people[p];
+
+        public PassageRecord Passage(int i)
+            => PassageStoreMemory.Create(i, _gates[_random.Next(Gates)], _people[_random.Next(People)], Start + Duration.FromSeconds(_random.Next(Days * 24 * 3600)));
+    }
+}
