@@ -144,8 +144,21 @@ public sealed class ReportWriter
         Line(Pad(T("日期", "Date"), 12) + string.Join(" ", names.Select(n => Pad(n, width))).TrimEnd());
         foreach (var snapshot in r.Snapshots)
         {
-            var cells = OutbreakScenario.Compounds.Select(c => Pad(Short(snapshot.Scale.Describe(snapshot.LevelOf(ZoneId.From(c)))), width));
+            var cells = OutbreakScenario.Compounds.Select(c => Pad(Determined(r, c, snapshot.Date) ? Short(snapshot.Scale.Describe(snapshot.LevelOf(ZoneId.From(c)))) : "?", width));
             Line($"{snapshot.Date:uuuu-MM-dd}  {string.Join(" ", cells)}".TrimEnd());
+        }
+
+        // An edition whose rules need inputs the scenario does not give (indicator series, for one) decides no level:
+        // say so, with what the rules reported missing, rather than print a level that was never decided.
+        var missing = OutbreakScenario.Compounds
+            .SelectMany(c => r.Snapshots.Select(d => r.Timeline.At(ZoneId.From(c), d.Date)))
+            .Where(a => a.Outcome == RiskAssessmentOutcome.InsufficientData)
+            .Select(a => a.Reason is { } reason ? reason.Code + (reason.Detail is { } detail ? " (" + detail + ")" : string.Empty) : "-")
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        if (missing.Count > 0)
+        {
+            Line(T("? 为无法判定：本方案所需的输入本场景没有提供：", "? means undecided: this edition needs inputs the scenario does not give: ") + string.Join("; ", missing.Take(5)));
         }
 
         Line();
@@ -173,6 +186,13 @@ public sealed class ReportWriter
         Line(T("== 门岗判定示例", "== Gate decisions (a sample)"));
         foreach (var g in r.Decisions)
         {
+            if (!Determined(r, g.Compound, g.Date))
+            {
+                Line($"{g.Date:MM-dd} {r.Tree[ZoneId.From(g.Compound)].Name} {(_en ? g.LabelEn : g.LabelZh)}");
+                Line(T("      → 不判定：该小区当日风险等级无法判定（缺少输入），门岗规则无从适用", "      → no decision: the compound's level that day is undecided (inputs missing), so no gate rule applies"));
+                continue;
+            }
+
             var level = r.Timeline.Policy.Scale.Describe(g.Level);
             Line($"{g.Date:MM-dd} {r.Tree[ZoneId.From(g.Compound)].Name} [{(_en ? level.NameEn : level.NameZh)}] {(_en ? g.LabelEn : g.LabelZh)}");
             Line("      → " + g.Decision.Describe(_culture).Replace("\n", "\n        ", StringComparison.Ordinal));
@@ -236,6 +256,9 @@ public sealed class ReportWriter
         Line(T($"厦门 2020 标准（加班、休息日每人每日 150 元，社区工作者和物业人员）：{overtime.Count} 人，合计 {overtime.Sum(x => x.Total):N2} 元",
                $"Xiamen 2020 rate (150 per overtime or rest day; community workers and property staff): {overtime.Count} people, {overtime.Sum(x => x.Total):N2}"));
     }
+
+    private static bool Determined(OutbreakReport r, string compound, LocalDate date)
+        => r.Timeline.At(ZoneId.From(compound), date).Outcome != RiskAssessmentOutcome.InsufficientData;
 
     private static string SourceZh(WorkforceSource source) => source switch
     {

@@ -71,6 +71,17 @@ public class QuickstartCommandLineTests
     }
 
     [Fact]
+    public void Edition_WhoseInputsTheScenarioLacks_SaysSo_AndDecidesNoGate()
+    {
+        var (exit, output, _) = Run("--edition", "us-cdc-community-levels-2022", "--lang", "en");
+
+        exit.Should().Be(0);
+        output.Should().Contain("this edition needs inputs the scenario does not give").And.Contain("CasesPer100K7Day");
+        output.Split('\n').Where(l => l.StartsWith("2022-", StringComparison.Ordinal)).Should().OnlyContain(l => l.Contains('?', StringComparison.Ordinal), "no level was decided");
+        output.Should().NotContain("→ Allow", "no gate rule applies where the level is undecided").And.Contain("no decision");
+    }
+
+    [Fact]
     public void WeeklyGap_TheFiguresAddUpAsPrinted()
     {
         var rows = Chinese.Value.Out.Split('\n')
