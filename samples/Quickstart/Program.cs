@@ -174,7 +174,7 @@ public sealed class ReportWriter
                 var to = r.Timeline.Policy.Scale.Describe(change.To);
                 var a = r.Timeline.At(ZoneId.From(compound), change.Date);
                 var step = a.EarliestStepDown is { } s ? T($"，最早 {s:uuuu-MM-dd} 降级", $", earliest step-down {s:uuuu-MM-dd}") : string.Empty;
-                Line($"{change.Date:uuuu-MM-dd} {r.Tree[ZoneId.From(compound)].Name} → {(_en ? to.NameEn : to.NameZh)} ({change.Reason}){step}");
+                Line($"{change.Date:uuuu-MM-dd} {r.Tree[ZoneId.From(compound)].Name} → {(_en ? to.NameEn : to.NameZh)}{T("：", ": ")}{change.Reason?.Describe(_culture)}{step}");
             }
         }
 
@@ -241,10 +241,10 @@ public sealed class ReportWriter
                $"Days with a gap: {after.Count(d => d.GapPeople > 0)}; gap {after.Sum(d => d.GapPersonHours):N0} person-hours, of which {after.Sum(d => d.GapFromDeparturesPersonHours):N0} because they left"));
         foreach (var option in t.Recruitment)
         {
-            var who = _en ? $"{option.Profile.Source} at {option.Profile.HoursPerWeek} h/week" : $"{SourceZh(option.Profile.Source)}（每周 {option.Profile.HoursPerWeek} 小时）";
+            var who = _en ? $"{SourceEn(option.Profile.Source, option.Count)} at {option.Profile.HoursPerWeek} h/week" : $"{SourceZh(option.Profile.Source)}（每周 {option.Profile.HoursPerWeek} 小时）";
             Line(option.ClosesGap
-                ? T($"补充方案：招募 {option.Count} 名{who}可补齐缺口", $"To close it: recruit {option.Count} × {who}")
-                : T($"补充方案：招募 {option.Count} 名{who}后仍缺 {option.RemainingGapPersonHours:N0} 人时", $"Recruiting {option.Count} × {who} still leaves {option.RemainingGapPersonHours:N0} person-hours"));
+                ? T($"补充方案：招募 {option.Count} 名{who}可补齐缺口", $"To close it: recruit {option.Count} {who}")
+                : T($"补充方案：招募 {option.Count} 名{who}后仍缺 {option.RemainingGapPersonHours:N0} 人时", $"Recruiting {option.Count} {who} still leaves {option.RemainingGapPersonHours:N0} person-hours"));
         }
 
         Line();
@@ -264,8 +264,29 @@ public sealed class ReportWriter
     {
         WorkforceSource.Volunteer => "志愿者",
         WorkforceSource.CommunityWorker => "社区工作者",
-        _ => source.ToString(),
+        WorkforceSource.GridWorker => "网格员",
+        WorkforceSource.PropertyStaff => "物业人员",
+        WorkforceSource.DeployedCadre => "下沉干部",
+        WorkforceSource.PartyMember => "党员志愿者",
+        WorkforceSource.HomeownersCommitteeMember => "业委会成员",
+        _ => "人员",
     };
+
+    private static string SourceEn(WorkforceSource source, int count)
+    {
+        var (one, many) = source switch
+        {
+            WorkforceSource.Volunteer => ("volunteer", "volunteers"),
+            WorkforceSource.CommunityWorker => ("community worker", "community workers"),
+            WorkforceSource.GridWorker => ("grid worker", "grid workers"),
+            WorkforceSource.PropertyStaff => ("member of property staff", "property staff"),
+            WorkforceSource.DeployedCadre => ("deployed cadre", "deployed cadres"),
+            WorkforceSource.PartyMember => ("Party-member volunteer", "Party-member volunteers"),
+            WorkforceSource.HomeownersCommitteeMember => ("homeowners' committee member", "homeowners' committee members"),
+            _ => ("person", "people"),
+        };
+        return count == 1 ? one : many;
+    }
 
     private string Short(RiskLevelDefinition level) => level.Code switch
     {

@@ -106,6 +106,17 @@ public class QuickstartCommandLineTests
         Columns(header).Should().HaveCount(5).And.Equal(Columns(row), "each level sits under its compound's name");
     }
 
+    [Fact]
+    public void Report_ExplainsInItsLanguage_WithWordsNotEnumNames()
+    {
+        var (_, english, _) = Run("--lang", "en");
+        var chinese = Chinese.Value.Out;
+
+        english.Should().Contain("High risk: residence of a case (case case#").And.MatchRegex(@"(?i)recruit(ing)? \d+ volunteers at")
+            .And.NotContain("× Volunteer").And.NotContain("ResidenceOfCase").And.NotContain("SteppedDown");
+        chinese.Should().Contain("高风险：病例居住地（病例 case#").And.NotContain("ResidenceOfCase").And.NotContain("SteppedDown").And.NotContain("DesignationLifted");
+    }
+
     [Theory]
     [InlineData("香炉山小区", 10)]
     [InlineData("5栋 A", 5)]
