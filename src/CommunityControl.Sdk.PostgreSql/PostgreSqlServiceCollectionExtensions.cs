@@ -1,5 +1,6 @@
 using System;
 using CommunityControl.Access;
+using CommunityControl.Records;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
@@ -13,8 +14,9 @@ public static class PostgreSqlServiceCollectionExtensions
 {
     /// <summary>
     /// Registers a data source for <paramref name="connectionString"/> (with NodaTime mappings, owned and disposed by the
-    /// container) and <see cref="IOutingLedgerAsync"/> as a singleton <see cref="PostgreSqlOutingLedger"/> on it,
-    /// replacing any earlier <see cref="IOutingLedgerAsync"/> registration.
+    /// container), <see cref="IOutingLedgerAsync"/> as a singleton <see cref="PostgreSqlOutingLedger"/> and
+    /// <see cref="IPassageStore"/> as a singleton <see cref="PostgreSqlPassageStore"/> on it, replacing any earlier
+    /// registration of either (the in-memory stores).
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="connectionString">An Npgsql connection string.</param>
@@ -30,9 +32,10 @@ public static class PostgreSqlServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Registers <see cref="IOutingLedgerAsync"/> as a singleton <see cref="PostgreSqlOutingLedger"/> on a data source the
-    /// caller owns (built with NodaTime mappings: see <see cref="PostgreSqlSchema.CreateDataSource"/>), replacing any
-    /// earlier <see cref="IOutingLedgerAsync"/> registration; the data source is registered too, unless one already is.
+    /// Registers <see cref="IOutingLedgerAsync"/> as a singleton <see cref="PostgreSqlOutingLedger"/> and
+    /// <see cref="IPassageStore"/> as a singleton <see cref="PostgreSqlPassageStore"/> on a data source the caller owns
+    /// (built with NodaTime mappings: see <see cref="PostgreSqlSchema.CreateDataSource"/>), replacing any earlier
+    /// registration of either; the data source is registered too, unless one already is.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="dataSource">The data source; the container does not dispose it.</param>
@@ -44,6 +47,7 @@ public static class PostgreSqlServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(dataSource);
         services.TryAddSingleton(dataSource);
         services.Replace(ServiceDescriptor.Singleton<IOutingLedgerAsync>(_ => new PostgreSqlOutingLedger(dataSource)));
+        services.Replace(ServiceDescriptor.Singleton<IPassageStore>(_ => new PostgreSqlPassageStore(dataSource)));
         return services;
     }
 
@@ -51,6 +55,7 @@ public static class PostgreSqlServiceCollectionExtensions
     {
         services.TryAddSingleton(create);
         services.Replace(ServiceDescriptor.Singleton<IOutingLedgerAsync>(p => new PostgreSqlOutingLedger(p.GetRequiredService<NpgsqlDataSource>())));
+        services.Replace(ServiceDescriptor.Singleton<IPassageStore>(p => new PostgreSqlPassageStore(p.GetRequiredService<NpgsqlDataSource>())));
         return services;
     }
 }

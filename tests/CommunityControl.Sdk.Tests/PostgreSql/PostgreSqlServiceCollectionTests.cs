@@ -33,6 +33,7 @@ public sealed class PostgreSqlServiceCollectionTests
         var outing = await ledger.TryStartOutingAsync(household, Person, Noon, 1, Duration.FromDays(2));
 
         ledger.Should().BeOfType<PostgreSqlOutingLedger>("the PostgreSQL ledger replaces the in-memory one");
+        provider.GetRequiredService<CommunityControl.Records.IPassageStore>().Should().BeOfType<PostgreSqlPassageStore>();
         (await new PostgreSqlOutingLedger(_server.DataSource).OutingsOfAsync(household)).Should().Equal(outing!.Value);
         provider.GetRequiredService<NpgsqlDataSource>().Should().NotBeSameAs(_server.DataSource);
     }
@@ -44,6 +45,7 @@ public sealed class PostgreSqlServiceCollectionTests
         {
             provider.GetRequiredService<NpgsqlDataSource>().Should().BeSameAs(_server.DataSource);
             provider.GetRequiredService<IOutingLedgerAsync>().Should().BeOfType<PostgreSqlOutingLedger>();
+            provider.GetRequiredService<CommunityControl.Records.IPassageStore>().Should().BeOfType<PostgreSqlPassageStore>();
         }
 
         (await new PostgreSqlOutingLedger(_server.DataSource).CountOpenOutingsAsync(HouseholdId.From("h-after-dispose"))).Should().Be(0, "the caller's data source outlives the container");

@@ -1,0 +1,293 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using CommunityControl.Access;
+using CommunityControl.Authority;
+using CommunityControl.Measures;
+using CommunityControl.PostgreSql;
+using CommunityControl.Records;
+using CommunityControl.Tests.Records;
+using CommunityControl.Zones;
+using FluentAssertions;
+using NodaTime;
+using Npgsql;
+using Xunit;
+
+namespace CommunityControl.Tests.PostgreSql;
+
+/// <summary>A fresh database per test, with the package's schema, dropped afterwards.</summary>
+public sealed class FreshDatabase : IAsyncDisposable
+{
+    private readonly PostgreSqlServer _server;
+
+    private FreshDatabase(PostgreSqlServer server, string name, NpgsqlDataSource dataSource)
+    {
+        _server = server;
+        Name = name;
+        DataSource = dataSource;
+    }
+
+    public string Name { get; }
+
+    public NpgsqlDataSource DataSource { get; }
+
+    public static async Task<FreshDatabase> CreateAsync(PostgreSqlServer server, bool withSchema = true)
+    {
+        var name = "cc_" + Guid.NewGuid().ToString("N");
+        var dataSource = PostgreSqlSchema.CreateDataSource(await server.CreateDatabaseAsync(name));
+        if (withSchema)
+        {
+            await PostgreSqlSchema.EnsureSchemaAsync(dataSource);
+        }
+
+        return new FreshDatabase(server, name, dataSource);
+    }
+
+    public async Task<long> ScalarAsync(string sql)
+    {
+        await using var command = DataSource.CreateCommand(sql);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await DataSource.DisposeAsync();
+        await using var drop = _server.DataSource.CreateCommand($"DROP DATABASE {Name} WITH (FORCE)");
+        await drop.ExecuteNonQueryAsync();
+    }
+}
+
+/// <summary>The passage register's contract (<see cref="PassageStoreContractTests"/>) on PostgreSQL.</summary>
+[Collection(PostgreSqlDatabase.Name)]
+public sealed class PostgreSqlPassageStoreContractTests : PassageStoreContractTests, IAsyncLifetime
+{
+    private readonly PostgreSqlServer _server;
+    private FreshDatabase _database = null!;
+
+    public PostgreSqlPassageStoreContractTests(PostgreSqlServer server) => _server = server;
+
+    // Every append is a round trip: fewer than in memory, still 8 threads racing on every key.
+    protected override int ConcurrentKeys => 4_000;
+
+    protected override int RandomRegisterSize => 1_500;
+
+    public async Task InitializeAsync() => _database = await FreshDatabase.CreateAsync(_server);
+
+    public async Task DisposeAsync() => await _database.DisposeAsync();
+
+    protected override IPassageStore CreateStore() => new PostgreSqlPassageStore(_database.DataSource);
+
+    protected override Task<long> CountAsync(IPassageStore store) => _database.ScalarAsync("SELECT count(*) FROM communitycontrol.passages");
+}
+
+/// <summary>What the PostgreSQL register adds: day partitions, retention by dropping them, bulk ingest by COPY, the migration.</summary>
+[Collection(PostgreSqlDatabase.Name)]
+public sealed class PostgreSqlPassageStoreTests : IAsyncLifetime
+{
+    private const string Partitions = "SELECT count(*) FROM pg_inherits WHERE inhparent = 'communitycontrol.passages'::regclass";
+
+    private readonly PostgreSqlServer _server;
+    private FreshDatabase _database = null!;
+
+    public PostgreSqlPassageStoreTests(PostgreSqlServer server) => _server = server;
+
+    public async Task InitializeAsync() => _database = await FreshDatabase.CreateAsync(_server);
+
+    public async Task DisposeAsync() => await _database.DisposeAsync();
+
+    [Fact]
+    public async Task AppendAsync_EveryFieldRoundTrips_NullsIncluded()
+    {
+        var store = new PostgreSqlPassageStore(_database.DataSource);
+        var full = new PassageRecord
+        {
+            IdempotencyKey = "gate-01:42",
+            Gate = ZoneId.From("c1-a"),
+            At = Passages.Start + Duration.FromMilliseconds(1234),
+            Person = PersonId.From("p-1"),
+            Household = HouseholdId.From("h-1"),
+            Direction = GateDirection.Exit,
+            Category = PersonCategory.Visitor,
+            TemperatureCelsius = 37.45,
+            HealthCode = HealthCodeColour.Yellow,
+            PassId = "pass-9",
+            Outcome = AccessOutcome.Escalate,
+            Reasons = (AccessReasons)(1L << 40) | AccessReasons.OutingQuotaExhausted,
+            Obligations = AccessObligations.None,
+            MissingPermissions = (Permissions)3,
+            EscalateTo = (Roles)5,
+            Operator = Role.PropertyStaff,
+            Device = "gate-01",
+        };
+        var sparse = new PassageRecord
+        {
+            IdempotencyKey = "k-sparse",
+            Gate = ZoneId.From("c2"),
+            At = Passages.Start,
+            Person = PersonId.From("p-2"),
+            Direction = GateDirection.Entry,
+            Outcome = AccessOutcome.Deny,
+        };
+
+        await store.AppendAsync(full);
+        await store.AppendAsync(sparse);
+
+        (await store.FindAsync("gate-01:42")).Should().BeEquivalentTo(full);
+        (await store.FindAsync("k-sparse")).Should().BeEquivalentTo(sparse);
+        (await store.FindAsync("k-none")).Should().BeNull();
+        store.ToString().Should().Be("PostgreSqlPassageStore");
+    }
+
+    [Fact]
+    public async Task AppendManyAsync_DuplicatesInTheBatchAndAlreadyRecorded_EachKeyOnce_FirstWins()
+    {
+        var store = new PostgreSqlPassageStore(_database.DataSource);
+        var earlier = Passages.At("k-1", "c1-a", "p-1", Passages.Start);
+        await store.AppendAsync(earlier);
+        var batch = new List<PassageRecord>
+        {
+            Passages.At("k-1", "c1-b", "p-9", Passages.Start + Duration.FromHours(1)),       // already recorded
+            Passages.At("k-2", "c1-a", "p-1", Passages.Start + Duration.FromDays(1)),
+            Passages.At("k-3", "c1-a", "p-1", Passages.Start + Duration.FromDays(1)),        // same instant as k-2, after it
+            Passages.At("k-2", "c2", "p-2", Passages.Start + Duration.FromDays(2)),          // repeated in the batch
+            Passages.At("k-4", "c1-a", "p-1", Passages.Start - Duration.FromDays(3)),
+        };
+
+        var recorded = await store.AppendManyAsync(batch);
+        var again = await store.AppendManyAsync(batch);
+
+        recorded.Should().Be(3, "k-2, k-3 and k-4 are new; k-1 was recorded and k-2's second occurrence is a repeat");
+        again.Should().Be(0, "a retried batch records nothing");
+        (await _database.ScalarAsync("SELECT count(*) FROM communitycontrol.passages")).Should().Be(4);
+        (await store.FindAsync("k-1")).Should().BeEquivalentTo(earlier);
+        (await store.FindAsync("k-2")).Should().BeEquivalentTo(batch[1], "the first occurrence in the batch wins");
+        (await PassageStoreContractTests.Keys(store.PassagesOfPersonAsync(PersonId.From("p-1"), new Interval(null, null)))).Should().Equal("k-4", "k-1", "k-2", "k-3");
+        (await store.AppendManyAsync(Array.Empty<PassageRecord>())).Should().Be(0);
+        await FluentActions.Awaiting(() => store.AppendManyAsync(new PassageRecord[] { earlier, null! })).Should().ThrowAsync<ArgumentNullException>()
+            .WithParameterName("records").WithMessage("*position 1*");
+    }
+
+    [Fact]
+    public async Task AppendManyAsync_FourOverlappingBatchesAtOnce_NothingLostNothingTwice()
+    {
+        var store = new PostgreSqlPassageStore(_database.DataSource);
+        var random = new Random(16);
+
+        // Batch b holds keys [b*500, b*500+1000): each key but the first and last 500 is in two batches, in random order.
+        var batches = Enumerable.Range(0, 4).Select(b => Enumerable.Range(b * 500, 1000)
+            .OrderBy(_ => random.Next())
+            .Select(n => Passages.At($"k-{n}", Gates(n), $"p-{n % 37}", Passages.Start + Duration.FromMinutes(n * 7)))
+            .ToList()).ToList();
+
+        var recorded = await Task.WhenAll(batches.Select(b => Task.Run(() => store.AppendManyAsync(b))));
+
+        recorded.Sum().Should().Be(2_500, "keys 0 to 2,499, each recorded by exactly one batch");
+        (await _database.ScalarAsync("SELECT count(*) FROM communitycontrol.passages")).Should().Be(2_500);
+        (await _database.ScalarAsync("SELECT count(DISTINCT idempotency_key) FROM communitycontrol.passages")).Should().Be(2_500);
+        (await _database.ScalarAsync("SELECT count(*) FROM communitycontrol.passage_keys")).Should().Be(2_500);
+    }
+
+    [Fact]
+    public async Task PurgeAsync_DropsTheWholeDaysBefore_DeletesRowsOnlyInTheStraddlingDay()
+    {
+        var store = new PostgreSqlPassageStore(_database.DataSource);
+        var all = new List<PassageRecord>();
+        for (var i = 0; i < 5 * 24; i++)
+        {
+            all.Add(Passages.At($"k-{i}", "c1-a", "p-1", Passages.Start + Duration.FromHours(i)));
+        }
+
+        await store.AppendManyAsync(all);
+        (await _database.ScalarAsync(Partitions)).Should().Be(5, "one partition per UTC day, created on demand");
+
+        var before = Passages.Start + Duration.FromDays(2) + Duration.FromHours(6);
+        var purged = await store.PurgeAsync(before);
+
+        purged.Should().Be(54, "2 whole days of 24 passages and 6 hours of the third");
+        (await _database.ScalarAsync(Partitions)).Should().Be(3, "the first two days' partitions are dropped, not emptied");
+        (await _database.ScalarAsync("SELECT count(*) FROM communitycontrol.passage_keys")).Should().Be(66);
+        (await PassageStoreContractTests.Keys(store.PassagesAtGateAsync(ZoneId.From("c1-a"), new Interval(null, null))))
+            .Should().Equal(PassageStoreContractTests.Brute(all, r => r.At >= before, new Interval(null, null)));
+        (await store.FindAsync("k-0")).Should().BeNull();
+
+        // Another process (its own cache of days) purges everything; this one appends into a dropped day again.
+        var other = new PostgreSqlPassageStore(_database.DataSource);
+        (await other.PurgeAsync(Passages.Start + Duration.FromDays(6))).Should().Be(66);
+        (await _database.ScalarAsync(Partitions)).Should().Be(0);
+        (await store.AppendAsync(all[100])).IsNew.Should().BeTrue("a purged key is forgotten and its day is created again");
+        (await store.AppendManyAsync(all.Take(30))).Should().Be(30);
+        (await _database.ScalarAsync(Partitions)).Should().Be(3);
+    }
+
+    [Fact]
+    public async Task Migration_FromVersion1_KeepsTheOutingsAndAddsTheRegister()
+    {
+        await using var database = await FreshDatabase.CreateAsync(_server, withSchema: false);
+        await ApplyVersion1Async(database.DataSource);
+        var ledger = new PostgreSqlOutingLedger(database.DataSource);
+        var households = Enumerable.Range(0, 20).Select(i => HouseholdId.From($"h-{i}")).ToArray();
+        foreach (var household in households)
+        {
+            (await ledger.TryStartOutingAsync(household, PersonId.From("p-1"), Passages.Start, 1, Duration.FromDays(2), "r-1")).Should().NotBeNull();
+        }
+
+        var from = await PostgreSqlSchema.EnsureSchemaAsync(database.DataSource);
+
+        from.Should().Be(1);
+        (await database.ScalarAsync("SELECT max(version) FROM communitycontrol.schema_version")).Should().Be(PostgreSqlSchema.CurrentVersion);
+        foreach (var household in households)
+        {
+            (await ledger.TryStartOutingAsync(household, PersonId.From("p-1"), Passages.Start, 1, Duration.FromDays(2), "r-1")).Should().NotBeNull("the retry finds the outing recorded before the migration");
+            (await ledger.TryStartOutingAsync(household, PersonId.From("p-2"), Passages.Start, 1, Duration.FromDays(2), "r-2")).Should().BeNull("the quota was used before the migration");
+        }
+
+        var store = new PostgreSqlPassageStore(database.DataSource);
+        (await store.AppendAsync(Passages.At("k-1", "c1-a", "p-1", Passages.Start))).IsNew.Should().BeTrue();
+        (await database.ScalarAsync("SELECT count(*) FROM communitycontrol.outings")).Should().Be(20);
+    }
+
+    [Fact]
+    public async Task Queries_ForTracing_UseThePersonAndGateIndexes()
+    {
+        var store = new PostgreSqlPassageStore(_database.DataSource);
+        await store.AppendManyAsync(Enumerable.Range(0, 20_000).Select(n => Passages.At($"k-{n}", Gates(n), $"p-{n % 500}", Passages.Start + Duration.FromMinutes(n))));
+        await using (var analyze = _database.DataSource.CreateCommand("ANALYZE communitycontrol.passages"))
+        {
+            await analyze.ExecuteNonQueryAsync();
+        }
+
+        var person = await PlanAsync("SELECT * FROM communitycontrol.passages WHERE person = 'p-7' AND at >= '2022-04-02' AND at < '2022-04-05' ORDER BY at, sequence");
+        var gate = await PlanAsync("SELECT * FROM communitycontrol.passages WHERE gate = 'c1-b' AND at >= '2022-04-02 10:00' AND at < '2022-04-02 11:00' ORDER BY at, sequence");
+
+        person.Should().Contain("person_at").And.NotContain("passages_20220401", "partitions outside the interval are pruned");
+        gate.Should().Contain("gate_at");
+    }
+
+    private static string Gates(int n) => new[] { "c1", "c1-a", "c1-a-1", "c1-b", "c2" }[n % 5];
+
+    private async Task<string> PlanAsync(string sql)
+    {
+        await using var command = _database.DataSource.CreateCommand("EXPLAIN " + sql);
+        await using var reader = await command.ExecuteReaderAsync();
+        var plan = new System.Text.StringBuilder();
+        while (await reader.ReadAsync())
+        {
+            plan.AppendLine(reader.GetString(0));
+        }
+
+        return plan.ToString();
+    }
+
+    // The state EnsureSchemaAsync left in a database before version 2 existed: its bootstrap, then script 1.
+    private static async Task ApplyVersion1Async(NpgsqlDataSource dataSource)
+    {
+        using var stream = typeof(PostgreSqlSchema).Assembly.GetManifestResourceStream("CommunityControl.PostgreSql.Sql.0001_outing_ledger.sql")!;
+        var script = await new StreamReader(stream).ReadToEndAsync();
+        await using var command = dataSource.CreateCommand(
+            "CREATE SCHEMA communitycontrol; CREATE TABLE communitycontrol.schema_version (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now()); " +
+            script + "; INSERT INTO communitycontrol.schema_version (version) VALUES (1)");
+        await command.ExecuteNonQueryAsync();
+    }
+}
