@@ -160,7 +160,8 @@ internal static class Ledger
                 var household = HouseholdId.From($"{prefix}{random.Next(households)}");
                 var person = PersonId.From($"p{gate}x{i}");
                 var started = Stopwatch.GetTimestamp();
-                var outing = await ledger.TryStartOutingAsync(household, person, Noon + Duration.FromSeconds(i % 3600), Quota, Window, $"g{gate}r{i}");
+                var at = Noon + Duration.FromSeconds(i % 3600);
+                var outing = await ledger.TryStartOutingAsync(household, person, at, Quota, OutingWindow.Rolling(at, Window), $"g{gate}r{i}");
                 mine.Add(Stopwatch.GetTimestamp() - started);
                 if (outing is not null)
                 {
@@ -182,7 +183,7 @@ internal static class Ledger
             overGrants = 0;
             for (var h = 0; h < households; h++)
             {
-                var count = await ledger.CountOutingsAsync(HouseholdId.From($"{prefix}{h}"), Noon, Window);
+                var count = await ledger.CountOutingsAsync(HouseholdId.From($"{prefix}{h}"), OutingWindow.Rolling(Noon, Window));
                 overGrants += Math.Max(0, count - Quota);
             }
         }
@@ -282,13 +283,14 @@ internal abstract class LedgerVariant : IOutingLedgerAsync
 
     protected LedgerVariant(NpgsqlDataSource dataSource) => _dataSource = dataSource;
 
-    public async ValueTask<Outing?> TryStartOutingAsync(HouseholdId household, PersonId person, Instant at, int persons, Duration? interval, string? requestKey = null, CancellationToken cancellationToken = default)
+    // The variants count a rolling window around the instant (the harness gives one): its half-width is the interval.
+    public async ValueTask<Outing?> TryStartOutingAsync(HouseholdId household, PersonId person, Instant at, int persons, OutingWindow? window, string? requestKey = null, CancellationToken cancellationToken = default)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
-        return await TryAsync(connection, household, person, at, persons, interval!.Value, requestKey!) ? new Outing(0, household, person, at, null) : null;
+        return await TryAsync(connection, household, person, at, persons, window!.Value.Before - at, requestKey!) ? new Outing(0, household, person, at, null) : null;
     }
 
-    public ValueTask<int> CountOutingsAsync(HouseholdId household, Instant at, Duration interval, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+    public ValueTask<int> CountOutingsAsync(HouseholdId household, OutingWindow window, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
     public ValueTask<int> CountOpenOutingsAsync(HouseholdId household, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 

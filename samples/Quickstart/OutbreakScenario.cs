@@ -31,10 +31,12 @@ public static class OutbreakScenario
 
     public static readonly string[] Compounds = { "500101-001-01", "500101-001-02", "500101-001-03", "500101-001-04" };
 
-    public static OutbreakReport Run(string editionId, string dataFolder)
+    public static OutbreakReport Run(string editionId, string dataFolder) => Run(PolicyEditions.Get(editionId), dataFolder);
+
+    /// <summary>Runs the scenario under an edition given as a model (a built-in one, or one read from a document).</summary>
+    public static OutbreakReport Run(PolicyEdition edition, string dataFolder)
     {
         var tree = ZoneTreeJson.Read(File.OpenRead(Path.Combine(dataFolder, "community.json")));
-        var edition = PolicyEditions.Get(editionId);
 
         // Local gate rules on top of the national edition: a document, not code (cn-policy: "model national rules as
         // the default edition and local rules as overrides").

@@ -2,7 +2,9 @@ using System;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using CommunityControl.Editions;
 using CommunityControl.Risk;
+using CommunityControl.Serialization;
 using CommunityControl.Staffing;
 using CommunityControl.Zones;
 using NodaTime;
@@ -13,31 +15,95 @@ namespace CommunityControl.Samples.Quickstart;
 /// The main job: a community of four compounds (2,000 households, one gate each) through a 60-day outbreak under one
 /// edition: the daily risk map, gate decisions with their reasons, staffing against the workforce, the gap from the day
 /// the deployed cadres leave, and subsidies.
-/// Usage: dotnet run --project samples/Quickstart [-- --lang zh|en] [--edition cn-2022-06-ninth-edition]
+/// Usage: dotnet run --project samples/Quickstart [-- --lang zh|en] [--edition ID|PATH] [--help]
 /// </summary>
 public static class Program
 {
+    /// <summary>The usage text <c>--help</c> prints.</summary>
+    public const string Usage = """
+        Usage: dotnet run --project samples/Quickstart [-- options]
+
+        A community of four compounds (2,000 households, one gate each) through a 60-day outbreak under one policy
+        edition: the daily risk map, gate decisions with their reasons, staffing against the workforce, and subsidies.
+
+        Options:
+          --lang zh|en        the language of the report (default zh, Simplified Chinese)
+          --edition ID|PATH   a built-in edition id (default cn-2022-06-ninth-edition), or the path of an edition
+                              document (*.json) to load
+          --help, -h          show this text
+        """;
+
     public static int Main(string[] args)
     {
-        var english = Option(args, "--lang") == "en";
-        var editionId = Option(args, "--edition") ?? "cn-2022-06-ninth-edition";
         Console.OutputEncoding = System.Text.Encoding.UTF8;
+        return Run(args, Console.Out, Console.Error, AppContext.BaseDirectory);
+    }
+
+    /// <summary>
+    /// The entry point with its streams given: 0 when the report was written (or the usage, for <c>--help</c>), 2 for a bad
+    /// command line (an unknown option, a missing value, a language other than zh or en), 1 for an edition that cannot be
+    /// loaded.
+    /// </summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, string dataFolder)
+    {
+        var english = false;
+        var edition = "cn-2022-06-ninth-edition";
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--help" or "-h" or "-?":
+                    output.WriteLine(Usage);
+                    return 0;
+                case "--lang" or "--edition" when i + 1 >= args.Length || args[i + 1].StartsWith("--", StringComparison.Ordinal):
+                    error.WriteLine($"{args[i]} needs a value. Run with --help for the options.");
+                    return 2;
+                case "--lang":
+                    var lang = args[++i];
+                    if (lang is not ("zh" or "en"))
+                    {
+                        error.WriteLine($"--lang takes zh or en; \"{lang}\" is not offered (the report is written in Simplified Chinese or English).");
+                        return 2;
+                    }
+
+                    english = lang == "en";
+                    break;
+                case "--edition":
+                    edition = args[++i];
+                    break;
+                default:
+                    error.WriteLine($"Unknown option \"{args[i]}\". Run with --help for the options.");
+                    return 2;
+            }
+        }
+
         OutbreakReport report;
         try
         {
-            report = OutbreakScenario.Run(editionId, AppContext.BaseDirectory);
+            report = IsPath(edition)
+                ? OutbreakScenario.Run(ReadEdition(edition), dataFolder)
+                : OutbreakScenario.Run(edition, dataFolder);
         }
-        catch (Exception ex) when (ex is DocumentFormatException or ModelValidationException or System.Collections.Generic.KeyNotFoundException)
+        catch (Exception ex) when (ex is DocumentFormatException or ModelValidationException or System.Collections.Generic.KeyNotFoundException or IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine(ex.Message);
+            error.WriteLine(ex is System.Collections.Generic.KeyNotFoundException
+                ? $"There is no built-in edition \"{edition}\"; known: {string.Join(", ", PolicyEditions.Ids)}. To load a document, give its path (ending in .json)."
+                : ex.Message);
             return 1;
         }
 
-        new ReportWriter(Console.Out, english).Write(report);
+        new ReportWriter(output, english).Write(report);
         return 0;
     }
 
-    private static string? Option(string[] args, string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+    private static bool IsPath(string edition)
+        => edition.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || edition.Contains(Path.DirectorySeparatorChar, StringComparison.Ordinal) || edition.Contains('/', StringComparison.Ordinal);
+
+    private static PolicyEdition ReadEdition(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return PolicyEditionJson.Read(stream);
+    }
 }
 
 /// <summary>Writes an <see cref="OutbreakReport"/> as readable text in Chinese or English.</summary>
@@ -74,11 +140,25 @@ public sealed class ReportWriter
     {
         Line(T("== 每日风险地图（高/中/低；— 为常态化，无风险区）", "== Daily risk map (H/M/L; - means normal: no risk areas)"));
         var names = OutbreakScenario.Compounds.Select(c => r.Tree[ZoneId.From(c)].Name).ToArray();
-        Line(T("日期        ", "Date        ") + string.Join(" ", names.Select(n => Pad(n, 8))));
+        var width = Math.Max(8, names.Max(DisplayWidth));
+        Line(Pad(T("日期", "Date"), 12) + string.Join(" ", names.Select(n => Pad(n, width))).TrimEnd());
         foreach (var snapshot in r.Snapshots)
         {
-            var cells = OutbreakScenario.Compounds.Select(c => Pad(Short(snapshot.Scale.Describe(snapshot.LevelOf(ZoneId.From(c)))), 8));
-            Line($"{snapshot.Date:uuuu-MM-dd}  {string.Join(" ", cells)}");
+            var cells = OutbreakScenario.Compounds.Select(c => Pad(Determined(r, c, snapshot.Date) ? Short(snapshot.Scale.Describe(snapshot.LevelOf(ZoneId.From(c)))) : "?", width));
+            Line($"{snapshot.Date:uuuu-MM-dd}  {string.Join(" ", cells)}".TrimEnd());
+        }
+
+        // An edition whose rules need inputs the scenario does not give (indicator series, for one) decides no level:
+        // say so, with what the rules reported missing, rather than print a level that was never decided.
+        var missing = OutbreakScenario.Compounds
+            .SelectMany(c => r.Snapshots.Select(d => r.Timeline.At(ZoneId.From(c), d.Date)))
+            .Where(a => a.Outcome == RiskAssessmentOutcome.InsufficientData)
+            .Select(a => a.Reason is { } reason ? reason.Code + (reason.Detail is { } detail ? " (" + detail + ")" : string.Empty) : "-")
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        if (missing.Count > 0)
+        {
+            Line(T("? 为无法判定：本方案所需的输入本场景没有提供：", "? means undecided: this edition needs inputs the scenario does not give: ") + string.Join("; ", missing.Take(5)));
         }
 
         Line();
@@ -94,7 +174,7 @@ public sealed class ReportWriter
                 var to = r.Timeline.Policy.Scale.Describe(change.To);
                 var a = r.Timeline.At(ZoneId.From(compound), change.Date);
                 var step = a.EarliestStepDown is { } s ? T($"，最早 {s:uuuu-MM-dd} 降级", $", earliest step-down {s:uuuu-MM-dd}") : string.Empty;
-                Line($"{change.Date:uuuu-MM-dd} {r.Tree[ZoneId.From(compound)].Name} → {(_en ? to.NameEn : to.NameZh)} ({change.Reason}){step}");
+                Line($"{change.Date:uuuu-MM-dd} {r.Tree[ZoneId.From(compound)].Name} → {(_en ? to.NameEn : to.NameZh)}{T("：", ": ")}{change.Reason?.Describe(_culture)}{step}");
             }
         }
 
@@ -106,6 +186,13 @@ public sealed class ReportWriter
         Line(T("== 门岗判定示例", "== Gate decisions (a sample)"));
         foreach (var g in r.Decisions)
         {
+            if (!Determined(r, g.Compound, g.Date))
+            {
+                Line($"{g.Date:MM-dd} {r.Tree[ZoneId.From(g.Compound)].Name} {(_en ? g.LabelEn : g.LabelZh)}");
+                Line(T("      → 不判定：该小区当日风险等级无法判定（缺少输入），门岗规则无从适用", "      → no decision: the compound's level that day is undecided (inputs missing), so no gate rule applies"));
+                continue;
+            }
+
             var level = r.Timeline.Policy.Scale.Describe(g.Level);
             Line($"{g.Date:MM-dd} {r.Tree[ZoneId.From(g.Compound)].Name} [{(_en ? level.NameEn : level.NameZh)}] {(_en ? g.LabelEn : g.LabelZh)}");
             Line("      → " + g.Decision.Describe(_culture).Replace("\n", "\n        ", StringComparison.Ordinal));
@@ -124,13 +211,26 @@ public sealed class ReportWriter
 
         var plan = s.Transition.Plan;
         Line(T("== 人员需求与缺口（按周）", "== Staffing need and gap, by week"));
-        Line(T("周起始      需求人时   已安排人时   缺口人时   缺口人次", "Week of     need (h)   covered (h)   gap (h)   gap (shifts)"));
+        // Each row rounds the need and the gap to whole hours and shows as covered what of the need is met (need − gap),
+        // so the three figures add up as printed.
+        int[] widths = { 12, 12, 12, 12, 12 };
+        Line(Row(widths, T("周起始", "Week of"), T("需求人时", "need (h)"), T("已满足人时", "covered (h)"), T("缺口人时", "gap (h)"), T("缺口班次", "gap (shifts)")));
         for (var start = plan.Period.Start; start <= plan.Period.End; start = start.PlusDays(7))
         {
             var days = Enumerable.Range(0, 7).Select(start.PlusDays).Where(d => d <= plan.Period.End).Select(plan.Totals).ToList();
-            Line(string.Format(CultureInfo.InvariantCulture, "{0:yyyy-MM-dd}  {1,9:N0}  {2,11:N0}  {3,8:N0}  {4,10:N0}",
-                start.ToDateTimeUnspecified(), days.Sum(t => t.RequiredPersonHours), days.Sum(t => t.AssignedPersonHours), days.Sum(t => t.GapPersonHours), days.Sum(t => t.GapPeople)));
+            var need = (long)Math.Round(days.Sum(t => t.RequiredPersonHours), MidpointRounding.AwayFromZero);
+            var gap = (long)Math.Round(days.Sum(t => t.GapPersonHours), MidpointRounding.AwayFromZero);
+            Line(Row(
+                widths,
+                start.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
+                need.ToString("N0", CultureInfo.InvariantCulture),
+                (need - gap).ToString("N0", CultureInfo.InvariantCulture),
+                gap.ToString("N0", CultureInfo.InvariantCulture),
+                days.Sum(t => t.GapPeople).ToString("N0", CultureInfo.InvariantCulture)));
         }
+
+        Line(T("缺口班次：一周内无人值守的岗位班次数（一人一班计一次）；缺口人时是这些班次的工时合计。",
+               "gap (shifts): the posts' shifts in the week left without a person (one person for one shift counts once); gap (h) is their hours."));
 
         var t = s.Transition;
         var after = t.Days.Where(d => d.Date >= OutbreakScenario.CadresLeave).ToList();
@@ -141,10 +241,10 @@ public sealed class ReportWriter
                $"Days with a gap: {after.Count(d => d.GapPeople > 0)}; gap {after.Sum(d => d.GapPersonHours):N0} person-hours, of which {after.Sum(d => d.GapFromDeparturesPersonHours):N0} because they left"));
         foreach (var option in t.Recruitment)
         {
-            var who = _en ? $"{option.Profile.Source} at {option.Profile.HoursPerWeek} h/week" : $"{SourceZh(option.Profile.Source)}（每周 {option.Profile.HoursPerWeek} 小时）";
+            var who = _en ? $"{SourceEn(option.Profile.Source, option.Count)} at {option.Profile.HoursPerWeek} h/week" : $"{SourceZh(option.Profile.Source)}（每周 {option.Profile.HoursPerWeek} 小时）";
             Line(option.ClosesGap
-                ? T($"补充方案：招募 {option.Count} 名{who}可补齐缺口", $"To close it: recruit {option.Count} × {who}")
-                : T($"补充方案：招募 {option.Count} 名{who}后仍缺 {option.RemainingGapPersonHours:N0} 人时", $"Recruiting {option.Count} × {who} still leaves {option.RemainingGapPersonHours:N0} person-hours"));
+                ? T($"补充方案：招募 {option.Count} 名{who}可补齐缺口", $"To close it: recruit {option.Count} {who}")
+                : T($"补充方案：招募 {option.Count} 名{who}后仍缺 {option.RemainingGapPersonHours:N0} 人时", $"Recruiting {option.Count} {who} still leaves {option.RemainingGapPersonHours:N0} person-hours"));
         }
 
         Line();
@@ -157,12 +257,36 @@ public sealed class ReportWriter
                $"Xiamen 2020 rate (150 per overtime or rest day; community workers and property staff): {overtime.Count} people, {overtime.Sum(x => x.Total):N2}"));
     }
 
+    private static bool Determined(OutbreakReport r, string compound, LocalDate date)
+        => r.Timeline.At(ZoneId.From(compound), date).Outcome != RiskAssessmentOutcome.InsufficientData;
+
     private static string SourceZh(WorkforceSource source) => source switch
     {
         WorkforceSource.Volunteer => "志愿者",
         WorkforceSource.CommunityWorker => "社区工作者",
-        _ => source.ToString(),
+        WorkforceSource.GridWorker => "网格员",
+        WorkforceSource.PropertyStaff => "物业人员",
+        WorkforceSource.DeployedCadre => "下沉干部",
+        WorkforceSource.PartyMember => "党员志愿者",
+        WorkforceSource.HomeownersCommitteeMember => "业委会成员",
+        _ => "人员",
     };
+
+    private static string SourceEn(WorkforceSource source, int count)
+    {
+        var (one, many) = source switch
+        {
+            WorkforceSource.Volunteer => ("volunteer", "volunteers"),
+            WorkforceSource.CommunityWorker => ("community worker", "community workers"),
+            WorkforceSource.GridWorker => ("grid worker", "grid workers"),
+            WorkforceSource.PropertyStaff => ("member of property staff", "property staff"),
+            WorkforceSource.DeployedCadre => ("deployed cadre", "deployed cadres"),
+            WorkforceSource.PartyMember => ("Party-member volunteer", "Party-member volunteers"),
+            WorkforceSource.HomeownersCommitteeMember => ("homeowners' committee member", "homeowners' committee members"),
+            _ => ("person", "people"),
+        };
+        return count == 1 ? one : many;
+    }
 
     private string Short(RiskLevelDefinition level) => level.Code switch
     {
@@ -173,12 +297,48 @@ public sealed class ReportWriter
         _ => level.Code,
     };
 
-    private static string Pad(string text, int width)
+    /// <summary>Pads text on the right to a width in terminal columns (CJK and full-width characters take two).</summary>
+    public static string Pad(string text, int width)
     {
-        // Chinese characters take two columns in a terminal.
-        var columns = text.Sum(c => c > 0x2E80 ? 2 : 1);
+        var columns = DisplayWidth(text);
         return columns >= width ? text : text + new string(' ', width - columns);
     }
+
+    /// <summary>Pads text on the left to a width in terminal columns.</summary>
+    public static string PadLeft(string text, int width)
+    {
+        var columns = DisplayWidth(text);
+        return columns >= width ? text : new string(' ', width - columns) + text;
+    }
+
+    /// <summary>The columns a terminal gives text: two for East Asian wide and full-width characters, one otherwise.</summary>
+    public static int DisplayWidth(string text)
+    {
+        var columns = 0;
+        foreach (var c in text)
+        {
+            columns += IsWide(c) ? 2 : 1;
+        }
+
+        return columns;
+    }
+
+    private static bool IsWide(char c)
+        => c is >= '\u1100' and <= '\u115F'        // Hangul Jamo
+            or >= '\u2E80' and <= '\u303E'         // CJK radicals, punctuation
+            or >= '\u3041' and <= '\u33FF'         // kana, CJK symbols
+            or >= '\u3400' and <= '\u4DBF'         // CJK extension A
+            or >= '\u4E00' and <= '\u9FFF'         // CJK unified ideographs
+            or >= '\uA000' and <= '\uA4CF'         // Yi
+            or >= '\uAC00' and <= '\uD7A3'         // Hangul syllables
+            or >= '\uF900' and <= '\uFAFF'         // CJK compatibility ideographs
+            or >= '\uFE30' and <= '\uFE4F'         // CJK compatibility forms
+            or >= '\uFF00' and <= '\uFF60'         // full-width forms
+            or >= '\uFFE0' and <= '\uFFE6';
+
+    // The first column left-aligned, the others right-aligned, each to its width in terminal columns.
+    private static string Row(int[] widths, params string[] cells)
+        => string.Concat(cells.Select((cell, i) => i == 0 ? Pad(cell, widths[i]) : PadLeft(cell, widths[i]))).TrimEnd();
 
     private string T(string zh, string en) => _en ? en : zh;
 

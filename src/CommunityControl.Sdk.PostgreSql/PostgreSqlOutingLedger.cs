@@ -23,7 +23,7 @@ namespace CommunityControl.PostgreSql;
 /// <para>A request key is unique per household (a partial unique index): a retried request finds the outing it
 /// recorded and records nothing new.</para>
 /// <para>The data source must map NodaTime types: create it with <see cref="PostgreSqlSchema.CreateDataSource"/> (or
-/// call <c>UseNodaTime()</c> on its builder), and create the schema with <see cref="PostgreSqlSchema.EnsureSchemaAsync(NpgsqlDataSource, ILogger, System.Threading.CancellationToken)"/>.</para>
+/// call <c>UseNodaTime()</c> on its builder), and create the schema with <see cref="PostgreSqlSchema.EnsureSchemaAsync(NpgsqlDataSource, ILogger, CancellationToken)"/>.</para>
 /// </remarks>
 /// <threadsafety static="true" instance="true">Safe for concurrent use, in one process or many.</threadsafety>
 public sealed class PostgreSqlOutingLedger : IOutingLedgerAsync
@@ -55,18 +55,17 @@ public sealed class PostgreSqlOutingLedger : IOutingLedgerAsync
     }
 
     /// <inheritdoc/>
-    /// <exception cref="ArgumentException"><paramref name="household"/> is empty or <paramref name="interval"/> is not positive.</exception>
+    /// <exception cref="ArgumentException"><paramref name="household"/> is empty.</exception>
     /// <exception cref="NpgsqlException">The database could not be reached or failed.</exception>
-    public async ValueTask<int> CountOutingsAsync(HouseholdId household, Instant at, Duration interval, CancellationToken cancellationToken = default)
+    public async ValueTask<int> CountOutingsAsync(HouseholdId household, OutingWindow window, CancellationToken cancellationToken = default)
     {
         CheckHousehold(household);
-        CheckInterval(interval);
         try
         {
             await using var command = _dataSource.CreateCommand("SELECT count(*) FROM communitycontrol.outings WHERE household = $1 AND started_at > $2 AND started_at < $3");
             command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = household.Value });
-            command.Parameters.Add(new NpgsqlParameter<Instant> { TypedValue = at - interval });
-            command.Parameters.Add(new NpgsqlParameter<Instant> { TypedValue = at + interval });
+            command.Parameters.Add(new NpgsqlParameter<Instant> { TypedValue = Floor(window.After) });
+            command.Parameters.Add(new NpgsqlParameter<Instant> { TypedValue = window.Before });
             return checked((int)(long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!);
         }
         catch (NpgsqlException e) when (PostgreSqlLog.Observe(_logger, "count_outings", e))
@@ -116,24 +115,19 @@ public sealed class PostgreSqlOutingLedger : IOutingLedgerAsync
 
     /// <inheritdoc/>
     /// <exception cref="ArgumentException"><paramref name="household"/> or <paramref name="person"/> is empty,
-    /// <paramref name="interval"/> is not positive, or <paramref name="requestKey"/> is not 1 to 64 characters.</exception>
+    /// or <paramref name="requestKey"/> is not 1 to 64 characters.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="persons"/> is below 1.</exception>
     /// <exception cref="NpgsqlException">The database could not be reached or failed; the transaction rolled back and
     /// nothing was recorded (retry with the same request key).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; nothing was recorded
     /// unless the commit had already been sent (retry with the same request key to find out).</exception>
-    public async ValueTask<Outing?> TryStartOutingAsync(HouseholdId household, PersonId person, Instant at, int persons, Duration? interval, string? requestKey = null, CancellationToken cancellationToken = default)
+    public async ValueTask<Outing?> TryStartOutingAsync(HouseholdId household, PersonId person, Instant at, int persons, OutingWindow? window, string? requestKey = null, CancellationToken cancellationToken = default)
     {
         CheckHousehold(household);
         CheckPerson(person);
         if (persons < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(persons), persons, $"The quota must be at least 1; it was {persons}.");
-        }
-
-        if (interval is { } i)
-        {
-            CheckInterval(i);
         }
 
         if (requestKey is not null && (requestKey.Length == 0 || requestKey.Length > 64))
@@ -145,7 +139,7 @@ public sealed class PostgreSqlOutingLedger : IOutingLedgerAsync
         {
             await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            var (earlier, used) = await LockAndCountAsync(connection, transaction, household, at, interval, requestKey, cancellationToken).ConfigureAwait(false);
+            var (earlier, used) = await LockAndCountAsync(connection, transaction, household, window, requestKey, cancellationToken).ConfigureAwait(false);
             if (earlier is not null || used >= persons)
             {
                 await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
@@ -218,7 +212,7 @@ public sealed class PostgreSqlOutingLedger : IOutingLedgerAsync
         }
     }
 
-    private static async Task<(Outing? Earlier, int Used)> LockAndCountAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, HouseholdId household, Instant at, Duration? interval, string? requestKey, CancellationToken cancellationToken)
+    private static async Task<(Outing? Earlier, int Used)> LockAndCountAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, HouseholdId household, OutingWindow? window, string? requestKey, CancellationToken cancellationToken)
     {
         // One round trip: the lock, the earlier outing of this request (if any), the count.
         await using var batch = new NpgsqlBatch(connection, transaction);
@@ -229,10 +223,10 @@ public sealed class PostgreSqlOutingLedger : IOutingLedgerAsync
         earlier.Parameters.Add(new NpgsqlParameter<string> { TypedValue = household.Value });
         earlier.Parameters.Add(new NpgsqlParameter { Value = (object?)requestKey ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
         batch.BatchCommands.Add(earlier);
-        var count = interval is { } window
+        var count = window is { } w
             ? new NpgsqlBatchCommand("SELECT count(*) FROM communitycontrol.outings WHERE household = $1 AND started_at > $2 AND started_at < $3")
             {
-                Parameters = { new NpgsqlParameter<string> { TypedValue = household.Value }, new NpgsqlParameter<Instant> { TypedValue = at - window }, new NpgsqlParameter<Instant> { TypedValue = at + window } },
+                Parameters = { new NpgsqlParameter<string> { TypedValue = household.Value }, new NpgsqlParameter<Instant> { TypedValue = Floor(w.After) }, new NpgsqlParameter<Instant> { TypedValue = w.Before } },
             }
             : new NpgsqlBatchCommand("SELECT count(*) FROM communitycontrol.outings WHERE household = $1 AND ended_at IS NULL")
             {
@@ -270,11 +264,12 @@ public sealed class PostgreSqlOutingLedger : IOutingLedgerAsync
         }
     }
 
-    private static void CheckInterval(Duration interval)
+    // The server keeps microseconds: the window's exclusive lower bound is floored to one, so a calendar window (one
+    // nanosecond before the first day) counts from that day's start, as the in-memory ledger does.
+    private static Instant Floor(Instant instant)
     {
-        if (interval <= Duration.Zero)
-        {
-            throw new ArgumentException($"The interval must be positive; it was {interval}.", nameof(interval));
-        }
+        var ticks = instant.ToUnixTimeTicks();
+        var floored = ticks - (((ticks % 10) + 10) % 10);
+        return Instant.FromUnixTimeTicks(floored);
     }
 }

@@ -72,7 +72,7 @@ public sealed class AccessPolicy
         for (var s = 0; s < _levels.Length; s++)
         {
             var level = RiskLevel.FromSeverity(s);
-            _levels[s] = new LevelRules(measures.For(level));
+            _levels[s] = new LevelRules(measures.For(level), s);
             _defined[s] = level.IsNone || _scale.Defines(level);
         }
 
@@ -184,8 +184,8 @@ public sealed class AccessPolicy
             return decision;
         }
 
-        var quota = _levels[level.Severity].Quota!;
-        var granted = outings.TryStartOuting(request.Household, request.Person, request.At, quota.Persons, quota.Interval, out _);
+        var rules = _levels[level.Severity];
+        var granted = outings.TryStartOuting(request.Household, request.Person, request.At, rules.QuotaPersons, QuotaWindow(rules, request.At, snapshot), out _);
         AccessTelemetry.RecordOuting(granted);
         if (granted)
         {
@@ -219,7 +219,8 @@ public sealed class AccessPolicy
         Guard.NotNull(outings);
         var level = Prepare(in request, snapshot);
         var rules = _levels[level.Severity];
-        var view = await ReadLedgerAsync(request, rules, outings, cancellationToken).ConfigureAwait(false);
+        var window = rules.HasQuota ? QuotaWindow(rules, request.At, snapshot) : null;
+        var view = await ReadLedgerAsync(request, rules, window, outings, cancellationToken).ConfigureAwait(false);
         var decision = Decide(in request, snapshot, level, view);
         if (request.Category != PersonCategory.Resident)
         {
@@ -230,7 +231,7 @@ public sealed class AccessPolicy
         {
             // A retry whose outing was recorded may now find the quota used up by that very outing: ask the ledger.
             if (requestKey is null || request.Direction != GateDirection.Exit || decision.Reasons != AccessReasons.OutingQuotaExhausted
-                || await outings.TryStartOutingAsync(request.Household, request.Person, request.At, rules.Quota!.Persons, rules.Quota.Interval, requestKey, cancellationToken).ConfigureAwait(false) is null)
+                || await outings.TryStartOutingAsync(request.Household, request.Person, request.At, rules.QuotaPersons, window, requestKey, cancellationToken).ConfigureAwait(false) is null)
             {
                 return decision;
             }
@@ -253,8 +254,7 @@ public sealed class AccessPolicy
             return decision;
         }
 
-        var quota = rules.Quota!;
-        if (await outings.TryStartOutingAsync(request.Household, request.Person, request.At, quota.Persons, quota.Interval, requestKey, cancellationToken).ConfigureAwait(false) is not null)
+        if (await outings.TryStartOutingAsync(request.Household, request.Person, request.At, rules.QuotaPersons, window, requestKey, cancellationToken).ConfigureAwait(false) is not null)
         {
             return decision;
         }
@@ -336,7 +336,7 @@ public sealed class AccessPolicy
         var window = Volatile.Read(ref _window);
         if (window is null || !ReferenceEquals(window.Snapshot, snapshot))
         {
-            window = new DayWindow(snapshot);
+            window = new DayWindow(snapshot, _levels);
             Volatile.Write(ref _window, window);
         }
 
@@ -356,6 +356,32 @@ public sealed class AccessPolicy
 
         var local = ticks + snapshot.Tree.TimeZone.GetUtcOffset(at).Ticks;
         return local >= dayStart && local < dayStart + NodaConstants.TicksPerDay;
+    }
+
+    /// <summary>
+    /// The outings that count against a level's quota at an instant already checked to fall on the snapshot's date: a
+    /// rolling window is arithmetic; a calendar window depends on the date only, so it comes with the snapshot's day
+    /// window (computed again, allocating, only if another thread replaced that window meanwhile).
+    /// </summary>
+    private OutingWindow? QuotaWindow(LevelRules rules, Instant at, RiskSnapshot snapshot)
+    {
+        if (!rules.QuotaHasInterval)
+        {
+            return null;
+        }
+
+        if (rules.QuotaCalendarDays == 0)
+        {
+            return OutingWindow.Rolling(at, rules.QuotaInterval);
+        }
+
+        var day = Volatile.Read(ref _window);
+        if (day is null || !ReferenceEquals(day.Snapshot, snapshot))
+        {
+            return OutingWindow.CalendarDays(snapshot.Date, rules.QuotaCalendarDays, snapshot.Tree.TimeZone);
+        }
+
+        return day.Calendar[rules.Severity];
     }
 
     /// <summary>Local time of day of an instant already checked to fall on the snapshot's date.</summary>
@@ -611,7 +637,7 @@ public sealed class AccessPolicy
         if (rules.HasQuota && (rules.QuotaExempt & purpose) == 0)
         {
             var ledger = RequireLedger(outings, in r);
-            var used = rules.QuotaHasInterval ? ledger.CountOutings(r.Household, r.At, rules.QuotaInterval) : ledger.CountOpenOutings(r.Household);
+            var used = rules.QuotaHasInterval ? ledger.CountOutings(r.Household, QuotaWindow(rules, r.At, snapshot).GetValueOrDefault()) : ledger.CountOpenOutings(r.Household);
             if (used >= rules.QuotaPersons)
             {
                 reasons |= AccessReasons.OutingQuotaExhausted;
@@ -776,7 +802,7 @@ public sealed class AccessPolicy
         => sampled is { } s && s <= at && at - s <= validity;
 
 
-    private static async ValueTask<LedgerView> ReadLedgerAsync(AccessRequest r, LevelRules rules, IOutingLedgerAsync outings, CancellationToken cancellationToken)
+    private static async ValueTask<LedgerView> ReadLedgerAsync(AccessRequest r, LevelRules rules, OutingWindow? window, IOutingLedgerAsync outings, CancellationToken cancellationToken)
     {
         if (r.Category != PersonCategory.Resident || r.Household.IsEmpty || r.Person.IsEmpty || !rules.HasQuota)
         {
@@ -790,8 +816,8 @@ public sealed class AccessPolicy
                 : new LedgerView(0, await outings.FindOpenOutingAsync(r.Household, r.Person, cancellationToken).ConfigureAwait(false));
         }
 
-        var used = rules.QuotaHasInterval
-            ? await outings.CountOutingsAsync(r.Household, r.At, rules.QuotaInterval, cancellationToken).ConfigureAwait(false)
+        var used = window is { } w
+            ? await outings.CountOutingsAsync(r.Household, w, cancellationToken).ConfigureAwait(false)
             : await outings.CountOpenOutingsAsync(r.Household, cancellationToken).ConfigureAwait(false);
         return new LedgerView(used, null);
     }
@@ -830,9 +856,18 @@ public sealed class AccessPolicy
     /// </summary>
     private sealed class DayWindow
     {
-        public DayWindow(RiskSnapshot snapshot)
+        public DayWindow(RiskSnapshot snapshot, LevelRules[] levels)
         {
             Snapshot = snapshot;
+            Calendar = new OutingWindow[levels.Length];
+            for (var s = 0; s < levels.Length; s++)
+            {
+                if (levels[s].QuotaCalendarDays > 0)
+                {
+                    Calendar[s] = OutingWindow.CalendarDays(snapshot.Date, levels[s].QuotaCalendarDays, snapshot.Tree.TimeZone);
+                }
+            }
+
             var dayStart = snapshot.Date.AtMidnight().InUtc().ToInstant().ToUnixTimeTicks();
             var interval = snapshot.Tree.TimeZone.GetZoneInterval(Instant.FromUnixTimeTicks(dayStart + (NodaConstants.TicksPerDay / 2)));
             var offset = interval.WallOffset.Ticks;
@@ -847,6 +882,9 @@ public sealed class AccessPolicy
         public long From { get; }
 
         public long To { get; }
+
+        /// <summary>Gets, per severity, the calendar-day quota window of the snapshot's date (default where none).</summary>
+        public OutingWindow[] Calendar { get; }
     }
 
     /// <summary>The measures of one level, compiled to masks and fields for the hot path.</summary>
@@ -862,7 +900,7 @@ public sealed class AccessPolicy
             _open = open;
         }
 
-        public int CountOutings(HouseholdId household, Instant at, Duration interval) => _used;
+        public int CountOutings(HouseholdId household, OutingWindow window) => _used;
 
         public int CountOpenOutings(HouseholdId household) => _used;
 
@@ -872,7 +910,7 @@ public sealed class AccessPolicy
             return _open is not null;
         }
 
-        public bool TryStartOuting(HouseholdId household, PersonId person, Instant at, int persons, Duration? interval, out Outing outing) => throw new NotSupportedException();
+        public bool TryStartOuting(HouseholdId household, PersonId person, Instant at, int persons, OutingWindow? window, out Outing outing) => throw new NotSupportedException();
 
         public bool TryEndOuting(HouseholdId household, PersonId person, Instant at, out Outing outing) => throw new NotSupportedException();
 
@@ -881,8 +919,9 @@ public sealed class AccessPolicy
 
     private sealed class LevelRules
     {
-        public LevelRules(MeasureSet set)
+        public LevelRules(MeasureSet set, int severity)
         {
+            Severity = severity;
             if (set.TemperatureCheck is { } t)
             {
                 TemperatureOnEntry = t.OnEntry;
@@ -941,6 +980,7 @@ public sealed class AccessPolicy
                 QuotaPersons = Quota.Persons;
                 QuotaHasInterval = Quota.Interval.HasValue;
                 QuotaInterval = Quota.Interval ?? Duration.Zero;
+                QuotaCalendarDays = Quota.Interval is { } days && Quota.Window == OutingWindowKind.CalendarDays ? (int)days.TotalDays : 0;
                 QuotaGrant = Quota.MaxAbsence is null ? AccessObligations.RecordOuting : AccessObligations.RecordOuting | AccessObligations.ReturnWithinLimit;
             }
 
@@ -955,6 +995,8 @@ public sealed class AccessPolicy
                 VenueTestValidity = vc.NegativeTestValidity;
             }
         }
+
+        public int Severity { get; }
 
         public bool TemperatureOnEntry { get; }
 
@@ -1011,6 +1053,9 @@ public sealed class AccessPolicy
         public bool QuotaHasInterval { get; }
 
         public Duration QuotaInterval { get; }
+
+        /// <summary>Gets the interval in days when it is counted in calendar days; 0 for a rolling window or none.</summary>
+        public int QuotaCalendarDays { get; }
 
         public AccessObligations QuotaGrant { get; }
 

@@ -9,21 +9,21 @@ namespace CommunityControl.Access;
 /// return closes the outing (<see cref="TryEndOuting"/>).
 /// </summary>
 /// <remarks>
-/// <para>An outing counts against a quota with an interval when it started less than the interval before or after the
-/// instant asked about (with one outing every 2 days, an outing that started 48:00 h ago no longer counts; one that
-/// started 47:59 h ago does). Counting on both sides keeps the quota when gates report out of order. Without an
-/// interval, the quota limits the outings still open.</para>
+/// <para>An outing counts against a quota with an interval when it started inside the quota's <see cref="OutingWindow"/>
+/// at the instant asked about: for a rolling window, less than the interval before or after it (with one outing every
+/// 2 days, an outing that started 48:00 h ago no longer counts; one that started 47:59 h ago does); for calendar days,
+/// on a local date less than the interval from it. Counting on both sides keeps the quota when gates report out of
+/// order. Without an interval, the quota limits the outings still open.</para>
 /// <para>Implementations must be safe for concurrent use by many gates. <see cref="InMemoryOutingLedger"/> ships for
 /// tests and small hosts; larger hosts implement this over their own store.</para>
 /// </remarks>
 public interface IOutingLedger
 {
-    /// <summary>Counts a household's outings that started less than <paramref name="interval"/> before or after <paramref name="at"/>.</summary>
+    /// <summary>Counts a household's outings that started inside <paramref name="window"/>.</summary>
     /// <param name="household">The household.</param>
-    /// <param name="at">The instant.</param>
-    /// <param name="interval">The quota's interval (positive).</param>
+    /// <param name="window">The outings that count (see <see cref="OutingWindow.For"/>).</param>
     /// <returns>The number of outings.</returns>
-    int CountOutings(HouseholdId household, Instant at, Duration interval);
+    int CountOutings(HouseholdId household, OutingWindow window);
 
     /// <summary>Counts a household's outings that have not ended.</summary>
     /// <param name="household">The household.</param>
@@ -44,11 +44,11 @@ public interface IOutingLedger
     /// <param name="household">The household.</param>
     /// <param name="person">The person going out.</param>
     /// <param name="at">When the outing starts.</param>
-    /// <param name="persons">The quota: outings per household per interval (or open at once, without an interval).</param>
-    /// <param name="interval">The quota's interval, or null to limit open outings.</param>
+    /// <param name="persons">The quota: outings per household in the window (or open at once, without a window).</param>
+    /// <param name="window">The outings that count against the quota at <paramref name="at"/>, or null to limit open outings.</param>
     /// <param name="outing">The recorded outing, when granted.</param>
     /// <returns>True when granted and recorded; false when the quota is used up (nothing is recorded).</returns>
-    bool TryStartOuting(HouseholdId household, PersonId person, Instant at, int persons, Duration? interval, out Outing outing);
+    bool TryStartOuting(HouseholdId household, PersonId person, Instant at, int persons, OutingWindow? window, out Outing outing);
 
     /// <summary>Closes a person's latest open outing.</summary>
     /// <param name="household">The household.</param>

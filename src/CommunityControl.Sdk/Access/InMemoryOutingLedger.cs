@@ -28,12 +28,11 @@ public sealed class InMemoryOutingLedger : IOutingLedger, IOutingLedgerAsync
     public int HouseholdCount => _households.Count;
 
     /// <inheritdoc/>
-    /// <exception cref="ArgumentException"><paramref name="household"/> is empty or <paramref name="interval"/> is not positive.</exception>
-    public int CountOutings(HouseholdId household, Instant at, Duration interval)
+    /// <exception cref="ArgumentException"><paramref name="household"/> is empty.</exception>
+    public int CountOutings(HouseholdId household, OutingWindow window)
     {
         CheckHousehold(household);
-        CheckInterval(interval);
-        return _households.TryGetValue(household, out var h) ? Count(Volatile.Read(ref h.Starts), at, interval) : 0;
+        return _households.TryGetValue(household, out var h) ? Count(Volatile.Read(ref h.Starts), window) : 0;
     }
 
     /// <inheritdoc/>
@@ -70,14 +69,14 @@ public sealed class InMemoryOutingLedger : IOutingLedger, IOutingLedgerAsync
     }
 
     /// <inheritdoc/>
-    /// <exception cref="ArgumentException"><paramref name="household"/> or <paramref name="person"/> is empty, or <paramref name="interval"/> is not positive.</exception>
+    /// <exception cref="ArgumentException"><paramref name="household"/> or <paramref name="person"/> is empty.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="persons"/> is below 1.</exception>
-    public bool TryStartOuting(HouseholdId household, PersonId person, Instant at, int persons, Duration? interval, out Outing outing)
+    public bool TryStartOuting(HouseholdId household, PersonId person, Instant at, int persons, OutingWindow? window, out Outing outing)
     {
         CheckHousehold(household);
         CheckPerson(person);
-        CheckQuota(persons, interval);
-        return Start(household, person, at, persons, interval, null, out outing);
+        CheckQuota(persons);
+        return Start(household, person, at, persons, window, null, out outing);
     }
 
     /// <inheritdoc/>
@@ -131,11 +130,11 @@ public sealed class InMemoryOutingLedger : IOutingLedger, IOutingLedgerAsync
     }
 
     /// <inheritdoc/>
-    /// <exception cref="ArgumentException"><paramref name="household"/> is empty or <paramref name="interval"/> is not positive.</exception>
-    public ValueTask<int> CountOutingsAsync(HouseholdId household, Instant at, Duration interval, CancellationToken cancellationToken = default)
+    /// <exception cref="ArgumentException"><paramref name="household"/> is empty.</exception>
+    public ValueTask<int> CountOutingsAsync(HouseholdId household, OutingWindow window, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return new(CountOutings(household, at, interval));
+        return new(CountOutings(household, window));
     }
 
     /// <inheritdoc/>
@@ -155,18 +154,18 @@ public sealed class InMemoryOutingLedger : IOutingLedger, IOutingLedgerAsync
     }
 
     /// <inheritdoc/>
-    /// <exception cref="ArgumentException"><paramref name="household"/> or <paramref name="person"/> is empty,
-    /// <paramref name="interval"/> is not positive, or <paramref name="requestKey"/> is empty or longer than 64 characters.</exception>
+    /// <exception cref="ArgumentException"><paramref name="household"/> or <paramref name="person"/> is empty, or
+    /// <paramref name="requestKey"/> is empty or longer than 64 characters.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="persons"/> is below 1.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled before anything was recorded.</exception>
-    public ValueTask<Outing?> TryStartOutingAsync(HouseholdId household, PersonId person, Instant at, int persons, Duration? interval, string? requestKey = null, CancellationToken cancellationToken = default)
+    public ValueTask<Outing?> TryStartOutingAsync(HouseholdId household, PersonId person, Instant at, int persons, OutingWindow? window, string? requestKey = null, CancellationToken cancellationToken = default)
     {
         CheckHousehold(household);
         CheckPerson(person);
-        CheckQuota(persons, interval);
+        CheckQuota(persons);
         CheckRequestKey(requestKey);
         cancellationToken.ThrowIfCancellationRequested();
-        return new(Start(household, person, at, persons, interval, requestKey, out var outing) ? outing : null);
+        return new(Start(household, person, at, persons, window, requestKey, out var outing) ? outing : null);
     }
 
     /// <inheritdoc/>
@@ -228,13 +227,12 @@ public sealed class InMemoryOutingLedger : IOutingLedger, IOutingLedgerAsync
         return dropped;
     }
 
-    private static int Count(Instant[] starts, Instant at, Duration interval)
+    private static int Count(Instant[] starts, OutingWindow window)
     {
         var count = 0;
         foreach (var start in starts)
         {
-            var gap = start - at;
-            if (gap < interval && -gap < interval)
+            if (start > window.After && start < window.Before)
             {
                 count++;
             }
@@ -257,16 +255,11 @@ public sealed class InMemoryOutingLedger : IOutingLedger, IOutingLedgerAsync
         return -1;
     }
 
-    private static void CheckQuota(int persons, Duration? interval)
+    private static void CheckQuota(int persons)
     {
         if (persons < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(persons), persons, $"The quota must be at least 1; it was {persons}.");
-        }
-
-        if (interval is { } i)
-        {
-            CheckInterval(i);
         }
     }
 
@@ -278,7 +271,7 @@ public sealed class InMemoryOutingLedger : IOutingLedger, IOutingLedgerAsync
         }
     }
 
-    private bool Start(HouseholdId household, PersonId person, Instant at, int persons, Duration? interval, string? requestKey, out Outing outing)
+    private bool Start(HouseholdId household, PersonId person, Instant at, int persons, OutingWindow? window, string? requestKey, out Outing outing)
     {
         var h = _households.GetOrAdd(household, _ => new Household());
         lock (h.Gate)
@@ -289,7 +282,7 @@ public sealed class InMemoryOutingLedger : IOutingLedger, IOutingLedgerAsync
                 return true;
             }
 
-            var used = interval is { } window ? Count(h.Starts, at, window) : h.Open;
+            var used = window is { } w ? Count(h.Starts, w) : h.Open;
             if (used >= persons)
             {
                 outing = default;
@@ -328,18 +321,6 @@ public sealed class InMemoryOutingLedger : IOutingLedger, IOutingLedgerAsync
             throw new ArgumentException("The person id is empty (default(PersonId)).", nameof(person));
         }
     }
-
-    private static void CheckInterval(Duration interval)
-    {
-        if (interval <= Duration.Zero)
-        {
-            ThrowInterval(interval);
-        }
-    }
-
-    [DoesNotReturn]
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void ThrowInterval(Duration interval) => throw new ArgumentException($"The interval must be positive; it was {interval}.", nameof(interval));
 
     private sealed class Household
     {

@@ -26,8 +26,8 @@ internal sealed class InstrumentedOutingLedger : InstrumentedStore<IOutingLedger
     {
     }
 
-    public int CountOutings(HouseholdId household, Instant at, Duration interval)
-        => Measure(Count, (Inner, household, at, interval), static s => s.Inner.CountOutings(s.household, s.at, s.interval));
+    public int CountOutings(HouseholdId household, OutingWindow window)
+        => Measure(Count, (Inner, household, window), static s => s.Inner.CountOutings(s.household, s.window));
 
     public int CountOpenOutings(HouseholdId household)
         => Measure(CountOpen, (Inner, household), static s => s.Inner.CountOpenOutings(s.household));
@@ -48,12 +48,12 @@ internal sealed class InstrumentedOutingLedger : InstrumentedStore<IOutingLedger
         }
     }
 
-    public bool TryStartOuting(HouseholdId household, PersonId person, Instant at, int persons, Duration? interval, out Outing outing)
+    public bool TryStartOuting(HouseholdId household, PersonId person, Instant at, int persons, OutingWindow? window, out Outing outing)
     {
         var call = StoreCall.Start(Start);
         try
         {
-            var started = Inner.TryStartOuting(household, person, at, persons, interval, out outing);
+            var started = Inner.TryStartOuting(household, person, at, persons, window, out outing);
             call.Stop(null, Logger);
             return started;
         }
@@ -99,8 +99,8 @@ internal sealed class InstrumentedOutingLedgerAsync : InstrumentedStore<IOutingL
     {
     }
 
-    public ValueTask<int> CountOutingsAsync(HouseholdId household, Instant at, Duration interval, CancellationToken cancellationToken = default)
-        => MeasureAsync(Count, (Inner, household, at, interval, cancellationToken), static s => s.Inner.CountOutingsAsync(s.household, s.at, s.interval, s.cancellationToken));
+    public ValueTask<int> CountOutingsAsync(HouseholdId household, OutingWindow window, CancellationToken cancellationToken = default)
+        => MeasureAsync(Count, (Inner, household, window, cancellationToken), static s => s.Inner.CountOutingsAsync(s.household, s.window, s.cancellationToken));
 
     public ValueTask<int> CountOpenOutingsAsync(HouseholdId household, CancellationToken cancellationToken = default)
         => MeasureAsync(CountOpen, (Inner, household, cancellationToken), static s => s.Inner.CountOpenOutingsAsync(s.household, s.cancellationToken));
@@ -108,8 +108,8 @@ internal sealed class InstrumentedOutingLedgerAsync : InstrumentedStore<IOutingL
     public ValueTask<Outing?> FindOpenOutingAsync(HouseholdId household, PersonId person, CancellationToken cancellationToken = default)
         => MeasureAsync(FindOpen, (Inner, household, person, cancellationToken), static s => s.Inner.FindOpenOutingAsync(s.household, s.person, s.cancellationToken));
 
-    public ValueTask<Outing?> TryStartOutingAsync(HouseholdId household, PersonId person, Instant at, int persons, Duration? interval, string? requestKey = null, CancellationToken cancellationToken = default)
-        => MeasureAsync(Start, (Inner, household, person, at, persons, interval, requestKey, cancellationToken), static s => s.Inner.TryStartOutingAsync(s.household, s.person, s.at, s.persons, s.interval, s.requestKey, s.cancellationToken));
+    public ValueTask<Outing?> TryStartOutingAsync(HouseholdId household, PersonId person, Instant at, int persons, OutingWindow? window, string? requestKey = null, CancellationToken cancellationToken = default)
+        => MeasureAsync(Start, (Inner, household, person, at, persons, window, requestKey, cancellationToken), static s => s.Inner.TryStartOutingAsync(s.household, s.person, s.at, s.persons, s.window, s.requestKey, s.cancellationToken));
 
     public ValueTask<Outing?> TryEndOutingAsync(HouseholdId household, PersonId person, Instant at, CancellationToken cancellationToken = default)
         => MeasureAsync(End, (Inner, household, person, at, cancellationToken), static s => s.Inner.TryEndOutingAsync(s.household, s.person, s.at, s.cancellationToken));

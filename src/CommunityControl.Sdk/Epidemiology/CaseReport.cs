@@ -41,6 +41,13 @@ public sealed class CaseReport
         init => _activities = value is null || value.Count == 0 ? Array.Empty<CaseActivity>() : Array.AsReadOnly(System.Linq.Enumerable.ToArray(value));
     }
 
+    /// <summary>
+    /// Gets the drawing unit the investigation chose for this case's residence (楼栋/单元/楼层/住户: Building, Unit, Floor,
+    /// Household), one the edition's rule allows (<c>CaseDesignationRule.DrawingUnits</c>); <see cref="ZoneKind.Unknown"/>
+    /// (the default) for the edition's default unit.
+    /// </summary>
+    public ZoneKind DrawingUnit { get; init; }
+
     /// <summary>Gets where the infection was found; <see cref="ControlSetting.None"/> (in the community) by default.</summary>
     public ControlSetting FoundUnder { get; init; }
 

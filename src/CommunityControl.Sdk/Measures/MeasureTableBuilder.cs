@@ -10,7 +10,7 @@ namespace CommunityControl.Measures;
 /// var table = new MeasureTableBuilder(RiskScales.ChinaLowMediumHigh)
 ///     .WithEdition("local-2020-02")
 ///     .At("High", new MeasureSet { StayHome = new StayHome() })
-///     .At("Medium", new MeasureSet { OutingQuota = MeasureFragments.GetOutingQuota("huanggang-2020") })
+///     .At("Medium", new MeasureSet { OutingQuota = MeasureFragments.GetOutingQuota("huanggang-2020", OutingWindowKind.Rolling) })
 ///     .Build();
 /// </code>
 /// </example>

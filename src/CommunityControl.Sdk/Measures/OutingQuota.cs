@@ -9,9 +9,13 @@ namespace CommunityControl.Measures;
 /// each at most <see cref="MaxAbsence"/> long; the exempt purposes do not count.
 /// </summary>
 /// <remarks>
-/// <para>An outing counts against the quota when it started less than <see cref="Interval"/> before or after the instant
-/// asked about: with one person every 2 days, an outing 48:00 h ago no longer counts, one 47:59 h ago does. Without an
-/// interval (Huangshi 2020-02-03: "1 member, no day limit"), at most <see cref="Persons"/> members are out at once.</para>
+/// <para>How the interval is counted is the quota's <see cref="Window"/>, which a quota with an interval must state
+/// (the sources say "every 2 days", which reads either way): <see cref="OutingWindowKind.Rolling"/> counts the outings
+/// that started less than <see cref="Interval"/> before or after the instant asked about (an outing 48:00 h ago no
+/// longer counts, one 47:59 h ago does); <see cref="OutingWindowKind.CalendarDays"/> counts the outings whose local date
+/// is less than <see cref="Interval"/> (whole days) from the date asked about (out at 23:59 on day 1, again from 00:00 on
+/// day 3). Without an interval (Huangshi 2020-02-03: "1 member, no day limit"), at most <see cref="Persons"/> members are
+/// out at once.</para>
 /// <para>Local quotas with their sources are named fragments a document includes with <c>"preset"</c>: see <see cref="Serialization.MeasureFragments"/> (cn-policy §6.4).</para>
 /// </remarks>
 public sealed class OutingQuota : ControlMeasure
@@ -33,6 +37,11 @@ public sealed class OutingQuota : ControlMeasure
     /// <value>The default is null. There is no default interval: Wuhan's, for one, is UNCONFIRMED.</value>
     public Duration? Interval { get; init; }
 
+    /// <summary>Gets how <see cref="Interval"/> is counted: a rolling window or calendar days.</summary>
+    /// <value>The default is <see cref="OutingWindowKind.Unknown"/>, which is rejected when there is an interval: the
+    /// reading must be stated (or given by the document that includes a preset whose source leaves it open).</value>
+    public OutingWindowKind Window { get; init; }
+
     /// <summary>Gets the longest an outing may last; null when the source states none.</summary>
     /// <value>The default is null.</value>
     public Duration? MaxAbsence { get; init; }
@@ -49,6 +58,22 @@ public sealed class OutingQuota : ControlMeasure
         }
 
         CheckDuration(Interval, path + ".interval", Duration.FromDays(366), problems);
+        if (Interval is { } interval && interval > Duration.Zero)
+        {
+            if (Window is not (OutingWindowKind.Rolling or OutingWindowKind.CalendarDays))
+            {
+                problems.Add((path + ".window", "State how the interval is counted: \"Rolling\" (a window of instants) or \"CalendarDays\" (whole local days); there is no default reading."));
+            }
+            else if (Window == OutingWindowKind.CalendarDays && interval.BclCompatibleTicks % NodaConstants.TicksPerDay != 0)
+            {
+                problems.Add((path + ".interval", $"Counted in calendar days, the interval must be a whole number of days; it was {interval.TotalHours:0.##} hours."));
+            }
+        }
+        else if (Interval is null && Window != OutingWindowKind.Unknown)
+        {
+            problems.Add((path + ".window", "A window applies to an interval; the quota has none."));
+        }
+
         CheckDuration(MaxAbsence, path + ".maxAbsence", Duration.FromDays(7), problems);
         CheckPurposes(ExemptPurposes, path + ".exemptPurposes", problems);
     }
@@ -58,6 +83,7 @@ public sealed class OutingQuota : ControlMeasure
         Source = Source,
         Persons = Persons,
         Interval = Interval,
+        Window = Window,
         MaxAbsence = MaxAbsence,
         ExemptPurposes = FreezeList(ExemptPurposes),
     };

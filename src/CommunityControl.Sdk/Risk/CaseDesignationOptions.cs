@@ -15,6 +15,13 @@ public sealed class CaseDesignationOptions
     /// <summary>Gets or sets the drawing unit, e.g. <see cref="ZoneKind.Compound"/> (9th edition) or <see cref="ZoneKind.Building"/>. Required.</summary>
     public ZoneKind? DrawingUnit { get; set; }
 
+    /// <summary>
+    /// Gets or sets the drawing units the investigation may choose from, per designation (<see cref="Epidemiology.CaseReport.DrawingUnit"/>),
+    /// e.g. Building, Unit, Floor and Household (楼栋/单元/楼层/住户, the ten measures of 2022-12-07). It must include
+    /// <see cref="DrawingUnit"/>, which stays the default. The default is empty: <see cref="DrawingUnit"/> only.
+    /// </summary>
+    public IList<ZoneKind> DrawingUnits { get; set; } = new List<ZoneKind>();
+
     /// <summary>Gets or sets the case kinds that count as infections, e.g. Confirmed and Asymptomatic. Required, not empty.</summary>
     public IList<CaseKind> Infections { get; set; } = new List<CaseKind>();
 

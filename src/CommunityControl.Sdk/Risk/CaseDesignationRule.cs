@@ -37,12 +37,15 @@ internal sealed class CaseDesignationRule : IRiskRule
     private readonly int _residence;
     private readonly int _activity;
     private readonly int _highRiskActivity;
+    private readonly ZoneKind[] _drawingUnits;
 
-    private CaseDesignationRule(string id, RiskScale scale, ZoneKind drawingUnit, CaseKind[] infections, ControlSetting[] ignored, CaseStage[] stages, int residence, int activity, int highRiskActivity)
+    private CaseDesignationRule(string id, RiskScale scale, ZoneKind drawingUnit, ZoneKind[] drawingUnits, CaseKind[] infections, ControlSetting[] ignored, CaseStage[] stages, int residence, int activity, int highRiskActivity)
     {
         Id = id;
         Scale = scale;
         DrawingUnit = drawingUnit;
+        _drawingUnits = drawingUnits;
+        DrawingUnits = Array.AsReadOnly(drawingUnits);
         Infections = Array.AsReadOnly(infections);
         NotDesignatingWhenFoundUnder = Array.AsReadOnly(ignored);
         _stages = stages;
@@ -69,8 +72,12 @@ internal sealed class CaseDesignationRule : IRiskRule
     /// <summary>Gets the scale the stages' levels are on.</summary>
     public RiskScale Scale { get; }
 
-    /// <summary>Gets the drawing unit.</summary>
+    /// <summary>Gets the drawing unit: the default, used for a case whose investigation chose none.</summary>
     public ZoneKind DrawingUnit { get; }
+
+    /// <summary>Gets the drawing units the investigation may choose per designation (<see cref="CaseReport.DrawingUnit"/>),
+    /// coarsest first; <see cref="DrawingUnit"/> alone when the edition allows no choice.</summary>
+    public IReadOnlyList<ZoneKind> DrawingUnits { get; }
 
     /// <summary>Gets the case kinds that count as infections.</summary>
     public IReadOnlyList<CaseKind> Infections { get; }
@@ -118,6 +125,13 @@ internal sealed class CaseDesignationRule : IRiskRule
     {
         var before = problems.Count;
         var unit = OptionsReading.Kind(options.DrawingUnit, path + ".drawingUnit", problems);
+        var units = OptionsReading.Enums(options.DrawingUnits, path + ".drawingUnits", problems, required: false);
+        if (unit is { } u && units.Length > 0 && Array.IndexOf(units, u) < 0)
+        {
+            problems.Add((path + ".drawingUnits", $"The drawing units to choose from must include the default drawing unit {u}."));
+        }
+
+        units = units.Length == 0 && unit is { } only ? new[] { only } : units.Distinct().OrderBy(k => k).ToArray();
         var infections = OptionsReading.Enums(options.Infections, path + ".infections", problems, required: true);
         var ignored = OptionsReading.Enums(options.NotDesignatingWhenFoundUnder, path + ".notDesignatingWhenFoundUnder", problems, required: false);
         var stageOptions = options.Stages ?? new List<CaseStageOptions>();
@@ -144,7 +158,7 @@ internal sealed class CaseDesignationRule : IRiskRule
 
         LinkStages(stages, nextRefs, escalationRefs, path, problems);
 
-        return problems.Count > before || scale is null ? null : new CaseDesignationRule(id, scale, unit!.Value, infections, ignored, stages, residence, activity, highRisk);
+        return problems.Count > before || scale is null ? null : new CaseDesignationRule(id, scale, unit!.Value, units, infections, ignored, stages, residence, activity, highRisk);
     }
 
     private static Dictionary<string, int> StageIds(IList<CaseStageOptions> stageOptions, string path, List<(string Path, string Message)> problems)
@@ -269,15 +283,27 @@ internal sealed class CaseDesignationRule : IRiskRule
         }
     }
 
-    /// <summary>The zone a place designates: lifted to the drawing unit, or −1 when it is coarser than the unit.</summary>
-    private int DrawingZone(ZoneTree tree, int zone)
+    /// <summary>Checks, before any day is evaluated, that every case's chosen drawing unit is one the rule allows.</summary>
+    internal void CheckDrawingUnits(EpidemicHistory history)
     {
-        if (tree.KindAt(zone) < DrawingUnit)
+        foreach (var c in history.Cases)
+        {
+            if (c.DrawingUnit != ZoneKind.Unknown && Array.IndexOf(_drawingUnits, c.DrawingUnit) < 0)
+            {
+                throw new ArgumentException($"Case {Redaction.Redact("case", c.Id)} chooses the drawing unit {c.DrawingUnit}, which rule '{Id}' does not allow (allowed: {string.Join(", ", _drawingUnits)}).", nameof(history));
+            }
+        }
+    }
+
+    /// <summary>The zone a place designates: lifted to the drawing unit, or −1 when it is coarser than the unit.</summary>
+    private static int DrawingZone(ZoneTree tree, int zone, ZoneKind drawingUnit)
+    {
+        if (tree.KindAt(zone) < drawingUnit)
         {
             return -1;
         }
 
-        for (var parent = tree.ParentIndexAt(zone); parent >= 0 && tree.KindAt(parent) >= DrawingUnit; parent = tree.ParentIndexAt(zone))
+        for (var parent = tree.ParentIndexAt(zone); parent >= 0 && tree.KindAt(parent) >= drawingUnit; parent = tree.ParentIndexAt(zone))
         {
             zone = parent;
         }
@@ -411,7 +437,11 @@ internal sealed class CaseDesignationRule : IRiskRule
 
         private void Hit(ZoneTree tree, int zone, int stage, string code, CaseReport c, int d, LocalDate date, bool activity)
         {
-            var target = _rule.DrawingZone(tree, zone);
+            // The investigation's choice applies to the case's residence; activity places use the edition's unit.
+            // (RiskPolicy.Evaluate checked the choices beforehand.)
+            var drawingUnit = !activity && c.DrawingUnit != ZoneKind.Unknown ? c.DrawingUnit : _rule.DrawingUnit;
+
+            var target = DrawingZone(tree, zone, drawingUnit);
             var insufficient = target < 0;
             if (insufficient)
             {
@@ -430,7 +460,7 @@ internal sealed class CaseDesignationRule : IRiskRule
                 CaseId = c.Id,
                 Zone = activity || insufficient ? tree.IdAt(zone) : default,
                 EvidenceDate = date,
-                Detail = insufficient ? $"the place is known only at a {tree.KindAt(zone)}, coarser than the drawing unit {_rule.DrawingUnit}" : null,
+                Detail = insufficient ? $"the place is known only at a {tree.KindAt(zone)}, coarser than the drawing unit {drawingUnit}" : null,
             };
             Enter(target, stage, d, reason, insufficient);
         }

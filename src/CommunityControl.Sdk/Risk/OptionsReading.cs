@@ -44,7 +44,7 @@ internal static class OptionsReading
     {
         if (kind is null || !ZoneKinds.IsDefined(kind.Value))
         {
-            problems.Add((path, "A zone kind is required (City, District, Subdistrict, Community, Grid, Compound, Building, Unit or Household)."));
+            problems.Add((path, "A zone kind is required (City, District, Subdistrict, Community, Grid, Compound, Building, Unit, Floor or Household)."));
             return null;
         }
 

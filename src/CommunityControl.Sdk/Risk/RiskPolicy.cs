@@ -113,10 +113,20 @@ public sealed class RiskPolicy
     /// <param name="holidays">The public holidays, for rules that count working days; null when none was given.</param>
     /// <returns>The timeline.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="history"/> or <paramref name="interval"/> is null.</exception>
+    /// <exception cref="ArgumentException">A case of <paramref name="history"/> chooses a drawing unit
+    /// (<see cref="CaseReport.DrawingUnit"/>) that a case-designation rule does not allow (checked before any day is evaluated).</exception>
     public RiskTimeline Evaluate(EpidemicHistory history, DateInterval interval, HolidayCalendar? holidays = null)
     {
         Guard.NotNull(history);
         Guard.NotNull(interval);
+        foreach (var rule in Rules)
+        {
+            if (rule is CaseDesignationRule designation)
+            {
+                designation.CheckDrawingUnits(history);
+            }
+        }
+
         var through = interval.End < history.LastDay ? interval.End : history.LastDay;
         var telemetry = RiskTelemetry.Start(Scale, through < history.FirstDay ? 0 : Period.DaysBetween(history.FirstDay, through) + 1, history.Tree.Count);
         try

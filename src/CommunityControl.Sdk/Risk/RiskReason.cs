@@ -53,6 +53,16 @@ public sealed class RiskReason
     /// <summary>Gets a short English detail (e.g. the row of a threshold table), if any; wording may change.</summary>
     public string? Detail { get; init; }
 
+    /// <summary>
+    /// Explains the reason in Chinese or English by the library's one rule for bilingual text: any <c>zh</c> culture gets
+    /// the Simplified Chinese, any other English. Built-in codes have a sentence; a vendor's code is shown as it is.
+    /// </summary>
+    /// <param name="culture">The culture, e.g. <c>CultureInfo.GetCultureInfo("zh-CN")</c>.</param>
+    /// <returns>E.g. <c>病例居住地（病例 case#3fa9c2d1，2022-07-01）</c> or <c>residence of a case (case case#3fa9c2d1, 2022-07-01)</c>;
+    /// a case id only redacted. The wording may change between versions; <see cref="Code"/> is the contract.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="culture"/> is null.</exception>
+    public string Describe(CultureInfo culture) => RiskText.Describe(this, Guard.NotNull(culture));
+
     /// <summary>Returns the code and the evidence.</summary>
     /// <returns>E.g. <c>ResidenceOfCase [risk-areas] case#3fa9c2d1, 2022-07-01</c>: a case id only redacted.</returns>
     public override string ToString()

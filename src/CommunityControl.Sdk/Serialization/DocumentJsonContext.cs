@@ -34,6 +34,7 @@ namespace CommunityControl.Serialization;
         typeof(StrictEnumConverter<DayCountKind>),
         typeof(StrictEnumConverter<MissingIndicatorHandling>),
         typeof(StrictEnumConverter<OutingPurpose>),
+        typeof(StrictEnumConverter<OutingWindowKind>),
         typeof(StrictEnumConverter<PersonCategory>),
         typeof(StrictEnumConverter<HealthCodeColour>),
         typeof(StrictEnumConverter<VenueKind>),

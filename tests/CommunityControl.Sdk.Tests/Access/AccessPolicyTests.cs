@@ -69,7 +69,7 @@ public class AccessPolicyTests
         var ledger = new InMemoryOutingLedger();
         var policy = AccessPolicy.Create(TableAt(Medium, new MeasureSet
         {
-            OutingQuota = MeasureFragments.GetOutingQuota("yangling-2020"),
+            OutingQuota = MeasureFragments.GetOutingQuota("yangling-2020", OutingWindowKind.Rolling),
             TemperatureCheck = new TemperatureCheck { OnExit = true },
             HealthCodeCheck = new HealthCodeCheck { OnExit = true },
             NightClosure = MeasureFragments.GetNightClosure("yinchuan-2020"),

@@ -207,7 +207,7 @@ public class GateBadInputTests
         var policy = AccessPolicy.Create(TableAt(Medium, new MeasureSet
         {
             StayInArea = new StayInArea { EscortToPickupPoint = true },
-            OutingQuota = new OutingQuota { Persons = 1, Interval = Duration.FromDays(2) },
+            OutingQuota = new OutingQuota { Persons = 1, Interval = Duration.FromDays(2), Window = OutingWindowKind.Rolling },
         }));
         var ledger = new InMemoryOutingLedger();
         ledger.TryStartOuting(Household, Spouse, Noon - Duration.FromHours(1), 1, Duration.FromDays(2), out _).Should().BeTrue();

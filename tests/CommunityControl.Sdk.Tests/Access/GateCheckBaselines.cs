@@ -31,10 +31,10 @@ internal static class GateCheckBaselines
             "edition": "benchmark-four-rules",
             "scale": "cn-low-medium-high",
             "levels": {
-              "Normal": { "temperatureCheck": { "reportAboveCelsius": 37.3, "onEntry": false, "onExit": true }, "healthCodeCheck": { "accepted": ["Green"], "onEntry": false, "onExit": true }, "outingQuota": { "persons": 1, "interval": "P2D" } },
-              "Low":    { "temperatureCheck": { "reportAboveCelsius": 37.3, "onEntry": false, "onExit": true }, "healthCodeCheck": { "accepted": ["Green"], "onEntry": false, "onExit": true }, "outingQuota": { "persons": 1, "interval": "P2D" } },
-              "Medium": { "temperatureCheck": { "reportAboveCelsius": 37.3, "onEntry": false, "onExit": true }, "healthCodeCheck": { "accepted": ["Green"], "onEntry": false, "onExit": true }, "outingQuota": { "persons": 1, "interval": "P2D" } },
-              "High":   { "temperatureCheck": { "reportAboveCelsius": 37.3, "onEntry": false, "onExit": true }, "healthCodeCheck": { "accepted": ["Green"], "onEntry": false, "onExit": true }, "outingQuota": { "persons": 1, "interval": "P2D" }, "stayHome": { "exitPurposes": [] } }
+              "Normal": { "temperatureCheck": { "reportAboveCelsius": 37.3, "onEntry": false, "onExit": true }, "healthCodeCheck": { "accepted": ["Green"], "onEntry": false, "onExit": true }, "outingQuota": { "persons": 1, "interval": "P2D", "window": "Rolling" } },
+              "Low":    { "temperatureCheck": { "reportAboveCelsius": 37.3, "onEntry": false, "onExit": true }, "healthCodeCheck": { "accepted": ["Green"], "onEntry": false, "onExit": true }, "outingQuota": { "persons": 1, "interval": "P2D", "window": "Rolling" } },
+              "Medium": { "temperatureCheck": { "reportAboveCelsius": 37.3, "onEntry": false, "onExit": true }, "healthCodeCheck": { "accepted": ["Green"], "onEntry": false, "onExit": true }, "outingQuota": { "persons": 1, "interval": "P2D", "window": "Rolling" } },
+              "High":   { "temperatureCheck": { "reportAboveCelsius": 37.3, "onEntry": false, "onExit": true }, "healthCodeCheck": { "accepted": ["Green"], "onEntry": false, "onExit": true }, "outingQuota": { "persons": 1, "interval": "P2D", "window": "Rolling" }, "stayHome": { "exitPurposes": [] } }
             }
           }
         }
@@ -48,7 +48,7 @@ internal static class GateCheckBaselines
         new("Compound is a high-risk area", c => c.Snapshot.Scale.Describe(c.Snapshot.LevelAt(c.Request.ZoneIndex)).Code != "High"),
         new("Health code is not green", c => c.Request.HealthCode.ToString() == "Green"),
         new("Temperature above 37.3 °C", c => c.Request.TemperatureCelsius.HasValue && c.Request.TemperatureCelsius.Value <= 37.3),
-        new("Household went out in the last 2 days", c => c.Outings.CountOutings(c.Request.Household, c.Request.At, Duration.FromDays(2)) < 1),
+        new("Household went out in the last 2 days", c => c.Outings.CountOutings(c.Request.Household, OutingWindow.Rolling(c.Request.At, Duration.FromDays(2))) < 1),
     };
 
     /// <summary>The rules a request failed, one bit each.</summary>
@@ -81,7 +81,7 @@ internal static class GateCheckBaselines
             failures |= Failures.Temperature;
         }
 
-        if (outings.CountOutings(request.Household, request.At, TwoDays) >= 1)
+        if (outings.CountOutings(request.Household, OutingWindow.Rolling(request.At, TwoDays)) >= 1)
         {
             failures |= Failures.Quota;
         }
@@ -178,7 +178,7 @@ internal static class GateCheckBaselines
             households[h] = HouseholdId.From($"bench-h-{h:D3}");
             if (h % 4 < 3)
             {
-                ledger.TryStartOuting(households[h], PersonId.From($"bench-h-{h:D3}-b"), at - before[h % 4], 1, TwoDays, out _);
+                ledger.TryStartOuting(households[h], PersonId.From($"bench-h-{h:D3}-b"), at - before[h % 4], 1, OutingWindow.Rolling(at - before[h % 4], TwoDays), out _);
             }
         }
 

@@ -106,7 +106,7 @@ internal static class GateCheckPeers
         public double? Temperature => _request.TemperatureCelsius;
 
         /// <summary>The household's outings within two days, from the ledger all versions share.</summary>
-        public int OutingsWithinTwoDays => _batch.Outings.CountOutings(_request.Household, _request.At, NodaTime.Duration.FromDays(2));
+        public int OutingsWithinTwoDays => _batch.Outings.CountOutings(_request.Household, OutingWindow.Rolling(_request.At, NodaTime.Duration.FromDays(2)));
 
         /// <summary>The rules this request failed (written by the NRules rules).</summary>
         public GateCheckBaselines.Failures Failures { get; private set; }

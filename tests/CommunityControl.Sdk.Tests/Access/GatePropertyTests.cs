@@ -29,7 +29,7 @@ public class GatePropertyTests
         AccessPolicy.Create(TableAt(Medium, new MeasureSet
         {
             StayInArea = new StayInArea(),
-            OutingQuota = MeasureFragments.GetOutingQuota("yangling-2020"),
+            OutingQuota = MeasureFragments.GetOutingQuota("yangling-2020", OutingWindowKind.Rolling),
             NightClosure = MeasureFragments.GetNightClosure("yinchuan-2020"),
             HealthCodeCheck = new HealthCodeCheck { OnExit = true },
         })),

@@ -12,8 +12,8 @@ namespace CommunityControl.Tests.Access;
 /// <summary>Outing quotas of cn-policy §6.4 at the gate, with the edges of the interval and the longest absence.</summary>
 public class OutingQuotaTests
 {
-    private static readonly AccessPolicy Huanggang = AccessPolicy.Create(TableAt(Medium, new MeasureSet { OutingQuota = MeasureFragments.GetOutingQuota("huanggang-2020") }));
-    private static readonly AccessPolicy Yangling = AccessPolicy.Create(TableAt(Medium, new MeasureSet { OutingQuota = MeasureFragments.GetOutingQuota("yangling-2020") }));
+    private static readonly AccessPolicy Huanggang = AccessPolicy.Create(TableAt(Medium, new MeasureSet { OutingQuota = MeasureFragments.GetOutingQuota("huanggang-2020", OutingWindowKind.Rolling) }));
+    private static readonly AccessPolicy Yangling = AccessPolicy.Create(TableAt(Medium, new MeasureSet { OutingQuota = MeasureFragments.GetOutingQuota("yangling-2020", OutingWindowKind.Rolling) }));
     private static readonly AccessPolicy Huangshi = AccessPolicy.Create(TableAt(Medium, new MeasureSet { OutingQuota = MeasureFragments.GetOutingQuota("huangshi-2020") }));
 
     [Theory]

@@ -106,10 +106,11 @@ public class StoreInstrumentationTests
         var household = HouseholdId.From("h-alloc");
         var person = PersonId.From("p-alloc");
         var at = Instant.FromUtc(2022, 7, 1, 4, 0);
-        ledger.TryStartOuting(household, person, at, 2, Duration.FromDays(2), out _).Should().BeTrue();
+        var window = OutingWindow.Rolling(at, Duration.FromDays(2));
+        ledger.TryStartOuting(household, person, at, 2, OutingWindow.Rolling(at, Duration.FromDays(2)), out _).Should().BeTrue();
         for (var i = 0; i < 100; i++)
         {
-            ledger.CountOutings(household, at, Duration.FromDays(2));
+            ledger.CountOutings(household, window);
             ledger.CountOpenOutings(household);
             ledger.TryGetOpenOuting(household, person, out _);
         }
@@ -118,7 +119,7 @@ public class StoreInstrumentationTests
         var found = 0;
         for (var i = 0; i < 1000; i++)
         {
-            found += ledger.CountOutings(household, at, Duration.FromDays(2)) + ledger.CountOpenOutings(household);
+            found += ledger.CountOutings(household, window) + ledger.CountOpenOutings(household);
             found += ledger.TryGetOpenOuting(household, person, out _) ? 1 : 0;
         }
 

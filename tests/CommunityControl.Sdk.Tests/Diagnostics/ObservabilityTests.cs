@@ -95,7 +95,7 @@ public sealed class ObservabilityTests : IDisposable
         await passages.AppendAsync(Passage("k-1", "c1-a", CasePerson, at));
         await passages.FindAsync("k-1");
         var read = await ToListAsync(passages.PassagesOfPersonAsync(PersonId.From(CasePerson), new Interval(at - Duration.FromHours(1), at + Duration.FromHours(1))));
-        ledger.TryStartOuting(HouseholdId.From(HouseholdValue), PersonId.From(CasePerson), at, 1, Duration.FromDays(2), out _).Should().BeTrue();
+        ledger.TryStartOuting(HouseholdId.From(HouseholdValue), PersonId.From(CasePerson), at, 1, OutingWindow.Rolling(at, Duration.FromDays(2)), out _).Should().BeTrue();
 
         read.Should().ContainSingle();
         durations.GetMeasurementSnapshot()
@@ -222,7 +222,7 @@ public sealed class ObservabilityTests : IDisposable
         provider.GetRequiredService<PolicyEdition>().Risk.Evaluate(History(3, new[] { Case(CaseId, 0, "c1-a-1-1") }), new DateInterval(Day0, Day(3)));
 
         // A gate decision recorded in the registered (measured) ledger.
-        var access = AccessPolicy.Create(Access.GateFixture.TableAt(Access.GateFixture.Medium, new MeasureSet { OutingQuota = MeasureFragments.GetOutingQuota("yangling-2020") }));
+        var access = AccessPolicy.Create(Access.GateFixture.TableAt(Access.GateFixture.Medium, new MeasureSet { OutingQuota = MeasureFragments.GetOutingQuota("yangling-2020", OutingWindowKind.Rolling) }));
         var exit = Access.GateFixture.Resident(GateDirection.Exit, at: Access.GateFixture.Noon) with { Person = person, Household = household };
         access.EvaluateAndRecord(in exit, Access.GateFixture.Uniform(Access.GateFixture.Medium), provider.GetRequiredService<IOutingLedger>());
 

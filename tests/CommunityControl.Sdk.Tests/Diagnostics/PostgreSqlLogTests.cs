@@ -92,7 +92,7 @@ public sealed class PostgreSqlLogTests
             await hold.ExecuteNonQueryAsync();
         }
 
-        var thrown = await FluentActions.Awaiting(async () => await ledger.TryStartOutingAsync(household, Person, Noon, 1, Duration.FromDays(2), "request-1"))
+        var thrown = await FluentActions.Awaiting(async () => await ledger.TryStartOutingAsync(household, Person, Noon, 1, CommunityControl.Access.OutingWindow.Rolling(Noon, Duration.FromDays(2)), "request-1"))
             .Should().ThrowAsync<PostgresException>();
         await transaction.RollbackAsync();
 

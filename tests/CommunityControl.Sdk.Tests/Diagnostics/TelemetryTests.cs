@@ -27,7 +27,7 @@ public class TelemetryTests
 {
     private static readonly AccessPolicy Quota = AccessPolicy.Create(TableAt(Medium, new MeasureSet
     {
-        OutingQuota = MeasureFragments.GetOutingQuota("yangling-2020"),
+        OutingQuota = MeasureFragments.GetOutingQuota("yangling-2020", OutingWindowKind.Rolling),
         TemperatureCheck = new TemperatureCheck { OnExit = true },
     }));
 
@@ -96,13 +96,13 @@ public class TelemetryTests
     {
         private readonly InMemoryOutingLedger _inner = new();
 
-        public int CountOutings(HouseholdId household, Instant at, Duration interval) => _inner.CountOutings(household, at, interval);
+        public int CountOutings(HouseholdId household, OutingWindow window) => _inner.CountOutings(household, window);
 
         public int CountOpenOutings(HouseholdId household) => _inner.CountOpenOutings(household);
 
         public bool TryGetOpenOuting(HouseholdId household, PersonId person, out Outing outing) => _inner.TryGetOpenOuting(household, person, out outing);
 
-        public bool TryStartOuting(HouseholdId household, PersonId person, Instant at, int persons, Duration? interval, out Outing outing)
+        public bool TryStartOuting(HouseholdId household, PersonId person, Instant at, int persons, OutingWindow? window, out Outing outing)
         {
             outing = default;
             return false;

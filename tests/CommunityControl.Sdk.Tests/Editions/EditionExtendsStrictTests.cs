@@ -23,13 +23,13 @@ public class EditionExtendsStrictTests
     [Fact]
     public void Parse_MergedDocumentWithTwoProblemsAtOnePath_ThrowsDocumentFormatExceptionListingBoth()
     {
-        // The Wuhan February 2020 quota leaves persons and interval to the including document: two problems, one path.
+        // The Wuhan February 2020 quota leaves persons, interval and window to the including document: three problems, one path.
         var json = "{\n  \"extends\": \"cn-2022-06-ninth-edition\",\n" + Header + ",\n  \"measures\": { \"levels\": { \"High\": { \"outingQuota\": { \"preset\": \"wuhan-2020-02\" } } } }\n}";
 
         var problems = FluentActions.Invoking(() => PolicyEditionJson.Parse(json))
             .Should().Throw<DocumentFormatException>().Which.Problems;
 
-        problems.Should().HaveCount(2).And.OnlyContain(p => p.Path == "$.measures.levels.High.outingQuota.preset");
+        problems.Should().HaveCount(3).And.OnlyContain(p => p.Path == "$.measures.levels.High.outingQuota.preset");
         problems.Should().OnlyContain(p => p.LineNumber == 6, "the path is the local document's own, on its line");
     }
 

@@ -21,8 +21,12 @@ public class MeasureFragmentsTests
 {
     private static readonly Dictionary<string, string> Parameters = new(StringComparer.Ordinal)
     {
-        ["outingQuota.wuhan-2020-02"] = ", \"persons\": 1, \"interval\": \"P3D\"",
-        ["outingQuota.three-zones-controlled-2022"] = ", \"interval\": \"P2D\"",
+        ["outingQuota.wuhan-2020-02"] = ", \"persons\": 1, \"interval\": \"P3D\", \"window\": \"Rolling\"",
+        ["outingQuota.three-zones-controlled-2022"] = ", \"interval\": \"P2D\", \"window\": \"Rolling\"",
+        ["outingQuota.huanggang-2020"] = ", \"window\": \"Rolling\"",
+        ["outingQuota.wenzhou-2020"] = ", \"window\": \"Rolling\"",
+        ["outingQuota.ezhou-2020"] = ", \"window\": \"Rolling\"",
+        ["outingQuota.yangling-2020"] = ", \"window\": \"Rolling\"",
         ["nightClosure.anyang-wenfeng-2022"] = ", \"end\": \"23:00\"",
     };
 
@@ -60,14 +64,14 @@ public class MeasureFragmentsTests
     [Fact]
     public void GetOutingQuota_KnownNames_MatchSection6_4()
     {
-        MeasureFragments.GetOutingQuota("huanggang-2020").Persons.Should().Be(1);
-        MeasureFragments.GetOutingQuota("huanggang-2020").Interval.Should().Be(Duration.FromDays(2));
-        MeasureFragments.GetOutingQuota("huanggang-2020").ExemptPurposes.Should().Equal(OutingPurpose.MedicalCare, OutingPurpose.EpidemicWork, OutingPurpose.EssentialServiceWork);
+        MeasureFragments.GetOutingQuota("huanggang-2020", OutingWindowKind.Rolling).Persons.Should().Be(1);
+        MeasureFragments.GetOutingQuota("huanggang-2020", OutingWindowKind.Rolling).Interval.Should().Be(Duration.FromDays(2));
+        MeasureFragments.GetOutingQuota("huanggang-2020", OutingWindowKind.Rolling).ExemptPurposes.Should().Equal(OutingPurpose.MedicalCare, OutingPurpose.EpidemicWork, OutingPurpose.EssentialServiceWork);
         MeasureFragments.GetOutingQuota("huangshi-2020").Interval.Should().BeNull("Huangshi stated no day limit");
-        MeasureFragments.GetOutingQuota("yangling-2020").MaxAbsence.Should().Be(Duration.FromHours(3));
+        MeasureFragments.GetOutingQuota("yangling-2020", OutingWindowKind.Rolling).MaxAbsence.Should().Be(Duration.FromHours(3));
         MeasureFragments.GetOutingQuota("wuhan-2020-03-epidemic-free").Interval.Should().Be(Duration.FromDays(1));
         MeasureFragments.GetOutingQuota("wuhan-2020-03-epidemic-free").MaxAbsence.Should().Be(Duration.FromHours(2));
-        MeasureFragments.GetOutingQuota("wenzhou-2020").Source.Should().Contain("S19b");
+        MeasureFragments.GetOutingQuota("wenzhou-2020", OutingWindowKind.Rolling).Source.Should().Contain("S19b");
     }
 
     [Fact]
@@ -109,7 +113,7 @@ public class MeasureFragmentsTests
     [Fact]
     public void Preset_OpenParameterNotGiven_IsAProblemNamingIt()
     {
-        const string json = """{ "scale": "cn-low-medium-high", "levels": { "Medium": { "outingQuota": { "preset": "wuhan-2020-02", "persons": 1 } } } }""";
+        const string json = """{ "scale": "cn-low-medium-high", "levels": { "Medium": { "outingQuota": { "preset": "wuhan-2020-02", "persons": 1, "window": "Rolling" } } } }""";
 
         var problem = FluentActions.Invoking(() => MeasureTableJson.Parse(json)).Should().Throw<DocumentFormatException>().Which.Problems.Single();
 
@@ -124,7 +128,7 @@ public class MeasureFragmentsTests
     [InlineData("PT73H", false)]
     public void Preset_ThreeZonesControlled_AcceptsOnlyTheStatedTwoToThreeDays(string interval, bool accepted)
     {
-        var json = $$"""{ "scale": "cn-low-medium-high", "levels": { "Medium": { "outingQuota": { "preset": "three-zones-controlled-2022", "interval": "{{interval}}" } } } }""";
+        var json = $$"""{ "scale": "cn-low-medium-high", "levels": { "Medium": { "outingQuota": { "preset": "three-zones-controlled-2022", "interval": "{{interval}}", "window": "Rolling" } } } }""";
 
         var act = () => MeasureTableJson.Parse(json);
 
@@ -144,7 +148,7 @@ public class MeasureFragmentsTests
         const string json = """
             { "scale": "cn-low-medium-high", "levels": {
                 "High": { "preset": "wuhan-2020-02", "temperatureCheck": { "reportAboveCelsius": 37.5 } },
-                "Medium": { "outingQuota": { "preset": "huanggang-2020", "source": "our notice", "exemptPurposes": [ "MedicalCare" ] } } } }
+                "Medium": { "outingQuota": { "preset": "huanggang-2020", "source": "our notice", "window": "CalendarDays", "exemptPurposes": [ "MedicalCare" ] } } } }
             """;
 
         var table = MeasureTableJson.Parse(json);

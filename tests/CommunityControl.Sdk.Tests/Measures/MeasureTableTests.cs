@@ -97,7 +97,7 @@ public class MeasureTableTests
     public void Build_ProhibitedMeasures_AreRejected()
     {
         var builder = new MeasureTableBuilder(RiskScales.ChinaLowMediumHigh)
-            .At("Low", new MeasureSet { OutingQuota = MeasureFragments.GetOutingQuota("huanggang-2020"), HealthCodeCheck = new HealthCodeCheck() })
+            .At("Low", new MeasureSet { OutingQuota = MeasureFragments.GetOutingQuota("huanggang-2020", OutingWindowKind.Rolling), HealthCodeCheck = new HealthCodeCheck() })
             .At("High", new MeasureSet { NightClosure = MeasureFragments.GetNightClosure("yinchuan-2020") })
             .Prohibit(Prohibition.RestrictionsOutsideHighRiskAreas, Prohibition.ChecksOutsideListedVenues, Prohibition.BlockingCompoundGates);
 
@@ -174,7 +174,7 @@ public class MeasureTableTests
               "scale": "cn-low-medium-high",
               "levels": {
                 "High": {
-                  "outingQuota": { "persons": 0, "interval": "P2D" },
+                  "outingQuota": { "persons": 0, "interval": "P2D", "window": "Rolling" },
                   "nightClosure": { "start": "22:30", "end": "22:30" }
                 }
               }
@@ -217,7 +217,7 @@ public class MeasureTableTests
               "scale": "cn-low-medium-high",
               "levels": {
                 "Medium": {
-                  "outingQuota": { "persons": 1, "interval": "P2D", "maxAbsence": "PT2H30M", "exemptPurposes": ["MedicalCare"] },
+                  "outingQuota": { "persons": 1, "interval": "P2D", "window": "Rolling", "maxAbsence": "PT2H30M", "exemptPurposes": ["MedicalCare"] },
                   "nightClosure": { "start": "22:30", "end": "06:30" }
                 }
               }

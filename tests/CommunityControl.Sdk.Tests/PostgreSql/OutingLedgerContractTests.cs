@@ -5,6 +5,7 @@ using CommunityControl.Access;
 using CommunityControl.Measures;
 using CommunityControl.Serialization;
 using CommunityControl.PostgreSql;
+using CommunityControl.Tests.Access;
 using FluentAssertions;
 using NodaTime;
 using Xunit;
@@ -19,7 +20,7 @@ namespace CommunityControl.Tests.PostgreSql;
 /// </summary>
 public abstract class OutingLedgerContractTests
 {
-    private static readonly AccessPolicy Huanggang = AccessPolicy.Create(TableAt(Medium, new MeasureSet { OutingQuota = MeasureFragments.GetOutingQuota("huanggang-2020") }));
+    private static readonly AccessPolicy Huanggang = AccessPolicy.Create(TableAt(Medium, new MeasureSet { OutingQuota = MeasureFragments.GetOutingQuota("huanggang-2020", OutingWindowKind.Rolling) }));
     private static readonly Duration TwoDays = Duration.FromDays(2);
 
     protected abstract IOutingLedgerAsync Ledger { get; }
@@ -36,6 +37,37 @@ public abstract class OutingLedgerContractTests
 
         (await Ledger.CountOutingsAsync(household, Noon, TwoDays)).Should().Be(expected);
         (await Ledger.TryStartOutingAsync(household, Spouse, Noon, 1, TwoDays)).HasValue.Should().Be(expected == 0);
+    }
+
+    /// <summary>
+    /// "One person every 2 days", both readings, at the gate through the policy: the first outing on day 1, the second
+    /// asked for on the day and time given (days from the fixture's date, Asia/Shanghai).
+    /// </summary>
+    [Theory]
+    [InlineData(OutingWindowKind.Rolling, 0, 12, 0, 2, 11, 59, false)]
+    [InlineData(OutingWindowKind.Rolling, 0, 12, 0, 2, 12, 0, true)]
+    [InlineData(OutingWindowKind.Rolling, 0, 23, 59, 2, 0, 1, false)]
+    [InlineData(OutingWindowKind.Rolling, 2, 0, 0, 1, 23, 59, false)]
+    [InlineData(OutingWindowKind.CalendarDays, 0, 23, 59, 1, 0, 1, false)]
+    [InlineData(OutingWindowKind.CalendarDays, 0, 23, 59, 2, 0, 1, true)]
+    [InlineData(OutingWindowKind.CalendarDays, 0, 23, 59, 2, 0, 0, true)]
+    [InlineData(OutingWindowKind.CalendarDays, 0, 0, 0, 1, 23, 59, false)]
+    [InlineData(OutingWindowKind.CalendarDays, 0, 0, 0, 2, 0, 0, true)]
+    [InlineData(OutingWindowKind.CalendarDays, 2, 0, 0, 1, 23, 59, false)]
+    [InlineData(OutingWindowKind.CalendarDays, 3, 0, 0, 1, 23, 59, true)]
+    public async Task EveryTwoDays_BothReadings_AtTheirEdges(OutingWindowKind window, int firstDay, int firstHour, int firstMinute, int secondDay, int secondHour, int secondMinute, bool allowed)
+    {
+        var policy = AccessPolicy.Create(TableAt(Medium, new MeasureSet { OutingQuota = MeasureFragments.GetOutingQuota("huanggang-2020", window) }));
+        var household = NewHousehold();
+        var first = Resident(GateDirection.Exit, at: Local(firstHour, firstMinute, dayOffset: firstDay)) with { Household = household };
+        (await policy.EvaluateAndRecordAsync(first, UniformOn(firstDay, Medium), Ledger)).IsAllowed.Should().BeTrue("the household has not been out");
+        var second = Resident(GateDirection.Exit, at: Local(secondHour, secondMinute, dayOffset: secondDay)) with { Household = household, Person = Spouse };
+
+        var decision = await policy.EvaluateAndRecordAsync(second, UniformOn(secondDay, Medium), Ledger);
+
+        decision.IsAllowed.Should().Be(allowed);
+        decision.Has(AccessReasons.OutingQuotaExhausted).Should().Be(!allowed);
+        (await Ledger.OutingsOfAsync(household)).Should().HaveCount(allowed ? 2 : 1);
     }
 
     [Fact]

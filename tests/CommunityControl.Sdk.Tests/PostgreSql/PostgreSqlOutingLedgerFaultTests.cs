@@ -2,6 +2,7 @@ using System;
 using System.Threading.Tasks;
 using CommunityControl.Access;
 using CommunityControl.PostgreSql;
+using CommunityControl.Tests.Access;
 using FluentAssertions;
 using NodaTime;
 using Npgsql;

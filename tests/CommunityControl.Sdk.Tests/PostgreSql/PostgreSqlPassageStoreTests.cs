@@ -8,6 +8,7 @@ using CommunityControl.Authority;
 using CommunityControl.Measures;
 using CommunityControl.PostgreSql;
 using CommunityControl.Records;
+using CommunityControl.Tests.Access;
 using CommunityControl.Tests.Records;
 using CommunityControl.Zones;
 using FluentAssertions;

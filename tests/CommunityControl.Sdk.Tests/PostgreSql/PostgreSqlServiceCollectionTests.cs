@@ -3,6 +3,7 @@ using System;
 using System.Threading.Tasks;
 using CommunityControl.Access;
 using CommunityControl.PostgreSql;
+using CommunityControl.Tests.Access;
 using FluentAssertions;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;

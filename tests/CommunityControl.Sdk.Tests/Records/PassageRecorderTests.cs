@@ -19,7 +19,7 @@ public class PassageRecorderTests
     // A quota loose enough that a second evaluation of the same exit would be granted and counted again.
     private static readonly AccessPolicy Quota = AccessPolicy.Create(GateFixture.TableAt(GateFixture.Medium, new MeasureSet
     {
-        OutingQuota = new OutingQuota { Persons = 10, Interval = Duration.FromDays(1) },
+        OutingQuota = new OutingQuota { Persons = 10, Interval = Duration.FromDays(1), Window = OutingWindowKind.Rolling },
     }));
 
     [Fact]

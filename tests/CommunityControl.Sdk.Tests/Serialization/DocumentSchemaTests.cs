@@ -392,7 +392,7 @@ public class DocumentSchemaTests
                 "High": { "closedManagement": { "openGates": 1, "exitPurposes": [ "MedicalCare" ] }, "actions": [ "StrictControl" ] },
                 "Medium": {
                   "stayInArea": { "exitPurposes": [ "MedicalCare" ] },
-                  "outingQuota": { "persons": 1, "interval": "P2D", "maxAbsence": "PT2H" },
+                  "outingQuota": { "persons": 1, "interval": "P2D", "window": "Rolling", "maxAbsence": "PT2H" },
                   "temperatureCheck": { "reportAboveCelsius": 37.3 },
                   "visitors": { "policy": "Barred" },
                   "couriers": { "handover": "AtGate" }

@@ -207,6 +207,7 @@ public static class EpidemicHistoryJson
                         Activities = activities.ToArray(),
                         FoundUnder = c.FoundUnder ?? ControlSetting.None,
                         UnknownSource = c.UnknownSource ?? false,
+                        DrawingUnit = c.DrawingUnit ?? ZoneKind.Unknown,
                     },
                     path);
             }
@@ -350,6 +351,7 @@ public static class EpidemicHistoryJson
                         HighRisk = a.HighRisk ? true : null,
                     }).ToList(),
                     FoundUnder = c.FoundUnder == ControlSetting.None ? null : c.FoundUnder,
+                    DrawingUnit = c.DrawingUnit == ZoneKind.Unknown ? null : c.DrawingUnit,
                     UnknownSource = c.UnknownSource ? true : null,
                 });
             }
@@ -476,6 +478,10 @@ internal sealed class CaseDocument
 
     [JsonPropertyName("unknownSource")]
     public bool? UnknownSource { get; set; }
+
+    [JsonPropertyName("drawingUnit")]
+    [JsonConverter(typeof(StrictEnumConverter<ZoneKind>))]
+    public ZoneKind? DrawingUnit { get; set; }
 }
 
 /// <summary>The JSON shape of an activity place.</summary>

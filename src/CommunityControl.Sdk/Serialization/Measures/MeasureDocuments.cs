@@ -114,7 +114,7 @@ internal sealed class MeasureSetDocument
         ClosedManagement = set.ClosedManagement is { } cm ? new() { Source = cm.Source, OpenGates = cm.OpenGates, StaffedAroundTheClock = cm.StaffedAroundTheClock, ExitPurposes = ListOrNull(cm.ExitPurposes) } : null,
         StayHome = set.StayHome is { } sh ? new() { Source = sh.Source, ExitPurposes = ListOrNull(sh.ExitPurposes), ExitNeedsApproval = sh.ExitNeedsApproval } : null,
         StayInArea = set.StayInArea is { } sa ? new() { Source = sa.Source, ExitPurposes = ListOrNull(sa.ExitPurposes), ExitNeedsApproval = sa.ExitNeedsApproval, EscortToPickupPoint = sa.EscortToPickupPoint } : null,
-        OutingQuota = set.OutingQuota is { } q ? new() { Source = q.Source, Persons = q.Persons, Interval = q.Interval, MaxAbsence = q.MaxAbsence, ExemptPurposes = ListOrNull(q.ExemptPurposes) } : null,
+        OutingQuota = set.OutingQuota is { } q ? new() { Source = q.Source, Persons = q.Persons, Interval = q.Interval, Window = q.Window == OutingWindowKind.Unknown ? null : q.Window, MaxAbsence = q.MaxAbsence, ExemptPurposes = ListOrNull(q.ExemptPurposes) } : null,
         TemperatureCheck = set.TemperatureCheck is { } t ? new()
         {
             Source = t.Source,
@@ -239,6 +239,8 @@ internal sealed class OutingQuotaDocument
 
     public Duration? Interval { get; set; }
 
+    public OutingWindowKind? Window { get; set; }
+
     public Duration? MaxAbsence { get; set; }
 
     public List<OutingPurpose>? ExemptPurposes { get; set; }
@@ -251,6 +253,7 @@ internal sealed class OutingQuotaDocument
         Source = Source ?? fragment.Source,
         Persons = Persons ?? fragment.Persons,
         Interval = Interval ?? fragment.Interval,
+        Window = Window ?? fragment.Window,
         MaxAbsence = MaxAbsence ?? fragment.MaxAbsence,
         ExemptPurposes = ExemptPurposes ?? fragment.ExemptPurposes,
     };
@@ -260,6 +263,7 @@ internal sealed class OutingQuotaDocument
         Source = Source,
         Persons = Persons ?? Defaults.Persons,
         Interval = Interval,
+        Window = Window ?? OutingWindowKind.Unknown,
         MaxAbsence = MaxAbsence,
         ExemptPurposes = ExemptPurposes ?? Defaults.ExemptPurposes,
     };

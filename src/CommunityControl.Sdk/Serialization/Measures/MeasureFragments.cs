@@ -29,7 +29,9 @@ namespace CommunityControl.Serialization;
 /// whole temperature check.</para>
 /// <para><b>Required fields.</b> Where the source leaves a parameter open (Wuhan's February 2020 interval, the 2–3 days
 /// of the 2022 管控区, Anyang's end of the night), the fragment requires the document to give it, e.g.
-/// <c>{ "preset": "three-zones-controlled-2022", "interval": "P2D" }</c>: there is no invented default.</para>
+/// <c>{ "preset": "three-zones-controlled-2022", "interval": "P2D", "window": "Rolling" }</c>: there is no invented
+/// default. "Every 2 days" reads two ways (<see cref="OutingWindowKind"/>); a quota preset whose source does not say
+/// which requires <c>"window"</c>, and one whose source implies a reading gives it.</para>
 /// <para>An unknown name, a missing required field, or a required duration outside the range the source states is a
 /// problem of the document's <see cref="DocumentFormatException"/>, with the path of the <c>preset</c> (or of the field)
 /// and its line. Fragments do not nest: a fragment holds no <c>"preset"</c> of its own.</para>
@@ -65,6 +67,34 @@ public static class MeasureFragments
     /// from a document, with those fields beside <c>"preset"</c>).</exception>
     public static OutingQuota GetOutingQuota(string name)
         => RequireComplete(Find(LazyCatalog.Value.Quotas, Guard.NotNull(name), "outing-quota"), name).OutingQuota!.ToMeasure();
+
+    /// <summary>
+    /// Gets an outing-quota fragment whose source leaves the reading of its interval open, read as the host decides,
+    /// e.g. <c>GetOutingQuota("huanggang-2020", OutingWindowKind.Rolling)</c>.
+    /// </summary>
+    /// <param name="name">The fragment's name.</param>
+    /// <param name="window">How the interval is counted; replaces the fragment's reading when it states one.</param>
+    /// <returns>The quota.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="window"/> is <see cref="OutingWindowKind.Unknown"/> or undefined.</exception>
+    /// <exception cref="KeyNotFoundException">There is no outing-quota fragment with that name.</exception>
+    /// <exception cref="ArgumentException">The fragment requires other fields that only a document can give.</exception>
+    public static OutingQuota GetOutingQuota(string name, OutingWindowKind window)
+    {
+        if (window is not (OutingWindowKind.Rolling or OutingWindowKind.CalendarDays))
+        {
+            throw new ArgumentOutOfRangeException(nameof(window), window, "State Rolling or CalendarDays.");
+        }
+
+        var fragment = Find(LazyCatalog.Value.Quotas, Guard.NotNull(name), "outing-quota");
+        var others = (fragment.Requires ?? new Dictionary<string, RequiredFieldDocument?>()).Keys.Where(k => k != "window").ToList();
+        if (others.Count > 0)
+        {
+            throw new ArgumentException($"The fragment '{name}' requires {string.Join(", ", others)}, which its source does not state; include it from a document with those fields beside \"preset\".", nameof(name));
+        }
+
+        return new OutingQuotaDocument { Window = window }.Overlay(fragment.OutingQuota!).ToMeasure();
+    }
 
     /// <summary>Gets a night-closure fragment, e.g. <c>yinchuan-2020</c>.</summary>
     /// <param name="name">The fragment's name.</param>
@@ -110,6 +140,7 @@ public static class MeasureFragments
         {
             "persons" => quota.Persons.HasValue,
             "interval" => quota.Interval.HasValue,
+            "window" => quota.Window.HasValue,
             "maxAbsence" => quota.MaxAbsence.HasValue,
             _ => false,
         }, field => field switch
