@@ -15,7 +15,7 @@ namespace CommunityControl.PostgreSql;
 /// <remarks>
 /// <para>Healthy: the schema is at <see cref="PostgreSqlSchema.CurrentVersion"/>. Otherwise the registration's failure
 /// status (<see cref="HealthStatus.Unhealthy"/> by default): the database could not be reached or failed (the exception
-/// is attached), holds no schema or an older one (call <see cref="PostgreSqlSchema.EnsureSchemaAsync"/>), or a newer one
+/// is attached), holds no schema or an older one (call <see cref="PostgreSqlSchema.EnsureSchemaAsync(NpgsqlDataSource, Microsoft.Extensions.Logging.ILogger, System.Threading.CancellationToken)"/>), or a newer one
 /// (update the package). The result's data holds <c>schemaVersion</c> (the database's, when read) and
 /// <c>expectedVersion</c>. Descriptions never carry the connection string.</para>
 /// </remarks>

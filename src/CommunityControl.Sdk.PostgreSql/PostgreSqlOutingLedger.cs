@@ -4,6 +4,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using CommunityControl.Access;
 using NodaTime;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace CommunityControl.PostgreSql;
@@ -22,7 +23,7 @@ namespace CommunityControl.PostgreSql;
 /// <para>A request key is unique per household (a partial unique index): a retried request finds the outing it
 /// recorded and records nothing new.</para>
 /// <para>The data source must map NodaTime types: create it with <see cref="PostgreSqlSchema.CreateDataSource"/> (or
-/// call <c>UseNodaTime()</c> on its builder), and create the schema with <see cref="PostgreSqlSchema.EnsureSchemaAsync"/>.</para>
+/// call <c>UseNodaTime()</c> on its builder), and create the schema with <see cref="PostgreSqlSchema.EnsureSchemaAsync(NpgsqlDataSource, ILogger, CancellationToken)"/>.</para>
 /// </remarks>
 /// <threadsafety static="true" instance="true">Safe for concurrent use, in one process or many.</threadsafety>
 public sealed class PostgreSqlOutingLedger : IOutingLedgerAsync
@@ -30,14 +31,27 @@ public sealed class PostgreSqlOutingLedger : IOutingLedgerAsync
     private const string Columns = "sequence, person, started_at, ended_at";
 
     private readonly NpgsqlDataSource _dataSource;
+    private readonly ILogger? _logger;
 
-    /// <summary>Creates a ledger over a database.</summary>
+    /// <summary>Creates a ledger over a database, without logging.</summary>
     /// <param name="dataSource">The database (with NodaTime mappings; see the remarks).</param>
     /// <exception cref="ArgumentNullException"><paramref name="dataSource"/> is null.</exception>
     public PostgreSqlOutingLedger(NpgsqlDataSource dataSource)
+        : this(dataSource, null)
+    {
+    }
+
+    /// <summary>Creates a ledger over a database that logs connection failures and lock timeouts.</summary>
+    /// <param name="dataSource">The database (with NodaTime mappings; see the remarks).</param>
+    /// <param name="logger">Where to log; null for no logging. The events (110 <c>ConnectionFailed</c>, 111
+    /// <c>LockTimeout</c>) name the operation, the exception's type and the SQLSTATE, never a household or person, and
+    /// never the exception's message. The exception still reaches the caller.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="dataSource"/> is null.</exception>
+    public PostgreSqlOutingLedger(NpgsqlDataSource dataSource, ILogger? logger)
     {
         ArgumentNullException.ThrowIfNull(dataSource);
         _dataSource = dataSource;
+        _logger = logger;
     }
 
     /// <inheritdoc/>
@@ -46,11 +60,18 @@ public sealed class PostgreSqlOutingLedger : IOutingLedgerAsync
     public async ValueTask<int> CountOutingsAsync(HouseholdId household, OutingWindow window, CancellationToken cancellationToken = default)
     {
         CheckHousehold(household);
-        await using var command = _dataSource.CreateCommand("SELECT count(*) FROM communitycontrol.outings WHERE household = $1 AND started_at > $2 AND started_at < $3");
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = household.Value });
-        command.Parameters.Add(new NpgsqlParameter<Instant> { TypedValue = Floor(window.After) });
-        command.Parameters.Add(new NpgsqlParameter<Instant> { TypedValue = window.Before });
-        return checked((int)(long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!);
+        try
+        {
+            await using var command = _dataSource.CreateCommand("SELECT count(*) FROM communitycontrol.outings WHERE household = $1 AND started_at > $2 AND started_at < $3");
+            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = household.Value });
+            command.Parameters.Add(new NpgsqlParameter<Instant> { TypedValue = Floor(window.After) });
+            command.Parameters.Add(new NpgsqlParameter<Instant> { TypedValue = window.Before });
+            return checked((int)(long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!);
+        }
+        catch (NpgsqlException e) when (PostgreSqlLog.Observe(_logger, "count_outings", e))
+        {
+            throw;                                  // never reached: the filter logs and declines
+        }
     }
 
     /// <inheritdoc/>
@@ -59,9 +80,16 @@ public sealed class PostgreSqlOutingLedger : IOutingLedgerAsync
     public async ValueTask<int> CountOpenOutingsAsync(HouseholdId household, CancellationToken cancellationToken = default)
     {
         CheckHousehold(household);
-        await using var command = _dataSource.CreateCommand("SELECT count(*) FROM communitycontrol.outings WHERE household = $1 AND ended_at IS NULL");
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = household.Value });
-        return checked((int)(long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!);
+        try
+        {
+            await using var command = _dataSource.CreateCommand("SELECT count(*) FROM communitycontrol.outings WHERE household = $1 AND ended_at IS NULL");
+            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = household.Value });
+            return checked((int)(long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!);
+        }
+        catch (NpgsqlException e) when (PostgreSqlLog.Observe(_logger, "count_open_outings", e))
+        {
+            throw;                                  // never reached: the filter logs and declines
+        }
     }
 
     /// <inheritdoc/>
@@ -71,11 +99,18 @@ public sealed class PostgreSqlOutingLedger : IOutingLedgerAsync
     {
         CheckHousehold(household);
         CheckPerson(person);
-        await using var command = _dataSource.CreateCommand($"SELECT {Columns} FROM communitycontrol.outings WHERE household = $1 AND person = $2 AND ended_at IS NULL ORDER BY sequence DESC LIMIT 1");
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = household.Value });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = person.Value });
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? Read(reader, household) : null;
+        try
+        {
+            await using var command = _dataSource.CreateCommand($"SELECT {Columns} FROM communitycontrol.outings WHERE household = $1 AND person = $2 AND ended_at IS NULL ORDER BY sequence DESC LIMIT 1");
+            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = household.Value });
+            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = person.Value });
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? Read(reader, household) : null;
+        }
+        catch (NpgsqlException e) when (PostgreSqlLog.Observe(_logger, "find_open_outing", e))
+        {
+            throw;                                  // never reached: the filter logs and declines
+        }
     }
 
     /// <inheritdoc/>
@@ -100,26 +135,33 @@ public sealed class PostgreSqlOutingLedger : IOutingLedgerAsync
             throw new ArgumentException($"The request key must be 1 to 64 characters; it had {requestKey.Length}.", nameof(requestKey));
         }
 
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var (earlier, used) = await LockAndCountAsync(connection, transaction, household, window, requestKey, cancellationToken).ConfigureAwait(false);
-        if (earlier is not null || used >= persons)
+        try
         {
-            await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
-            return earlier;
-        }
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            var (earlier, used) = await LockAndCountAsync(connection, transaction, household, window, requestKey, cancellationToken).ConfigureAwait(false);
+            if (earlier is not null || used >= persons)
+            {
+                await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+                return earlier;
+            }
 
-        await using var insert = new NpgsqlCommand(
-            "INSERT INTO communitycontrol.outings (household, person, started_at, request_key) VALUES ($1, $2, $3, $4) RETURNING sequence",
-            connection,
-            transaction);
-        insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = household.Value });
-        insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = person.Value });
-        insert.Parameters.Add(new NpgsqlParameter<Instant> { TypedValue = at });
-        insert.Parameters.Add(new NpgsqlParameter { Value = (object?)requestKey ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
-        var sequence = (long)(await insert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return new Outing(sequence, household, person, at, null);
+            await using var insert = new NpgsqlCommand(
+                "INSERT INTO communitycontrol.outings (household, person, started_at, request_key) VALUES ($1, $2, $3, $4) RETURNING sequence",
+                connection,
+                transaction);
+            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = household.Value });
+            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = person.Value });
+            insert.Parameters.Add(new NpgsqlParameter<Instant> { TypedValue = at });
+            insert.Parameters.Add(new NpgsqlParameter { Value = (object?)requestKey ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+            var sequence = (long)(await insert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return new Outing(sequence, household, person, at, null);
+        }
+        catch (NpgsqlException e) when (PostgreSqlLog.Observe(_logger, "start_outing", e))
+        {
+            throw;                                  // never reached: the filter logs and declines
+        }
     }
 
     /// <inheritdoc/>
@@ -129,13 +171,20 @@ public sealed class PostgreSqlOutingLedger : IOutingLedgerAsync
     {
         CheckHousehold(household);
         CheckPerson(person);
-        await using var command = _dataSource.CreateCommand(
-            $"UPDATE communitycontrol.outings SET ended_at = $3 WHERE ended_at IS NULL AND sequence = (SELECT sequence FROM communitycontrol.outings WHERE household = $1 AND person = $2 AND ended_at IS NULL ORDER BY sequence DESC LIMIT 1 FOR UPDATE) RETURNING {Columns}");
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = household.Value });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = person.Value });
-        command.Parameters.Add(new NpgsqlParameter<Instant> { TypedValue = at });
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? Read(reader, household) : null;
+        try
+        {
+            await using var command = _dataSource.CreateCommand(
+                $"UPDATE communitycontrol.outings SET ended_at = $3 WHERE ended_at IS NULL AND sequence = (SELECT sequence FROM communitycontrol.outings WHERE household = $1 AND person = $2 AND ended_at IS NULL ORDER BY sequence DESC LIMIT 1 FOR UPDATE) RETURNING {Columns}");
+            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = household.Value });
+            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = person.Value });
+            command.Parameters.Add(new NpgsqlParameter<Instant> { TypedValue = at });
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? Read(reader, household) : null;
+        }
+        catch (NpgsqlException e) when (PostgreSqlLog.Observe(_logger, "end_outing", e))
+        {
+            throw;                                  // never reached: the filter logs and declines
+        }
     }
 
     /// <inheritdoc/>
@@ -144,16 +193,23 @@ public sealed class PostgreSqlOutingLedger : IOutingLedgerAsync
     public async ValueTask<IReadOnlyList<Outing>> OutingsOfAsync(HouseholdId household, CancellationToken cancellationToken = default)
     {
         CheckHousehold(household);
-        await using var command = _dataSource.CreateCommand($"SELECT {Columns} FROM communitycontrol.outings WHERE household = $1 ORDER BY sequence");
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = household.Value });
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var list = new List<Outing>();
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        try
         {
-            list.Add(Read(reader, household));
-        }
+            await using var command = _dataSource.CreateCommand($"SELECT {Columns} FROM communitycontrol.outings WHERE household = $1 ORDER BY sequence");
+            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = household.Value });
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            var list = new List<Outing>();
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                list.Add(Read(reader, household));
+            }
 
-        return list;
+            return list;
+        }
+        catch (NpgsqlException e) when (PostgreSqlLog.Observe(_logger, "outings_of", e))
+        {
+            throw;                                  // never reached: the filter logs and declines
+        }
     }
 
     private static async Task<(Outing? Earlier, int Used)> LockAndCountAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, HouseholdId household, OutingWindow? window, string? requestKey, CancellationToken cancellationToken)

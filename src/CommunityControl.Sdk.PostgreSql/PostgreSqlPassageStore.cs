@@ -39,7 +39,7 @@ namespace CommunityControl.PostgreSql;
 /// <para>Queries stream rows as the server sends them (the connection is held until the enumeration ends) and see
 /// the records committed when their statement starts. Ties in the instant are returned in the order recorded.</para>
 /// <para>The data source must map NodaTime types: create it with <see cref="PostgreSqlSchema.CreateDataSource"/>, and
-/// create the schema (version 2 or later) with <see cref="PostgreSqlSchema.EnsureSchemaAsync"/>.</para>
+/// create the schema (version 2 or later) with <see cref="PostgreSqlSchema.EnsureSchemaAsync(NpgsqlDataSource, Microsoft.Extensions.Logging.ILogger, System.Threading.CancellationToken)"/>.</para>
 /// </remarks>
 /// <threadsafety static="true" instance="true">Safe for concurrent use, in one process or many.</threadsafety>
 public sealed class PostgreSqlPassageStore : IPassageStore

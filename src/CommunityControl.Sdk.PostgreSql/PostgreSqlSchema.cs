@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace CommunityControl.PostgreSql;
@@ -65,9 +66,58 @@ public static class PostgreSqlSchema
     /// <exception cref="ArgumentNullException"><paramref name="dataSource"/> is null.</exception>
     /// <exception cref="InvalidOperationException">The database holds a newer schema than this package knows.</exception>
     /// <exception cref="NpgsqlException">The database could not be reached or refused a script.</exception>
-    public static async Task<int> EnsureSchemaAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken = default)
+    public static Task<int> EnsureSchemaAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken = default)
+        => EnsureSchemaAsync(dataSource, null, cancellationToken);
+
+    /// <summary>
+    /// Creates the schema, or migrates it to <see cref="CurrentVersion"/>, as
+    /// <see cref="EnsureSchemaAsync(NpgsqlDataSource, CancellationToken)"/> does, and logs what happened: event 101
+    /// <c>SchemaMigrated</c> (Information: from and to version, elapsed time), 102 <c>SchemaCurrent</c> (Debug), 103
+    /// <c>SchemaNewerThanPackage</c> and 104 <c>SchemaMigrationFailed</c> (Error: the exception's type and SQLSTATE, not
+    /// its message), and 110 <c>ConnectionFailed</c> when the database cannot be reached.
+    /// </summary>
+    /// <param name="dataSource">The database.</param>
+    /// <param name="logger">Where to log (category <c>CommunityControl.Sdk.PostgreSql</c> is the package's own); null for
+    /// no logging.</param>
+    /// <param name="cancellationToken">Cancels the call (the transaction rolls back).</param>
+    /// <returns>The version the database was at before the call (0 for an empty database).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="dataSource"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">The database holds a newer schema than this package knows.</exception>
+    /// <exception cref="NpgsqlException">The database could not be reached or refused a script.</exception>
+    public static async Task<int> EnsureSchemaAsync(NpgsqlDataSource dataSource, ILogger? logger, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dataSource);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        try
+        {
+            var before = await MigrateAsync(dataSource, logger, cancellationToken).ConfigureAwait(false);
+            if (logger is not null)
+            {
+                if (before == CurrentVersion)
+                {
+                    PostgreSqlLog.SchemaCurrent(logger, before);
+                }
+                else
+                {
+                    PostgreSqlLog.SchemaMigrated(logger, before, CurrentVersion, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                }
+            }
+
+            return before;
+        }
+        catch (NpgsqlException e) when (logger is not null && !PostgreSqlLog.IsConnectionFailure(e))
+        {
+            PostgreSqlLog.SchemaMigrationFailed(logger, e);
+            throw;
+        }
+        catch (NpgsqlException e) when (PostgreSqlLog.Observe(logger, "ensure_schema", e))
+        {
+            throw;                                  // never reached: the filter logs and declines
+        }
+    }
+
+    private static async Task<int> MigrateAsync(NpgsqlDataSource dataSource, ILogger? logger, CancellationToken cancellationToken)
+    {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await ExecuteAsync(connection, transaction, $"SELECT pg_advisory_xact_lock({MigrationLock})", cancellationToken).ConfigureAwait(false);
@@ -85,6 +135,11 @@ public static class PostgreSqlSchema
 
         if (before > CurrentVersion)
         {
+            if (logger is not null)
+            {
+                PostgreSqlLog.SchemaNewer(logger, before, CurrentVersion);
+            }
+
             throw new InvalidOperationException($"The database's schema is at version {before}; this package knows versions up to {CurrentVersion}. Update the package.");
         }
 

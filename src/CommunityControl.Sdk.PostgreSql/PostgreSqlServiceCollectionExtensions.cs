@@ -3,12 +3,13 @@ using CommunityControl.Access;
 using CommunityControl.Records;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace CommunityControl.PostgreSql;
 
 /// <summary>Registers the PostgreSQL state of CommunityControl.Sdk in a service collection.</summary>
-/// <remarks>The schema is not created by registration: call <see cref="PostgreSqlSchema.EnsureSchemaAsync"/> once at
+/// <remarks>The schema is not created by registration: call <see cref="PostgreSqlSchema.EnsureSchemaAsync(NpgsqlDataSource, ILogger, System.Threading.CancellationToken)"/> once at
 /// startup (it is safe to call from every process).</remarks>
 public static class PostgreSqlServiceCollectionExtensions
 {
@@ -16,7 +17,9 @@ public static class PostgreSqlServiceCollectionExtensions
     /// Registers a data source for <paramref name="connectionString"/> (with NodaTime mappings, owned and disposed by the
     /// container), <see cref="IOutingLedgerAsync"/> as a singleton <see cref="PostgreSqlOutingLedger"/> and
     /// <see cref="IPassageStore"/> as a singleton <see cref="PostgreSqlPassageStore"/> on it, replacing any earlier
-    /// registration of either (the in-memory stores).
+    /// registration of either (the in-memory stores). The ledger logs connection failures and lock timeouts to the host's
+    /// <see cref="ILoggerFactory"/> (category <c>CommunityControl.Sdk.PostgreSql</c>) when there is one, and the stores'
+    /// calls are measured (<c>AddCommunityControlStoreInstrumentation</c>).
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="connectionString">An Npgsql connection string.</param>
@@ -46,16 +49,19 @@ public static class PostgreSqlServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(dataSource);
         services.TryAddSingleton(dataSource);
-        services.Replace(ServiceDescriptor.Singleton<IOutingLedgerAsync>(_ => new PostgreSqlOutingLedger(dataSource)));
+        services.Replace(ServiceDescriptor.Singleton<IOutingLedgerAsync>(p => new PostgreSqlOutingLedger(dataSource, LoggerOf(p))));
         services.Replace(ServiceDescriptor.Singleton<IPassageStore>(_ => new PostgreSqlPassageStore(dataSource)));
-        return services;
+        return services.AddCommunityControlStoreInstrumentation();
     }
 
     private static IServiceCollection Register(IServiceCollection services, Func<IServiceProvider, NpgsqlDataSource> create)
     {
         services.TryAddSingleton(create);
-        services.Replace(ServiceDescriptor.Singleton<IOutingLedgerAsync>(p => new PostgreSqlOutingLedger(p.GetRequiredService<NpgsqlDataSource>())));
+        services.Replace(ServiceDescriptor.Singleton<IOutingLedgerAsync>(p => new PostgreSqlOutingLedger(p.GetRequiredService<NpgsqlDataSource>(), LoggerOf(p))));
         services.Replace(ServiceDescriptor.Singleton<IPassageStore>(p => new PostgreSqlPassageStore(p.GetRequiredService<NpgsqlDataSource>())));
-        return services;
+        return services.AddCommunityControlStoreInstrumentation();
     }
+
+    // The package's logger when the host has logging; null otherwise.
+    private static ILogger? LoggerOf(IServiceProvider provider) => provider.GetService<ILoggerFactory>()?.CreateLogger(PostgreSqlLog.Category);
 }

@@ -19,6 +19,8 @@ internal sealed class CommunityControlConfiguration : IConfigureOptions<Communit
         nameof(CommunityControlOptions.EditionId),
         nameof(CommunityControlOptions.TimeZone),
         nameof(CommunityControlOptions.IncludeBuiltInEditions),
+        nameof(CommunityControlOptions.RequireAccess),
+        nameof(CommunityControlOptions.RequireStaffing),
         nameof(CommunityControlOptions.EditionFiles),
     };
 
@@ -60,17 +62,9 @@ internal sealed class CommunityControlConfiguration : IConfigureOptions<Communit
             }
         }
 
-        if (Value(nameof(CommunityControlOptions.IncludeBuiltInEditions)) is { } include)
-        {
-            if (bool.TryParse(include, out var value))
-            {
-                options.IncludeBuiltInEditions = value;
-            }
-            else
-            {
-                failures.Add($"{KeyOf(nameof(CommunityControlOptions.IncludeBuiltInEditions))} '{include}' is not true or false.");
-            }
-        }
+        Flag(nameof(CommunityControlOptions.IncludeBuiltInEditions), value => options.IncludeBuiltInEditions = value, failures);
+        Flag(nameof(CommunityControlOptions.RequireAccess), value => options.RequireAccess = value, failures);
+        Flag(nameof(CommunityControlOptions.RequireStaffing), value => options.RequireStaffing = value, failures);
 
         BindFiles(options);
     }
@@ -89,6 +83,21 @@ internal sealed class CommunityControlConfiguration : IConfigureOptions<Communit
             if (!string.IsNullOrWhiteSpace(child.Value))
             {
                 options.EditionFiles.Add(child.Value!.Trim());
+            }
+        }
+    }
+
+    private void Flag(string key, Action<bool> set, List<string> failures)
+    {
+        if (Value(key) is { } text)
+        {
+            if (bool.TryParse(text, out var value))
+            {
+                set(value);
+            }
+            else
+            {
+                failures.Add($"{KeyOf(key)} '{text}' is not true or false.");
             }
         }
     }

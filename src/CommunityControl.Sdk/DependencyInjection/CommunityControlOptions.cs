@@ -13,7 +13,7 @@ namespace CommunityControl.DependencyInjection;
 /// <remarks>
 /// <para>Bound from configuration by the <c>AddCommunityControl(IConfiguration)</c> overload: the keys are the property
 /// names (<c>Jurisdiction</c>, <c>EditionId</c>, <c>TimeZone</c> as a tzdb id, <c>IncludeBuiltInEditions</c>,
-/// <c>EditionFiles</c> as an array); an empty value means "not set" and keeps the default.</para>
+/// <c>RequireAccess</c>, <c>RequireStaffing</c>, <c>EditionFiles</c> as an array); an empty value means "not set" and keeps the default.</para>
 /// </remarks>
 /// <threadsafety static="true" instance="false">A mutable options object: fill it in the configure callback.</threadsafety>
 public sealed class CommunityControlOptions
@@ -35,6 +35,24 @@ public sealed class CommunityControlOptions
     /// <summary>Gets or sets a value indicating whether the built-in editions (<see cref="PolicyEditions"/>) are in the catalog.</summary>
     /// <value>The default value is true.</value>
     public bool IncludeBuiltInEditions { get; set; } = true;
+
+    /// <summary>
+    /// Gets or sets a value indicating whether the edition in use must have an access policy (a <c>measures</c> or
+    /// <c>access</c> part): the gate's <c>AccessPolicy</c> is resolved from it. When true, an edition without one (the
+    /// pinned edition, or, chosen by date, the edition in force today and every later edition of its jurisdiction in the
+    /// catalog) is a validation failure at start-up instead of an exception on every gate request.
+    /// </summary>
+    /// <value>The default value is true (every built-in edition has one); false for a host that only evaluates risk.</value>
+    public bool RequireAccess { get; set; } = true;
+
+    /// <summary>
+    /// Gets or sets a value indicating whether the edition in use must have a staffing policy (the built-in editions carry
+    /// none: attach one with <c>WithStaffing</c> or a <c>staffing</c> section). When true, an edition without one (checked
+    /// as for <see cref="RequireAccess"/>) is a validation failure at start-up instead of an exception on every request
+    /// that resolves the <c>StaffingPolicy</c>.
+    /// </summary>
+    /// <value>The default value is false.</value>
+    public bool RequireStaffing { get; set; }
 
     /// <summary>
     /// Gets the host's own editions (local variants, or a built-in edition with a staffing policy attached). One with the

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using CommunityControl.Editions;
 using CommunityControl.Serialization;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NodaTime;
 
@@ -11,14 +12,20 @@ namespace CommunityControl.DependencyInjection;
 
 /// <summary>
 /// Validates <see cref="CommunityControlOptions"/> (every failure at once) and builds the catalog they describe. A
-/// configuration that would start and then fail every request (no edition in force today, an unknown pinned edition)
-/// is a failure here, at start-up.
+/// configuration that would start and then fail every request (no edition in force today, an unknown pinned edition,
+/// no jurisdiction, an edition without a part the host requires, editions that cannot form one catalog) is a failure
+/// here, at start-up.
 /// </summary>
 internal sealed class CommunityControlOptionsValidator : IValidateOptions<CommunityControlOptions>, IPostConfigureOptions<CommunityControlOptions>
 {
     private readonly IClock _clock;
+    private readonly ILogger? _logger;
 
-    public CommunityControlOptionsValidator(IClock clock) => _clock = clock;
+    public CommunityControlOptionsValidator(IClock clock, ILoggerFactory? loggerFactory = null)
+    {
+        _clock = clock;
+        _logger = loggerFactory?.CreateLogger(CommunityControlLog.Category);
+    }
 
     /// <summary>Reads <see cref="CommunityControlOptions.EditionFiles"/> into the editions, once the options are configured.</summary>
     public void PostConfigure(string? name, CommunityControlOptions options)
@@ -39,7 +46,12 @@ internal sealed class CommunityControlOptionsValidator : IValidateOptions<Commun
             try
             {
                 using var stream = File.OpenRead(path);
-                options.Editions.Add(PolicyEditionJson.Read(stream));
+                var edition = PolicyEditionJson.Read(stream);
+                options.Editions.Add(edition);
+                if (_logger is not null)
+                {
+                    CommunityControlLog.EditionFileRead(_logger, edition.Id, i);
+                }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or DocumentFormatException or ArgumentException or NotSupportedException)
             {
@@ -105,40 +117,75 @@ internal sealed class CommunityControlOptionsValidator : IValidateOptions<Commun
             return null;
         }
 
-        return EditionCatalog.Create(all);
+        try
+        {
+            return EditionCatalog.Create(all);
+        }
+        catch (ModelValidationException e)
+        {
+            failures.AddRange(e.Failures.Select(f => "Editions: " + f));
+            return null;
+        }
     }
 
+    // Everything the registrations do per request, checked once: the selector's arguments, the edition it returns
+    // (pinned, or in force today) and, for the parts the host requires, that edition and every later one of its
+    // jurisdiction, which the selector will return from their first day.
     private void CheckSelection(CommunityControlOptions options, EditionCatalog catalog, List<string> failures)
     {
+        if (string.IsNullOrWhiteSpace(options.Jurisdiction))
+        {
+            failures.Add("Jurisdiction is required (the edition selector is built with it even when an EditionId is pinned), e.g. CN.");
+        }
+
         var pinned = Pinned(options);
         if (pinned is not null)
         {
-            if (!catalog.TryGet(pinned, out _))
+            if (!catalog.TryGet(pinned, out var edition))
             {
                 failures.Add($"EditionId '{pinned}' is not in the catalog; it has {string.Join(", ", catalog.Editions.Select(e => e.Id))}.");
+                return;
             }
 
+            CheckParts(options, edition, from: null, failures);
             return;
         }
 
-        if (string.IsNullOrWhiteSpace(options.Jurisdiction))
+        if (string.IsNullOrWhiteSpace(options.Jurisdiction) || options.TimeZone is null)
         {
-            failures.Add("Jurisdiction is required when no EditionId is pinned, e.g. CN.");
-            return;
-        }
-
-        if (options.TimeZone is null)
-        {
-            return;                                 // reported already; "today" needs it
+            return;                                 // reported already; choosing by date needs both
         }
 
         var today = _clock.GetCurrentInstant().InZone(options.TimeZone).Date;
-        if (!catalog.TryGetInForce(today, options.Jurisdiction, out _))
+        if (!catalog.TryGetInForce(today, options.Jurisdiction, out var current))
         {
             var candidates = catalog.Editions.Where(e => e.Jurisdiction == options.Jurisdiction).Select(e => e.Id).ToList();
             failures.Add(candidates.Count == 0
                 ? $"No edition in the catalog is for jurisdiction '{options.Jurisdiction}'."
                 : $"No edition for jurisdiction '{options.Jurisdiction}' is certainly in force today ({today:uuuu'-'MM'-'dd}), so every request would fail: pin one with EditionId ({string.Join(", ", candidates)}) or add a current edition.");
+            return;
+        }
+
+        CheckParts(options, current, from: null, failures);
+        foreach (var later in catalog.Editions
+            .Where(e => e.Jurisdiction == current.Jurisdiction && !ReferenceEquals(e, current) && e.EffectiveFrom is { IsExact: true } f && f.EarliestDay > today)
+            .OrderBy(e => e.EffectiveFrom!.Value.EarliestDay))
+        {
+            CheckParts(options, later, later.EffectiveFrom!.Value.EarliestDay, failures);
+        }
+    }
+
+    private static void CheckParts(CommunityControlOptions options, PolicyEdition edition, LocalDate? from, List<string> failures)
+    {
+        var when = from is { } day ? $"from {day:uuuu'-'MM'-'dd} every" : "every";
+        if (options.RequireAccess && edition.Access is null)
+        {
+            failures.Add($"Edition '{edition.Id}' has no access policy (no measures or access part), so {when} gate request would fail: attach one (WithAccess, or a measures or access section), or set RequireAccess to false if the host has no gates.");
+        }
+
+        if (options.RequireStaffing && edition.Staffing is null)
+        {
+            failures.Add($"Edition '{edition.Id}' has no staffing policy, so {when} staffing request would fail: attach one (WithStaffing, or a staffing section), or set RequireStaffing to false.");
         }
     }
 

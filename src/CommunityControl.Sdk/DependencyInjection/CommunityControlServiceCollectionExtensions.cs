@@ -29,14 +29,19 @@ public static class CommunityControlServiceCollectionExtensions
     /// transients resolved from the edition in force at resolution time (an edition without an access or staffing part
     /// resolves to an <see cref="InvalidOperationException"/> that says so); <see cref="IOutingLedger"/> as a singleton
     /// <see cref="InMemoryOutingLedger"/> and <see cref="IClock"/> as <see cref="SystemClock.Instance"/>, both only if the
-    /// host registered none (<c>TryAdd</c>), so a host replaces them with its own store and clock.</para>
+    /// host registered none (<c>TryAdd</c>), so a host replaces them with its own store and clock. The ledgers (this one, or
+    /// the host's registered before) are then wrapped by <see cref="AddCommunityControlStoreInstrumentation"/>, so the
+    /// resolved <see cref="IOutingLedger"/> is a measuring decorator around the registered one.</para>
     /// <para>Options follow the options pattern: each call adds its <paramref name="configure"/> (they run in order, so for
     /// a property set twice the last call wins), and <c>services.Configure&lt;CommunityControlOptions&gt;</c> works too.
     /// Nothing is validated or read inside this call: the options are validated by <c>ValidateOnStart</c> when a generic
     /// host starts, or when first resolved otherwise, and every problem is in one <see cref="OptionsValidationException"/>
     /// (<see cref="OptionsValidationException.Failures"/>). A configuration that would start and then fail every request is
-    /// a failure: an unknown <see cref="CommunityControlOptions.EditionId"/>, or no edition of the jurisdiction certainly
-    /// in force today when none is pinned.</para>
+    /// a failure: an unknown <see cref="CommunityControlOptions.EditionId"/>; no edition of the jurisdiction certainly
+    /// in force today when none is pinned; an empty jurisdiction (the selector needs one even when an edition is pinned);
+    /// host editions that cannot form one catalog; and an edition without a part the host requires
+    /// (<see cref="CommunityControlOptions.RequireAccess"/>, <see cref="CommunityControlOptions.RequireStaffing"/>): the
+    /// pinned edition, or the edition in force today and every later edition of its jurisdiction.</para>
     /// </remarks>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options; null keeps the defaults (built-in editions, CN, chosen by date).</param>
@@ -70,6 +75,36 @@ public static class CommunityControlServiceCollectionExtensions
             var edition = provider.GetRequiredService<PolicyEdition>();
             return edition.Staffing ?? throw new InvalidOperationException($"Edition '{edition.Id}' has no staffing policy; attach one with WithStaffing or a staffing section (the built-in editions carry none).");
         });
+        return services.AddCommunityControlStoreInstrumentation();
+    }
+
+    /// <summary>
+    /// Measures every call of the stores registered so far: wraps the registration of each store interface
+    /// (<see cref="IOutingLedger"/>, <see cref="IOutingLedgerAsync"/>, <see cref="CommunityControl.Records.IPassageStore"/>,
+    /// <see cref="CommunityControl.Records.IHealthReportStore"/>, <see cref="CommunityControl.Records.IFollowUpStore"/> and
+    /// <see cref="CommunityControl.Records.IAuditTrail"/>) in a decorator that records the
+    /// <c>communitycontrol.store.operation.duration</c> histogram, starts a <c>communitycontrol.store.{store}.{operation}</c>
+    /// activity, and logs a failed call (event 10, <c>StoreCallFailed</c>, with the exception's type only).
+    /// </summary>
+    /// <remarks>
+    /// <para><see cref="AddCommunityControl(IServiceCollection, Action{CommunityControlOptions}?)"/>,
+    /// <c>AddCommunityControlRecords</c> and <c>AddCommunityControlPostgreSql</c> call this themselves, so their stores,
+    /// and a host's own store registered before them, are measured. Call it once more after registering or replacing a
+    /// store later. Only the last registration of each interface (the one resolved) is wrapped; its lifetime is kept; one
+    /// already wrapped is left alone, so calling this again is harmless; keyed registrations are not touched. The
+    /// resolved service is then the decorator, not the registered type; the decorator disposes the store when the
+    /// container created it.</para>
+    /// <para>Measurements name the store and operation and, for a failure, the exception's type: never an argument, so
+    /// no person, household or case id. With no listener attached, a call costs two timestamps and allocates nothing
+    /// more than the store does.</para>
+    /// </remarks>
+    /// <param name="services">The service collection.</param>
+    /// <returns>The same <paramref name="services"/>, so that additional calls can be chained.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
+    public static IServiceCollection AddCommunityControlStoreInstrumentation(this IServiceCollection services)
+    {
+        Guard.NotNull(services);
+        StoreInstrumentation.Decorate(services);
         return services;
     }
 

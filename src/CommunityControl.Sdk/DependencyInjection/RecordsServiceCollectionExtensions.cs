@@ -23,6 +23,9 @@ public static class RecordsServiceCollectionExtensions
     /// <para>The options are validated now, so bad configuration throws here, at start-up. A retention period is measured
     /// on the registered <see cref="IClock"/> (resolved when a store is first created; register one, e.g. with
     /// <c>AddCommunityControl</c>). Calling this twice keeps the stores of the first call.</para>
+    /// <para>Every call of the stores is measured (see
+    /// <see cref="CommunityControlServiceCollectionExtensions.AddCommunityControlStoreInstrumentation"/>): the service
+    /// resolved is a decorator around the in-memory store, or around the host's own store registered before.</para>
     /// </remarks>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the stores' capacity and retention; null keeps the defaults (1,000,000 records, no
@@ -47,6 +50,6 @@ public static class RecordsServiceCollectionExtensions
             new RecordStoreOptions { Capacity = capacity, Retention = retention },
             retention is null ? null : provider.GetRequiredService<IClock>()));
         services.TryAddSingleton<IFollowUpStore>(provider => new InMemoryFollowUpStore(new RecordStoreOptions { Capacity = capacity, Retention = retention }, retention is null ? null : provider.GetRequiredService<IClock>()));
-        return services;
+        return services.AddCommunityControlStoreInstrumentation();
     }
 }

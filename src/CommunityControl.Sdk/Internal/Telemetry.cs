@@ -24,4 +24,22 @@ internal static class Telemetry
 
     public static readonly Counter<long> Outings = Meter.CreateCounter<long>(
         "communitycontrol.ledger.outings", "{outing}", "Outing quota checks when an allowed exit is recorded: granted or refused.");
+
+    public static readonly Histogram<double> RiskEvaluationDuration = Meter.CreateHistogram<double>(
+        "communitycontrol.risk.evaluation.duration", "s", "Duration of risk evaluations (RiskPolicy.Evaluate), by risk scale; its count is the number of evaluations.");
+
+    public static readonly Histogram<double> StoreOperationDuration = Meter.CreateHistogram<double>(
+        "communitycontrol.store.operation.duration", "s", "Duration of store calls, by store and operation (an enumeration until it ends); error.type when the call failed.");
+
+    /// <summary>The tag of the exception type that ended a failed operation (OpenTelemetry's <c>error.type</c>).</summary>
+    public const string ErrorTypeTag = "error.type";
+
+    /// <summary>
+    /// A monotonic timestamp for measuring a duration (never a time of day: domain time comes from an injected
+    /// <c>IClock</c>). The one place the core reads a timer, allowed by the design test for that reason.
+    /// </summary>
+    public static long Timestamp() => Stopwatch.GetTimestamp();
+
+    /// <summary>Seconds elapsed since a <see cref="Timestamp"/> value.</summary>
+    public static double SecondsSince(long start) => (Stopwatch.GetTimestamp() - start) / (double)Stopwatch.Frequency;
 }

@@ -41,6 +41,8 @@ public static class CoPresenceTracing
             throw new ArgumentException(error, nameof(query));
         }
 
+        // The trace's activity names no person: only how much it read and found.
+        using var activity = Telemetry.Source.HasListeners() ? Telemetry.Source.StartActivity("communitycontrol.records.trace", System.Diagnostics.ActivityKind.Internal) : null;
         var casePassages = new List<PassageRecord>();
         await foreach (var p in store.PassagesOfPersonAsync(query.Case, query.InfectiousPeriod, cancellationToken).ConfigureAwait(false))
         {
@@ -75,6 +77,9 @@ public static class CoPresenceTracing
                 return new CoPresenceContact(pair.Key, evidence[0].ContactPassage.Household, evidence.AsReadOnly());
             })
             .ToList();
+        activity?.SetTag("communitycontrol.records.case_passages", casePassages.Count);
+        activity?.SetTag("communitycontrol.records.gates", gates.Count);
+        activity?.SetTag("communitycontrol.records.contacts", contacts.Count);
         return new CoPresenceResult(query, casePassages.AsReadOnly(), gates.AsReadOnly(), contacts.AsReadOnly(), SharedResidence(query));
     }
 

@@ -127,10 +127,21 @@ public sealed class RiskPolicy
             }
         }
 
-        var engine = new RiskEngine(this, history, holidays);
         var through = interval.End < history.LastDay ? interval.End : history.LastDay;
-        engine.EvaluateThrough(through);
-        return new RiskTimeline(this, engine, interval);
+        var telemetry = RiskTelemetry.Start(Scale, through < history.FirstDay ? 0 : Period.DaysBetween(history.FirstDay, through) + 1, history.Tree.Count);
+        try
+        {
+            var engine = new RiskEngine(this, history, holidays);
+            engine.EvaluateThrough(through);
+            var timeline = new RiskTimeline(this, engine, interval);
+            telemetry.Stop();
+            return timeline;
+        }
+        catch (Exception e)
+        {
+            telemetry.Stop(e);
+            throw;
+        }
     }
 
     /// <summary>Returns the scale and the rules' ids.</summary>

@@ -26,6 +26,8 @@ public class CommunityControlOptionsTests
         options.EditionId.Should().BeNull();
         options.TimeZone.Id.Should().Be("Asia/Shanghai");
         options.IncludeBuiltInEditions.Should().BeTrue();
+        options.RequireAccess.Should().BeTrue();
+        options.RequireStaffing.Should().BeFalse();
         options.Editions.Should().BeEmpty();
         options.EditionFiles.Should().BeEmpty();
     }
@@ -162,6 +164,88 @@ public class CommunityControlOptionsTests
     }
 
     [Fact]
+    public void BuiltInEditions_EachHasAnAccessPolicy_SoTheDefaultRequireAccessStartsWithAny()
+    {
+        foreach (var id in PolicyEditions.Ids)
+        {
+            using var provider = new ServiceCollection().AddCommunityControl(o => o.EditionId = id).BuildServiceProvider();
+
+            provider.GetRequiredService<IOptions<CommunityControlOptions>>().Value.Should().NotBeNull();
+            provider.GetRequiredService<CommunityControl.Access.AccessPolicy>().Should().NotBeNull(id);
+        }
+    }
+
+    [Fact]
+    public async Task Host_EveryConfigurationThatWouldFailEveryRequest_FailsAtStart_InOneException()
+    {
+        // A risk-only edition (no measures, so no access policy) pinned, staffing required, and no jurisdiction: each of
+        // these would have started and then thrown on every gate or staffing request.
+        var riskOnly = RiskOnly("cn-test-risk-only", "CN", "2020-01-01");
+        using var host = BuildHost(FakeClock.FromUtc(2022, 7, 1), new() { ["CommunityControl:EditionId"] = riskOnly.Id, ["CommunityControl:RequireStaffing"] = "true" }, o =>
+        {
+            o.Editions.Add(riskOnly);
+            o.Jurisdiction = " ";
+        });
+
+        var act = () => host.StartAsync();
+
+        (await act.Should().ThrowAsync<OptionsValidationException>()).Which.Failures.Should().HaveCount(3)
+            .And.Contain(f => f.StartsWith("Jurisdiction is required", StringComparison.Ordinal))
+            .And.Contain($"Edition '{riskOnly.Id}' has no access policy (no measures or access part), so every gate request would fail: attach one (WithAccess, or a measures or access section), or set RequireAccess to false if the host has no gates.")
+            .And.Contain(f => f.StartsWith($"Edition '{riskOnly.Id}' has no staffing policy, so every staffing request would fail", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ByDate_ALaterEditionWithoutAPartTheHostRequires_FailsAtStart_NamingItsFirstDay()
+    {
+        // Today's edition is complete; the one the selector switches to on 2030-01-01 has no access policy.
+        var later = RiskOnly("cn-test-later", "CN", "2030-01-01");
+        var services = new ServiceCollection().AddSingleton<IClock>(FakeClock.FromUtc(2026, 1, 1)).AddCommunityControl(o => o.Editions.Add(later));
+        using var provider = services.BuildServiceProvider();
+
+        var act = () => provider.GetRequiredService<IOptions<CommunityControlOptions>>().Value;
+
+        act.Should().Throw<OptionsValidationException>().Which.Failures.Should().ContainSingle()
+            .Which.Should().StartWith($"Edition '{later.Id}' has no access policy (no measures or access part), so from 2030-01-01 every gate request would fail");
+    }
+
+    [Fact]
+    public void RequireAccessFalse_ARiskOnlyEditionStarts_AndOnlyTheAccessPolicyIsRefused()
+    {
+        var riskOnly = RiskOnly("cn-test-risk-only", "CN", "2020-01-01");
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["RequireAccess"] = "false", ["EditionId"] = riskOnly.Id }).Build();
+        var services = new ServiceCollection().AddCommunityControl(o => o.Editions.Add(riskOnly)).AddCommunityControl(configuration);
+        using var provider = services.BuildServiceProvider();
+
+        provider.GetRequiredService<IOptions<CommunityControlOptions>>().Value.RequireAccess.Should().BeFalse();
+        provider.GetRequiredService<CommunityControl.Risk.RiskPolicy>().Should().BeSameAs(riskOnly.Risk);
+        FluentActions.Invoking(() => provider.GetRequiredService<CommunityControl.Access.AccessPolicy>()).Should().Throw<InvalidOperationException>();
+    }
+
+    [Fact]
+    public void Configuration_RequireFlags_BadValues_AreFailures()
+    {
+        using var provider = Provider(FakeClock.FromUtc(2022, 7, 1), new() { ["CommunityControl:RequireAccess"] = "no", ["CommunityControl:RequireStaffing"] = "1" });
+
+        var act = () => provider.GetRequiredService<IOptions<CommunityControlOptions>>().Value;
+
+        act.Should().Throw<OptionsValidationException>().Which.Failures.Should().BeEquivalentTo(
+            "CommunityControl:RequireAccess 'no' is not true or false.",
+            "CommunityControl:RequireStaffing '1' is not true or false.");
+    }
+
+    [Fact]
+    public void NullEditionAmongTheHostsEditions_IsOneFailure_NotAnExceptionPerRequest()
+    {
+        var services = new ServiceCollection().AddSingleton<IClock>(FakeClock.FromUtc(2022, 7, 1)).AddCommunityControl(o => o.Editions.Add(null!));
+        using var provider = services.BuildServiceProvider();
+
+        var act = () => provider.GetRequiredService<EditionCatalog>();
+
+        act.Should().Throw<OptionsValidationException>().Which.Failures.Should().Equal("Editions[0] is null.");
+    }
+
+    [Fact]
     public void ConfigurationOverload_NullArguments_ThrowNamingThem()
     {
         var configuration = new ConfigurationBuilder().Build();
@@ -178,11 +262,32 @@ public class CommunityControlOptionsTests
         return new ServiceCollection().AddSingleton(clock).AddCommunityControl(configuration.GetSection("CommunityControl")).BuildServiceProvider();
     }
 
-    private static IHost BuildHost(IClock clock, Dictionary<string, string?> settings)
+    private static IHost BuildHost(IClock clock, Dictionary<string, string?> settings, Action<CommunityControlOptions>? configure = null)
     {
         var builder = new HostApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddSingleton(clock).AddCommunityControl(builder.Configuration.GetSection("CommunityControl"));
+        if (configure is not null)
+        {
+            builder.Services.Configure(configure);
+        }
+
         return builder.Build();
+    }
+
+    // An edition with a risk part only (no measures, access or staffing), as a host's risk-only document would be.
+    private static PolicyEdition RiskOnly(string id, string jurisdiction, string effective)
+    {
+        var document = PolicyEditions.GetDocument(PolicyEditions.China.NinthEditionId);
+        var node = System.Text.Json.Nodes.JsonNode.Parse(document)!.AsObject();
+        foreach (var name in new[] { "measures", "access", "staffing" })
+        {
+            node.Remove(name);
+        }
+
+        node["id"] = id;
+        node["jurisdiction"] = jurisdiction;
+        node["effective"] = new System.Text.Json.Nodes.JsonObject { ["from"] = effective };
+        return CommunityControl.Serialization.PolicyEditionJson.Parse(node.ToJsonString());
     }
 }

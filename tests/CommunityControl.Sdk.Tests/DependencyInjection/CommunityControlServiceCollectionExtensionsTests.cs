@@ -33,8 +33,9 @@ public class CommunityControlServiceCollectionExtensionsTests
 
         provider.GetRequiredService<EditionCatalog>().Editions.Should().HaveCount(PolicyEditions.Ids.Count);
         provider.GetRequiredService<IClock>().Should().BeSameAs(SystemClock.Instance);
-        provider.GetRequiredService<IOutingLedger>().Should().BeOfType<InMemoryOutingLedger>()
-            .And.BeSameAs(provider.GetRequiredService<IOutingLedger>(), "the ledger is one store for every gate");
+        provider.GetRequiredService<IOutingLedger>().Should().BeOfType<InstrumentedOutingLedger>("every store call is measured")
+            .Which.Inner.Should().BeOfType<InMemoryOutingLedger>();
+        provider.GetRequiredService<IOutingLedger>().Should().BeSameAs(provider.GetRequiredService<IOutingLedger>(), "the ledger is one store for every gate");
         provider.GetRequiredService<EditionSelector>().Jurisdiction.Should().Be("CN");
     }
 
@@ -67,7 +68,7 @@ public class CommunityControlServiceCollectionExtensionsTests
         using var provider = services.BuildServiceProvider();
 
         provider.GetRequiredService<IClock>().Should().BeSameAs(clock);
-        provider.GetRequiredService<IOutingLedger>().Should().BeSameAs(ledger);
+        provider.GetRequiredService<IOutingLedger>().Should().BeOfType<InstrumentedOutingLedger>().Which.Inner.Should().BeSameAs(ledger);
         services.Count(d => d.ServiceType == typeof(IClock)).Should().Be(1);
     }
 

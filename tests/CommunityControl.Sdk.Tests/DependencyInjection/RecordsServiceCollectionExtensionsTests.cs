@@ -1,3 +1,4 @@
+using CommunityControl.DependencyInjection;
 using System;
 using System.Threading.Tasks;
 using CommunityControl.Access;
@@ -18,14 +19,18 @@ public class RecordsServiceCollectionExtensionsTests
     {
         using var provider = new ServiceCollection().AddCommunityControlRecords().BuildServiceProvider();
 
-        provider.GetRequiredService<IPassageStore>().Should().BeOfType<InMemoryPassageStore>()
-            .And.BeSameAs(provider.GetRequiredService<IPassageStore>(), "the register is one store for every gate");
-        provider.GetRequiredService<IHealthReportStore>().Should().BeOfType<InMemoryHealthReportStore>()
-            .And.BeSameAs(provider.GetRequiredService<IHealthReportStore>());
-        provider.GetRequiredService<IFollowUpStore>().Should().BeOfType<InMemoryFollowUpStore>()
-            .And.BeSameAs(provider.GetRequiredService<IFollowUpStore>());
-        provider.GetRequiredService<IAuditTrail>().Should().BeOfType<InMemoryAuditTrail>()
-            .And.BeSameAs(provider.GetRequiredService<IAuditTrail>());
+        provider.GetRequiredService<IPassageStore>().Should().BeOfType<InstrumentedPassageStore>("every store call is measured")
+            .Which.Inner.Should().BeOfType<InMemoryPassageStore>();
+        provider.GetRequiredService<IPassageStore>().Should().BeSameAs(provider.GetRequiredService<IPassageStore>(), "the register is one store for every gate");
+        provider.GetRequiredService<IHealthReportStore>().Should().BeOfType<InstrumentedHealthReportStore>()
+            .Which.Inner.Should().BeOfType<InMemoryHealthReportStore>();
+        provider.GetRequiredService<IHealthReportStore>().Should().BeSameAs(provider.GetRequiredService<IHealthReportStore>());
+        provider.GetRequiredService<IFollowUpStore>().Should().BeOfType<InstrumentedFollowUpStore>()
+            .Which.Inner.Should().BeOfType<InMemoryFollowUpStore>();
+        provider.GetRequiredService<IFollowUpStore>().Should().BeSameAs(provider.GetRequiredService<IFollowUpStore>());
+        provider.GetRequiredService<IAuditTrail>().Should().BeOfType<InstrumentedAuditTrail>()
+            .Which.Inner.Should().BeOfType<InMemoryAuditTrail>();
+        provider.GetRequiredService<IAuditTrail>().Should().BeSameAs(provider.GetRequiredService<IAuditTrail>());
     }
 
     [Fact]
@@ -34,7 +39,7 @@ public class RecordsServiceCollectionExtensionsTests
         var mine = new InMemoryPassageStore(new RecordStoreOptions { Capacity = 10 });
         using var provider = new ServiceCollection().AddSingleton<IPassageStore>(mine).AddCommunityControlRecords().BuildServiceProvider();
 
-        provider.GetRequiredService<IPassageStore>().Should().BeSameAs(mine);
+        provider.GetRequiredService<IPassageStore>().Should().BeOfType<InstrumentedPassageStore>().Which.Inner.Should().BeSameAs(mine);
     }
 
     [Fact]
@@ -45,7 +50,7 @@ public class RecordsServiceCollectionExtensionsTests
             .AddSingleton<IClock>(clock)
             .AddCommunityControlRecords(o => o.Retention = Duration.FromDays(1))
             .BuildServiceProvider();
-        var store = (InMemoryPassageStore)provider.GetRequiredService<IPassageStore>();
+        var store = provider.GetRequiredService<IPassageStore>();
         await store.AppendAsync(new PassageRecord
         {
             IdempotencyKey = "k-1",

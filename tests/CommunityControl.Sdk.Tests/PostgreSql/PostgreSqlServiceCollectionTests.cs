@@ -1,3 +1,4 @@
+using CommunityControl.DependencyInjection;
 using System;
 using System.Threading.Tasks;
 using CommunityControl.Access;
@@ -32,8 +33,10 @@ public sealed class PostgreSqlServiceCollectionTests
         var ledger = provider.GetRequiredService<IOutingLedgerAsync>();
         var outing = await ledger.TryStartOutingAsync(household, Person, Noon, 1, Duration.FromDays(2));
 
-        ledger.Should().BeOfType<PostgreSqlOutingLedger>("the PostgreSQL ledger replaces the in-memory one");
-        provider.GetRequiredService<CommunityControl.Records.IPassageStore>().Should().BeOfType<PostgreSqlPassageStore>();
+        ledger.Should().BeOfType<InstrumentedOutingLedgerAsync>("every store call is measured")
+            .Which.Inner.Should().BeOfType<PostgreSqlOutingLedger>("the PostgreSQL ledger replaces the in-memory one");
+        provider.GetRequiredService<CommunityControl.Records.IPassageStore>().Should().BeOfType<InstrumentedPassageStore>()
+            .Which.Inner.Should().BeOfType<PostgreSqlPassageStore>();
         (await new PostgreSqlOutingLedger(_server.DataSource).OutingsOfAsync(household)).Should().Equal(outing!.Value);
         provider.GetRequiredService<NpgsqlDataSource>().Should().NotBeSameAs(_server.DataSource);
     }
@@ -44,8 +47,9 @@ public sealed class PostgreSqlServiceCollectionTests
         await using (var provider = new ServiceCollection().AddCommunityControlPostgreSql(_server.DataSource).BuildServiceProvider())
         {
             provider.GetRequiredService<NpgsqlDataSource>().Should().BeSameAs(_server.DataSource);
-            provider.GetRequiredService<IOutingLedgerAsync>().Should().BeOfType<PostgreSqlOutingLedger>();
-            provider.GetRequiredService<CommunityControl.Records.IPassageStore>().Should().BeOfType<PostgreSqlPassageStore>();
+            provider.GetRequiredService<IOutingLedgerAsync>().Should().BeOfType<InstrumentedOutingLedgerAsync>().Which.Inner.Should().BeOfType<PostgreSqlOutingLedger>();
+            provider.GetRequiredService<CommunityControl.Records.IPassageStore>().Should().BeOfType<InstrumentedPassageStore>()
+                .Which.Inner.Should().BeOfType<PostgreSqlPassageStore>();
         }
 
         (await new PostgreSqlOutingLedger(_server.DataSource).CountOpenOutingsAsync(HouseholdId.From("h-after-dispose"))).Should().Be(0, "the caller's data source outlives the container");
