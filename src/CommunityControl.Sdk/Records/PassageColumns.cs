@@ -380,9 +380,12 @@ internal sealed class PassageColumns
     {
         var need = length + 1;
         var chunkIndex = _arenaUsed >> ArenaBits;
-        if ((_arenaUsed & ArenaMask) + need > ArenaChunk || _arena[chunkIndex] is null)
+
+        // When the keys so far end exactly at a chunk's end, the next chunk is not allocated yet (nor, perhaps, its slot).
+        var current = chunkIndex < _arena.Length && _arena[chunkIndex] is not null;
+        if (!current || (_arenaUsed & ArenaMask) + need > ArenaChunk)
         {
-            if (_arena[chunkIndex] is not null)
+            if (current)
             {
                 chunkIndex++;
             }

@@ -22,6 +22,27 @@ public class InMemoryPassageStoreTests : PassageStoreContractTests
     protected override Task<long> CountAsync(IPassageStore store) => Task.FromResult((long)((InMemoryPassageStore)store).Count);
 
     [Fact]
+    public async Task AppendAsync_KeysEndingExactlyAtTheKeyArenasChunk_TheNextKeyStartsANewChunk()
+    {
+        // Keys are kept as a length byte and their ASCII bytes in chunks of 1 MiB: 65,536 keys of 15 characters fill the
+        // first chunk to its last byte, so the 65,537th starts a chunk not yet allocated (this once threw
+        // IndexOutOfRangeException, depending on the order of concurrent appends).
+        const int KeysPerChunk = (1 << 20) / 16;
+        var store = new InMemoryPassageStore();
+        for (var i = 0; i <= KeysPerChunk; i++)
+        {
+            var key = $"k-{i:D13}";
+            key.Length.Should().Be(15);
+            (await store.AppendAsync(Passages.At(key, "c1-a", $"p-{i % 97}", Passages.Start + Duration.FromSeconds(i)))).IsNew.Should().BeTrue();
+        }
+
+        store.Count.Should().Be(KeysPerChunk + 1);
+        (await store.FindAsync($"k-{KeysPerChunk - 1:D13}"))!.IdempotencyKey.Should().Be($"k-{KeysPerChunk - 1:D13}");
+        (await store.FindAsync($"k-{KeysPerChunk:D13}"))!.IdempotencyKey.Should().Be($"k-{KeysPerChunk:D13}");
+        (await store.AppendAsync(Passages.At($"k-{KeysPerChunk:D13}", "c1-a", "p-1", Passages.Start))).IsNew.Should().BeFalse();
+    }
+
+    [Fact]
     public async Task Retention_UnderAFakeClock_HidesExpiredRecords_AndPurgeExpiredDeletesThem()
     {
         var clock = new FakeClock(Passages.Start);
