@@ -110,7 +110,7 @@ public static class Program
             foreach (var r in group)
             {
                 var growth = previous is null ? "—" : ((r.MeanMs / previous.MeanMs) / ((double)Zones(r.Size) / Zones(previous.Size))).ToString("F2", CultureInfo.InvariantCulture);
-                text.AppendLine(CultureInfo.InvariantCulture, $"| {r.Method} | {r.Size:0.###} | {Zones(r.Size):N0} | {r.MeanMs:N1} ms | {r.Allocated} | {growth} |");
+                text.AppendLine(CultureInfo.InvariantCulture, $"| {r.Method} | {r.Size:0.###} | {Zones(r.Size):N0} | {(r.MeanMs < 1 ? (r.MeanMs * 1000).ToString("N1", CultureInfo.InvariantCulture) + " µs" : r.MeanMs.ToString("N1", CultureInfo.InvariantCulture) + " ms")} | {r.Allocated} | {growth} |");
                 previous = r;
             }
         }
