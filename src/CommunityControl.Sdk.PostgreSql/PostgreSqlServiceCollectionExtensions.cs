@@ -15,9 +15,11 @@ public static class PostgreSqlServiceCollectionExtensions
 {
     /// <summary>
     /// Registers a data source for <paramref name="connectionString"/> (with NodaTime mappings, owned and disposed by the
-    /// container), <see cref="IOutingLedgerAsync"/> as a singleton <see cref="PostgreSqlOutingLedger"/> and
-    /// <see cref="IPassageStore"/> as a singleton <see cref="PostgreSqlPassageStore"/> on it, replacing any earlier
-    /// registration of either (the in-memory stores). The ledger logs connection failures and lock timeouts to the host's
+    /// container), and on it, as singletons, <see cref="IOutingLedgerAsync"/> as <see cref="PostgreSqlOutingLedger"/>,
+    /// <see cref="IPassageStore"/> as <see cref="PostgreSqlPassageStore"/>, <see cref="IHealthReportStore"/> as
+    /// <see cref="PostgreSqlHealthReportStore"/>, <see cref="IFollowUpStore"/> as <see cref="PostgreSqlFollowUpStore"/>
+    /// and <see cref="IAuditTrail"/> as <see cref="PostgreSqlAuditTrail"/>, replacing any earlier registration of
+    /// these (the in-memory stores). The ledger logs connection failures and lock timeouts to the host's
     /// <see cref="ILoggerFactory"/> (category <c>CommunityControl.Sdk.PostgreSql</c>) when there is one, and the stores'
     /// calls are measured (<c>AddCommunityControlStoreInstrumentation</c>).
     /// </summary>
@@ -35,10 +37,12 @@ public static class PostgreSqlServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Registers <see cref="IOutingLedgerAsync"/> as a singleton <see cref="PostgreSqlOutingLedger"/> and
-    /// <see cref="IPassageStore"/> as a singleton <see cref="PostgreSqlPassageStore"/> on a data source the caller owns
-    /// (built with NodaTime mappings: see <see cref="PostgreSqlSchema.CreateDataSource"/>), replacing any earlier
-    /// registration of either; the data source is registered too, unless one already is.
+    /// Registers, as singletons on a data source the caller owns (built with NodaTime mappings: see
+    /// <see cref="PostgreSqlSchema.CreateDataSource"/>), <see cref="IOutingLedgerAsync"/> as
+    /// <see cref="PostgreSqlOutingLedger"/>, <see cref="IPassageStore"/> as <see cref="PostgreSqlPassageStore"/>,
+    /// <see cref="IHealthReportStore"/> as <see cref="PostgreSqlHealthReportStore"/>, <see cref="IFollowUpStore"/> as
+    /// <see cref="PostgreSqlFollowUpStore"/> and <see cref="IAuditTrail"/> as <see cref="PostgreSqlAuditTrail"/>,
+    /// replacing any earlier registration of these; the data source is registered too, unless one already is.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="dataSource">The data source; the container does not dispose it.</param>
@@ -51,6 +55,9 @@ public static class PostgreSqlServiceCollectionExtensions
         services.TryAddSingleton(dataSource);
         services.Replace(ServiceDescriptor.Singleton<IOutingLedgerAsync>(p => new PostgreSqlOutingLedger(dataSource, LoggerOf(p))));
         services.Replace(ServiceDescriptor.Singleton<IPassageStore>(_ => new PostgreSqlPassageStore(dataSource)));
+        services.Replace(ServiceDescriptor.Singleton<IHealthReportStore>(_ => new PostgreSqlHealthReportStore(dataSource)));
+        services.Replace(ServiceDescriptor.Singleton<IFollowUpStore>(_ => new PostgreSqlFollowUpStore(dataSource)));
+        services.Replace(ServiceDescriptor.Singleton<IAuditTrail>(_ => new PostgreSqlAuditTrail(dataSource)));
         return services.AddCommunityControlStoreInstrumentation();
     }
 
@@ -59,6 +66,9 @@ public static class PostgreSqlServiceCollectionExtensions
         services.TryAddSingleton(create);
         services.Replace(ServiceDescriptor.Singleton<IOutingLedgerAsync>(p => new PostgreSqlOutingLedger(p.GetRequiredService<NpgsqlDataSource>(), LoggerOf(p))));
         services.Replace(ServiceDescriptor.Singleton<IPassageStore>(p => new PostgreSqlPassageStore(p.GetRequiredService<NpgsqlDataSource>())));
+        services.Replace(ServiceDescriptor.Singleton<IHealthReportStore>(p => new PostgreSqlHealthReportStore(p.GetRequiredService<NpgsqlDataSource>())));
+        services.Replace(ServiceDescriptor.Singleton<IFollowUpStore>(p => new PostgreSqlFollowUpStore(p.GetRequiredService<NpgsqlDataSource>())));
+        services.Replace(ServiceDescriptor.Singleton<IAuditTrail>(p => new PostgreSqlAuditTrail(p.GetRequiredService<NpgsqlDataSource>())));
         return services.AddCommunityControlStoreInstrumentation();
     }
 

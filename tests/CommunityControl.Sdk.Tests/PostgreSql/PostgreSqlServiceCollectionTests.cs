@@ -37,6 +37,12 @@ public sealed class PostgreSqlServiceCollectionTests
             .Which.Inner.Should().BeOfType<PostgreSqlOutingLedger>("the PostgreSQL ledger replaces the in-memory one");
         provider.GetRequiredService<CommunityControl.Records.IPassageStore>().Should().BeOfType<InstrumentedPassageStore>()
             .Which.Inner.Should().BeOfType<PostgreSqlPassageStore>();
+        provider.GetRequiredService<CommunityControl.Records.IHealthReportStore>().Should().BeOfType<InstrumentedHealthReportStore>()
+            .Which.Inner.Should().BeOfType<PostgreSqlHealthReportStore>();
+        provider.GetRequiredService<CommunityControl.Records.IFollowUpStore>().Should().BeOfType<InstrumentedFollowUpStore>()
+            .Which.Inner.Should().BeOfType<PostgreSqlFollowUpStore>();
+        provider.GetRequiredService<CommunityControl.Records.IAuditTrail>().Should().BeOfType<InstrumentedAuditTrail>()
+            .Which.Inner.Should().BeOfType<PostgreSqlAuditTrail>();
         (await new PostgreSqlOutingLedger(_server.DataSource).OutingsOfAsync(household)).Should().Equal(outing!.Value);
         provider.GetRequiredService<NpgsqlDataSource>().Should().NotBeSameAs(_server.DataSource);
     }
@@ -50,6 +56,12 @@ public sealed class PostgreSqlServiceCollectionTests
             provider.GetRequiredService<IOutingLedgerAsync>().Should().BeOfType<InstrumentedOutingLedgerAsync>().Which.Inner.Should().BeOfType<PostgreSqlOutingLedger>();
             provider.GetRequiredService<CommunityControl.Records.IPassageStore>().Should().BeOfType<InstrumentedPassageStore>()
                 .Which.Inner.Should().BeOfType<PostgreSqlPassageStore>();
+            provider.GetRequiredService<CommunityControl.Records.IHealthReportStore>().Should().BeOfType<InstrumentedHealthReportStore>()
+                .Which.Inner.Should().BeOfType<PostgreSqlHealthReportStore>();
+            provider.GetRequiredService<CommunityControl.Records.IFollowUpStore>().Should().BeOfType<InstrumentedFollowUpStore>()
+                .Which.Inner.Should().BeOfType<PostgreSqlFollowUpStore>();
+            provider.GetRequiredService<CommunityControl.Records.IAuditTrail>().Should().BeOfType<InstrumentedAuditTrail>()
+                .Which.Inner.Should().BeOfType<PostgreSqlAuditTrail>();
         }
 
         (await new PostgreSqlOutingLedger(_server.DataSource).CountOpenOutingsAsync(HouseholdId.From("h-after-dispose"))).Should().Be(0, "the caller's data source outlives the container");
