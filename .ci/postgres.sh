@@ -6,6 +6,8 @@
 #                                   stops it and deletes the folder when the sourcing shell exits (trap EXIT).
 #   .ci/postgres.sh start           starts it and prints two lines, COMMUNITYCONTROL_POSTGRES=... and
 #                                   COMMUNITYCONTROL_POSTGRES_DIR=... (the test fixture uses this when the variable is unset).
+#   .ci/postgres.sh restart DIR     restarts the server started in DIR (fast shutdown: open connections are closed,
+#                                   committed transactions kept), for the fault tests.
 #   .ci/postgres.sh stop DIR        stops the server started in DIR and deletes DIR.
 #
 # PostgreSQL's binaries are looked up in /usr/lib/postgresql/*/bin (Debian's layout) or on PATH; when neither has
@@ -45,6 +47,12 @@ cc_pg_start() {
   CC_PG_CONNECTION="Host=$dir;Port=5432;Username=postgres;Database=communitycontrol"
 }
 
+cc_pg_restart() {
+  local dir=$1 bin
+  bin=$(cc_pg_bin) || return 1
+  cc_pg_as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -m fast -w -t 60 restart >/dev/null || { tail -n 20 "$dir/server.log" >&2; return 1; }
+}
+
 cc_pg_stop() {
   local dir=$1 bin
   [ -n "$dir" ] && [ -d "$dir" ] || return 0
@@ -67,7 +75,8 @@ else
       echo "COMMUNITYCONTROL_POSTGRES=$CC_PG_CONNECTION"
       echo "COMMUNITYCONTROL_POSTGRES_DIR=$CC_PG_DIR"
       ;;
+    restart) cc_pg_restart "${2:?usage: postgres.sh restart DIR}" ;;
     stop) cc_pg_stop "${2:?usage: postgres.sh stop DIR}" ;;
-    *) echo "usage: source .ci/postgres.sh | .ci/postgres.sh start | .ci/postgres.sh stop DIR" >&2; exit 2 ;;
+    *) echo "usage: source .ci/postgres.sh | .ci/postgres.sh start | .ci/postgres.sh restart DIR | .ci/postgres.sh stop DIR" >&2; exit 2 ;;
   esac
 fi

@@ -23,9 +23,32 @@ public sealed class PostgreSqlServer : IAsyncLifetime
 
     public NpgsqlDataSource DataSource { get; private set; } = null!;
 
+    private bool _dedicated;
+
+    /// <summary>
+    /// Starts a throwaway server of the test's own, whatever <c>COMMUNITYCONTROL_POSTGRES</c> says (a fault test
+    /// restarts it: the shared server must stay up), with the schema created; dispose it to stop it.
+    /// </summary>
+    public static async Task<PostgreSqlServer> StartDedicatedAsync()
+    {
+        var server = new PostgreSqlServer { _dedicated = true };
+        await server.InitializeAsync();
+        return server;
+    }
+
+    /// <summary>Restarts a dedicated server (fast shutdown: open connections are closed, committed work kept).</summary>
+    public void Restart()
+    {
+        var (code, output) = Run("restart", _startedIn ?? throw new InvalidOperationException("Only a server the tests started can be restarted."));
+        if (code != 0)
+        {
+            throw new InvalidOperationException($"The server did not restart:{Environment.NewLine}{output}");
+        }
+    }
+
     public async Task InitializeAsync()
     {
-        var connectionString = Environment.GetEnvironmentVariable(Variable);
+        var connectionString = _dedicated ? null : Environment.GetEnvironmentVariable(Variable);
         if (string.IsNullOrWhiteSpace(connectionString))
         {
             connectionString = StartThrowawayServer();
