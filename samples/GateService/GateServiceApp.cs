@@ -4,10 +4,12 @@ using System.IO;
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CommunityControl.Access;
 using CommunityControl.DependencyInjection;
 using CommunityControl.Editions;
 using CommunityControl.Epidemiology;
 using CommunityControl.Measures;
+using CommunityControl.PostgreSql;
 using CommunityControl.Risk;
 using CommunityControl.Samples.GateService.Endpoints;
 using CommunityControl.Samples.GateService.Http;
@@ -19,6 +21,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
+using Npgsql;
 
 namespace CommunityControl.Samples.GateService;
 
@@ -59,9 +62,24 @@ public static class GateServiceApp
 
         edition = edition.WithStaffing(Read(settings.StaffingFile!, stream => StaffingPolicyJson.Read(stream, edition.Risk.Scale)));
 
-        // 3. CommunityControl's services: our edition replaces the built-in one of the same id, and is pinned. This
-        //    registers the edition, its RiskPolicy, AccessPolicy and StaffingPolicy, an in-memory IOutingLedger and an IClock
-        //    (the ledger and clock only if none is registered yet: register your own store first to keep outings across restarts).
+        // 3. The outing ledger, asynchronous so that it can be remote: PostgreSQL when a connection string is given
+        //    (every instance of the service shares the households' quotas, and they survive a restart), otherwise the
+        //    library's in-memory ledger, registered as both its synchronous and asynchronous contracts.
+        var postgreSql = !string.IsNullOrWhiteSpace(settings.PostgreSql);
+        if (postgreSql)
+        {
+            builder.Services.AddCommunityControlPostgreSql(settings.PostgreSql!);
+            builder.Services.AddHealthChecks().AddCommunityControlPostgreSql();
+        }
+        else
+        {
+            var ledger = new InMemoryOutingLedger();
+            builder.Services.AddSingleton<IOutingLedger>(ledger);
+            builder.Services.AddSingleton<IOutingLedgerAsync>(ledger);
+        }
+
+        // 4. CommunityControl's services: our edition replaces the built-in one of the same id, and is pinned. This
+        //    registers the edition, its RiskPolicy, AccessPolicy and StaffingPolicy, and an IClock.
         builder.Services.AddCommunityControl(options =>
         {
             options.Editions.Add(edition);
@@ -69,14 +87,14 @@ public static class GateServiceApp
             options.TimeZone = tree.TimeZone;
         });
 
-        // 4. The community, and its risk timeline evaluated once with the edition's risk rules.
+        // 5. The community, and its risk timeline evaluated once with the edition's risk rules.
         var days = new DateInterval(history.FirstDay, history.LastDay.PlusDays(settings.DaysAfterHistory));
         builder.Services.AddSingleton(new GateCommunity(
             tree, history, days, SampleWorkforce.Create(tree), new GateArrivals(ArrivalProfile.ClosedCompoundIllustrative)));
         builder.Services.AddSingleton(provider => provider.GetRequiredService<RiskPolicy>().Evaluate(history, days));
         builder.Services.AddSingleton<DailyRiskLevels>();
 
-        // 5. HTTP: camelCase JSON, enums and NodaTime values as text, and a 400 that lists every problem for bad input.
+        // 6. HTTP: camelCase JSON, enums and NodaTime values as text, and a 400 that lists every problem for bad input.
         builder.Services.ConfigureHttpJsonOptions(options => ConfigureJson(options.SerializerOptions));
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.Services.AddProblemDetails();
@@ -87,6 +105,14 @@ public static class GateServiceApp
         app.UseStatusCodePages();
         app.UseMiddleware<RequestBodyGuard>();
         app.MapGateEndpoints();
+
+        if (postgreSql)
+        {
+            // Create or migrate the schema before the first request (safe from every instance at once), and answer
+            // /health/database with the database's state (the library's health check).
+            PostgreSqlSchema.EnsureSchemaAsync(app.Services.GetRequiredService<NpgsqlDataSource>()).GetAwaiter().GetResult();
+            app.MapHealthChecks("/health/database");
+        }
 
         // Evaluate the timeline now, so that the first gate request is not the one that waits.
         app.Services.GetRequiredService<RiskTimeline>();

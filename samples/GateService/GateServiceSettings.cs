@@ -25,6 +25,13 @@ public sealed class GateServiceSettings
     /// <summary>Gets or sets how many days after the history the risk endpoints still answer (as insufficient data).</summary>
     public int DaysAfterHistory { get; set; }
 
+    /// <summary>
+    /// Gets or sets an Npgsql connection string: when given, the outing ledger lives in that PostgreSQL database (shared
+    /// by every instance of the service, kept across restarts; the schema is created or migrated at start-up); null or
+    /// empty for the library's in-memory ledger. Never logged.
+    /// </summary>
+    public string? PostgreSql { get; set; }
+
     /// <summary>Reads and checks the section; every problem is listed at once.</summary>
     /// <exception cref="InvalidOperationException">The section is missing or invalid.</exception>
     public static GateServiceSettings Read(IConfiguration configuration)

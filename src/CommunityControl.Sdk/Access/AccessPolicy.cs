@@ -264,6 +264,30 @@ public sealed class AccessPolicy
         return Finish(in request, snapshot, level, reasons, obligations, Permissions.Check);
     }
 
+    /// <summary>
+    /// Decides one request against an asynchronous (for example database) ledger, as <see cref="Evaluate"/> does against
+    /// a synchronous one: the ledger is read (the household's count for a resident's exit, the open outing for a
+    /// return) and nothing is recorded.
+    /// </summary>
+    /// <param name="request">The request.</param>
+    /// <param name="snapshot">The risk levels on the request's date.</param>
+    /// <param name="outings">The outing ledger.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The decision.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="snapshot"/> or <paramref name="outings"/> is null.</exception>
+    /// <exception cref="ArgumentException">As for <see cref="Evaluate"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <remarks>Thread-safe; allocates (unlike <see cref="Evaluate"/>): use it where the ledger is remote.</remarks>
+    public async ValueTask<AccessDecision> EvaluateAsync(AccessRequest request, RiskSnapshot snapshot, IOutingLedgerAsync outings, CancellationToken cancellationToken = default)
+    {
+        Guard.NotNull(outings);
+        var level = Prepare(in request, snapshot);
+        var rules = _levels[level.Severity];
+        var window = rules.HasQuota ? QuotaWindow(rules, request.At, snapshot) : null;
+        var view = await ReadLedgerAsync(request, rules, window, outings, cancellationToken).ConfigureAwait(false);
+        return Decide(in request, snapshot, level, view);
+    }
+
     /// <summary>Returns the edition and scale.</summary>
     /// <returns>E.g. <c>AccessPolicy cn-2022-06-ninth-edition on cn-low-medium-high</c>.</returns>
     public override string ToString() => $"AccessPolicy {Measures.Edition ?? "(no edition)"} on {_scale.Id}";

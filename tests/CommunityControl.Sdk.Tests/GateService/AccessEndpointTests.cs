@@ -220,7 +220,7 @@ public sealed class AccessEndpointTests(GateServiceFixture service)
     private static string[] Strings(JsonNode? array) => array!.AsArray().Select(n => n!.GetValue<string>()).ToArray();
 
     /// <summary>A resident of <see cref="MediumCompound"/> going out to the supply point on 2022-07-08.</summary>
-    private static JsonObject Exit(string household, string person, string at = "2022-07-08T09:30:00+08:00") => new()
+    internal static JsonObject Exit(string household, string person, string at = "2022-07-08T09:30:00+08:00") => new()
     {
         ["gateZoneId"] = MediumCompound,
         ["direction"] = "Exit",

@@ -158,6 +158,30 @@ public abstract class OutingLedgerContractTests
     }
 
     [Fact]
+    public async Task EvaluateAsync_ReadsTheLedgerAsEvaluateDoes_AndRecordsNothing()
+    {
+        var household = NewHousehold();
+        var exit = Resident(GateDirection.Exit) with { Household = household };
+        var spouse = exit with { Person = Spouse };
+        var mirror = new InMemoryOutingLedger();
+
+        var before = await Huanggang.EvaluateAsync(exit, Uniform(Medium), Ledger);
+        var beforeSync = Huanggang.Evaluate(in exit, Uniform(Medium), mirror);
+        (await Ledger.OutingsOfAsync(household)).Should().BeEmpty("a read-only evaluation records nothing");
+        await Huanggang.EvaluateAndRecordAsync(exit, Uniform(Medium), Ledger, "request-1");
+        Huanggang.EvaluateAndRecord(in exit, Uniform(Medium), mirror);
+        var after = await Huanggang.EvaluateAsync(spouse, Uniform(Medium), Ledger);
+        var afterSync = Huanggang.Evaluate(in spouse, Uniform(Medium), mirror);
+
+        (before.Outcome, before.Reasons, before.Obligations).Should().Be((beforeSync.Outcome, beforeSync.Reasons, beforeSync.Obligations));
+        before.Outcome.Should().Be(AccessOutcome.AllowWithObligations);
+        (after.Outcome, after.Reasons, after.Obligations).Should().Be((afterSync.Outcome, afterSync.Reasons, afterSync.Obligations));
+        after.Reasons.Should().Be(AccessReasons.OutingQuotaExhausted, "the ledger holds the household's one outing");
+        (await Ledger.OutingsOfAsync(household)).Should().ContainSingle();
+        await FluentActions.Awaiting(async () => await Huanggang.EvaluateAsync(exit, Uniform(Medium), null!)).Should().ThrowAsync<ArgumentNullException>().WithParameterName("outings");
+    }
+
+    [Fact]
     public async Task BadInput_IsRejectedNamingTheArgument()
     {
         var household = NewHousehold();
