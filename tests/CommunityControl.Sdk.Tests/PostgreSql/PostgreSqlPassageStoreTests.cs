@@ -60,29 +60,6 @@ public sealed class FreshDatabase : IAsyncDisposable
     }
 }
 
-/// <summary>The passage register's contract (<see cref="PassageStoreContractTests"/>) on PostgreSQL.</summary>
-[Collection(PostgreSqlDatabase.Name)]
-public sealed class PostgreSqlPassageStoreContractTests : PassageStoreContractTests, IAsyncLifetime
-{
-    private readonly PostgreSqlServer _server;
-    private FreshDatabase _database = null!;
-
-    public PostgreSqlPassageStoreContractTests(PostgreSqlServer server) => _server = server;
-
-    // Every append is a round trip: fewer than in memory, still 8 threads racing on every key.
-    protected override int ConcurrentKeys => 4_000;
-
-    protected override int RandomRegisterSize => 1_500;
-
-    public async Task InitializeAsync() => _database = await FreshDatabase.CreateAsync(_server);
-
-    public async Task DisposeAsync() => await _database.DisposeAsync();
-
-    protected override IPassageStore CreateStore() => new PostgreSqlPassageStore(_database.DataSource);
-
-    protected override Task<long> CountAsync(IPassageStore store) => _database.ScalarAsync("SELECT count(*) FROM communitycontrol.passages");
-}
-
 /// <summary>What the PostgreSQL register adds: day partitions, retention by dropping them, bulk ingest by COPY, the migration.</summary>
 [Collection(PostgreSqlDatabase.Name)]
 public sealed class PostgreSqlPassageStoreTests : IAsyncLifetime
@@ -164,7 +141,7 @@ public sealed class PostgreSqlPassageStoreTests : IAsyncLifetime
         (await _database.ScalarAsync("SELECT count(*) FROM communitycontrol.passages")).Should().Be(4);
         (await store.FindAsync("k-1")).Should().BeEquivalentTo(earlier);
         (await store.FindAsync("k-2")).Should().BeEquivalentTo(batch[1], "the first occurrence in the batch wins");
-        (await PassageStoreContractTests.Keys(store.PassagesOfPersonAsync(PersonId.From("p-1"), new Interval(null, null)))).Should().Equal("k-4", "k-1", "k-2", "k-3");
+        (await Passages.Keys(store.PassagesOfPersonAsync(PersonId.From("p-1"), new Interval(null, null)))).Should().Equal("k-4", "k-1", "k-2", "k-3");
         (await store.AppendManyAsync(Array.Empty<PassageRecord>())).Should().Be(0);
         await FluentActions.Awaiting(() => store.AppendManyAsync(new PassageRecord[] { earlier, null! })).Should().ThrowAsync<ArgumentNullException>()
             .WithParameterName("records").WithMessage("*position 1*");
@@ -209,8 +186,8 @@ public sealed class PostgreSqlPassageStoreTests : IAsyncLifetime
         purged.Should().Be(54, "2 whole days of 24 passages and 6 hours of the third");
         (await _database.ScalarAsync(Partitions)).Should().Be(3, "the first two days' partitions are dropped, not emptied");
         (await _database.ScalarAsync("SELECT count(*) FROM communitycontrol.passage_keys")).Should().Be(66);
-        (await PassageStoreContractTests.Keys(store.PassagesAtGateAsync(ZoneId.From("c1-a"), new Interval(null, null))))
-            .Should().Equal(PassageStoreContractTests.Brute(all, r => r.At >= before, new Interval(null, null)));
+        (await Passages.Keys(store.PassagesAtGateAsync(ZoneId.From("c1-a"), new Interval(null, null))))
+            .Should().Equal(Passages.Brute(all, r => r.At >= before, new Interval(null, null)));
         (await store.FindAsync("k-0")).Should().BeNull();
 
         // Another process (its own cache of days) purges everything; this one appends into a dropped day again.

@@ -79,7 +79,7 @@ public class PassageRecorderTests
         denied.Record.Device.Should().Be("dev-1");
         denied.Record.Category.Should().Be(PersonCategory.Visitor);
         allowed.Record.WasAllowed.Should().BeTrue("37.3 °C itself passes");
-        (await InMemoryPassageStoreTests.Keys(store.PassagesAtGateAsync(ZoneId.From("c1-a"), new Interval(null, null)))).Should().Equal("k-fever", "k-normal");
+        (await Passages.Keys(store.PassagesAtGateAsync(ZoneId.From("c1-a"), new Interval(null, null)))).Should().Equal("k-fever", "k-normal");
     }
 
     [Fact]

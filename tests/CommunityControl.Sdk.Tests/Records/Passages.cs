@@ -1,3 +1,7 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
 using CommunityControl.Access;
 using CommunityControl.Authority;
 using CommunityControl.Measures;
@@ -11,6 +15,30 @@ namespace CommunityControl.Tests.Records;
 internal static class Passages
 {
     public static readonly Instant Start = Instant.FromUtc(2022, 4, 1, 0, 0);
+
+    public static readonly ZoneTree Tree = new ZoneTreeBuilder()
+        .Add("c1", ZoneKind.Community)
+        .Add("c1-a", ZoneKind.Compound, parent: "c1", gates: 2)
+        .Add("c1-a-1", ZoneKind.Building, parent: "c1-a")
+        .Add("c1-b", ZoneKind.Compound, parent: "c1", gates: 1)
+        .Add("c2", ZoneKind.Community)
+        .Build();
+
+    public static readonly string[] Gates = { "c1", "c1-a", "c1-a-1", "c1-b", "c2" };
+
+    public static async Task<List<string>> Keys(IAsyncEnumerable<PassageRecord> records)
+    {
+        var keys = new List<string>();
+        await foreach (var r in records)
+        {
+            keys.Add(r.IdempotencyKey);
+        }
+
+        return keys;
+    }
+
+    public static List<string> Brute(List<PassageRecord> all, Func<PassageRecord, bool> where, Interval interval)
+        => all.Where(r => where(r) && interval.Contains(r.At)).OrderBy(r => r.At).Select(r => r.IdempotencyKey).ToList();
 
     public static PassageRecord At(string key, string gate, string person, Instant at, GateDirection direction = GateDirection.Entry, string? household = null) => new()
     {

@@ -38,9 +38,9 @@ public class RetentionAndAuditTests
         clock.Advance(Period + Duration.FromDays(1));
 
         (await store.FindAsync("k-old")).Should().BeNull();
-        (await InMemoryPassageStoreTests.Keys(store.PassagesOfPersonAsync(P1, new Interval(null, null)))).Should().BeEmpty();
-        (await InMemoryPassageStoreTests.Keys(store.PassagesAtGateAsync(ZoneId.From("c1-a"), new Interval(null, null)))).Should().Equal("k-new");
-        (await InMemoryPassageStoreTests.Keys(store.PassagesWithinAsync(Tree, ZoneId.From("c1"), new Interval(null, null)))).Should().Equal("k-new");
+        (await Passages.Keys(store.PassagesOfPersonAsync(P1, new Interval(null, null)))).Should().BeEmpty();
+        (await Passages.Keys(store.PassagesAtGateAsync(ZoneId.From("c1-a"), new Interval(null, null)))).Should().Equal("k-new");
+        (await Passages.Keys(store.PassagesWithinAsync(Tree, ZoneId.From("c1"), new Interval(null, null)))).Should().Equal("k-new");
         store.Count.Should().Be(2, "hidden, not yet purged");
         (await store.AppendAsync(Passages.At("k-old", "c1-b", "p-3", clock.GetCurrentInstant()))).IsNew.Should().BeFalse("the key is held until purged");
     }
@@ -100,13 +100,13 @@ public class RetentionAndAuditTests
         await store.AppendAsync(Passages.At("k-4", "c1-b", "p-3", Passages.Start));
         (await AllReads(trail)).Should().BeEmpty("appends are not reads");
 
-        (await InMemoryPassageStoreTests.Keys(store.PassagesOfPersonAsync(PersonId.From("p-9"), new Interval(null, null)))).Should().BeEmpty();
+        (await Passages.Keys(store.PassagesOfPersonAsync(PersonId.From("p-9"), new Interval(null, null)))).Should().BeEmpty();
         clock.Advance(Duration.FromMinutes(1));
         (await store.FindAsync("k-4"))!.IdempotencyKey.Should().Be("k-4");
         (await store.FindAsync("k-none")).Should().BeNull();
         clock.Advance(Duration.FromMinutes(1));
-        (await InMemoryPassageStoreTests.Keys(store.PassagesAtGateAsync(ZoneId.From("c1-a"), new Interval(null, null)))).Should().Equal("k-1", "k-2", "k-3");
-        (await InMemoryPassageStoreTests.Keys(store.PassagesWithinAsync(Tree, ZoneId.From("c1"), new Interval(null, null)))).Should().HaveCount(4);
+        (await Passages.Keys(store.PassagesAtGateAsync(ZoneId.From("c1-a"), new Interval(null, null)))).Should().Equal("k-1", "k-2", "k-3");
+        (await Passages.Keys(store.PassagesWithinAsync(Tree, ZoneId.From("c1"), new Interval(null, null)))).Should().HaveCount(4);
 
         var reads = await AllReads(trail);
         reads.Select(r => (r.Subject.Value, r.At - Passages.Start)).Should().Equal(
