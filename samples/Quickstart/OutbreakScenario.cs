@@ -57,6 +57,9 @@ public static class OutbreakScenario
         // 3. A sample of gate decisions.
         var decisions = edition.Access is { } access ? GateDecisions(tree, timeline, access) : new List<GateEvent>();
 
+        // 3b. The registers: passages, the first case traced, its contacts' follow-ups, arrivals (RecordsScenario).
+        var records = RecordsScenario.Run(edition, tree, timeline);
+
         // 4. Staffing, the hand-over when the deployed cadres leave, and subsidies (only for editions on the scale the
         //    staffing document is written for: the reference gives no national staffing figures, so it is ours).
         StaffingOutcome? staffing = null;
@@ -67,7 +70,7 @@ public static class OutbreakScenario
             staffing = Staffing(edition.Staffing!, tree, snapshots, interval);
         }
 
-        return new OutbreakReport(edition, tree, history, timeline, snapshots, decisions, staffing);
+        return new OutbreakReport(edition, tree, history, timeline, snapshots, decisions, staffing) { Records = records };
     }
 
     private static EpidemicHistory History(ZoneTree tree, DateInterval interval)
@@ -241,4 +244,8 @@ public sealed record OutbreakReport(
     RiskTimeline Timeline,
     IReadOnlyList<RiskSnapshot> Snapshots,
     IReadOnlyList<GateEvent> Decisions,
-    StaffingOutcome? Staffing);
+    StaffingOutcome? Staffing)
+{
+    /// <summary>The registers' part; null for an edition without access rules or measures.</summary>
+    public RecordsOutcome? Records { get; init; }
+}

@@ -133,6 +133,7 @@ public sealed class ReportWriter
         RiskMap(r);
         Changes(r);
         Gates(r);
+        Records(r);
         Staffing(r);
     }
 
@@ -199,6 +200,106 @@ public sealed class ReportWriter
         }
 
         Line();
+    }
+
+    private void Records(OutbreakReport r)
+    {
+        if (r.Records is not { } x)
+        {
+            return;
+        }
+
+        var name = (ZoneId z) => r.Tree[z].Name;
+        Line(T("== 登记与追踪（第一例确诊病例）", "== Registers and tracing (the first confirmed case)"));
+        Line(T($"门岗通行登记：调用 {x.AppendCalls} 次（每次均重试一次），登记 {x.Recorded} 条，库中 {x.Held} 条：重试不重复登记",
+               $"Gate passages: {x.AppendCalls} calls (each retried once), {x.Recorded} recorded, {x.Held} held: a retry is not recorded twice"));
+        Line(T($"{x.CaseReported:MM-dd} 确诊，追踪确诊前 2 日、同一门岗前后 {RecordsScenario.Window.TotalMinutes:0} 分钟内的通行：",
+               $"{x.CaseReported:MM-dd} confirmed; tracing the 2 days before, at the same gate within {RecordsScenario.Window.TotalMinutes:0} minutes:"));
+        var w = x.TraceByCommunityWorker;
+        Line(T("  社区工作者发起 → ", "  by a community worker → ") + w.Describe(_culture));
+        if (x.Trace.IsEscalated)
+        {
+            Line(T("  疾控人员发起 → ", "  by the CDC → ") + x.Trace.Describe(_culture));
+            Line();
+            return;
+        }
+
+        var places = string.Join(T("、", ", "), x.Trace.Gates.Select(name));
+        Line(T($"  疾控人员发起 → 病例经过 {places} 门岗；密接 {x.Trace.Contacts.Count} 人；审计记录 {x.AuditEntries} 条（谁、为何、何时查阅了谁的记录）",
+               $"  by the CDC → the case passed the gates of {places}; {x.Trace.Contacts.Count} contacts; {x.AuditEntries} audit entries (who read whose records, why, when)"));
+        if (x.FollowUps.Count > 0)
+        {
+            var f = x.FollowUps[0];
+            Line(T($"  密接随访：{x.FollowUps.Count} 人，{Plan(f.Plan)}；如：{f.FirstDay:MM-dd} 起，{f.ReleaseDate:MM-dd} 解除",
+                   $"  Follow-ups: {x.FollowUps.Count} people, {Plan(f.Plan)}; e.g. from {f.FirstDay:MM-dd}, released {f.ReleaseDate:MM-dd}"));
+        }
+        else
+        {
+            Line(T("  本方案不判定密切接触者，无随访", "  this edition determines no close contacts: no follow-up"));
+        }
+
+        if (x.ContactAtGate is { } g)
+        {
+            Line(T($"  {g.Date:MM-dd} {name(ZoneId.From(g.Compound))} {g.LabelZh}（状态：{Status(g.Request.Status)}）→ {g.Decision.Describe(_culture)}",
+                   $"  {g.Date:MM-dd} {name(ZoneId.From(g.Compound))}: {g.LabelEn} (status: {Status(g.Request.Status)}) → {g.Decision.Describe(_culture)}"));
+        }
+
+        var levels = string.Join(T("，", ", "), x.TracedPlaces.Select(p => $"{name(p.Zone)} {LevelName(r, p.Level)}{(p.Residence ? T("（居住地）", " (residence)") : T("（活动场所）", " (activity place)"))}"));
+        Line(T($"  以登记找到的活动场所划定风险区（{x.CaseReported:MM-dd}）：{levels}", $"  Risk areas from the activity places the register found ({x.CaseReported:MM-dd}): {levels}"));
+        if (x.Arrivals is null)
+        {
+            Line(T("外来人员：本方案的来人规则未给出时间窗，须由当地卫生健康部门设定", "Arrivals: this edition's arrival rule gives no history window; the local health authority sets it"));
+        }
+        else
+        {
+            Line(T("外来人员（本方案按行程判定）：", "Arrivals (assessed under this edition from their itineraries):"));
+            foreach (var a in x.Arrivals)
+            {
+                var stop = a.Arrival.Itinerary[0];
+                var day = Period.Between(stop.To, a.ArrivalDate, PeriodUnits.Days).Days + 1;
+                var area = stop.Level switch
+                {
+                    "High" => T("高风险地区", "a high-risk area"),
+                    "Medium" => T("中风险地区", "a medium-risk area"),
+                    "Low" => T("低风险地区", "a low-risk area"),
+                    _ => T("风险等级未知的地区", "an area of unknown level"),
+                };
+                var from = T($"  {a.ArrivalDate:MM-dd} 来自{area}，离开后第 {day} 天到达 → ", $"  {a.ArrivalDate:MM-dd} from {area}, day {day} since leaving → ");
+                var outcome = a.NeedsInvestigation ? T("待核查行程", "itinerary to investigate")
+                    : a.Plan is { } plan ? Plan(plan)
+                    : T("无需管控", "no measure");
+                Line(from + outcome);
+            }
+        }
+
+        Line();
+    }
+
+    private string Plan(CommunityControl.Measures.QuarantinePlan plan)
+    {
+        if (plan.First == CommunityControl.Measures.MonitoringStatus.None)
+        {
+            return T($"{plan.TestWindowDays} 天内核酸检测 {plan.TestsRequired} 次", $"{plan.TestsRequired} tests within {plan.TestWindowDays} days");
+        }
+
+        var first = T($"{Status(plan.First)} {plan.FirstDays} 天", $"{Status(plan.First)} for {plan.FirstDays} days");
+        return plan.Then == CommunityControl.Measures.MonitoringStatus.None ? first : first + T($" + {Status(plan.Then)} {plan.ThenDays} 天", $" + {Status(plan.Then)} for {plan.ThenDays} days");
+    }
+
+    private string Status(CommunityControl.Measures.MonitoringStatus status) => status switch
+    {
+        CommunityControl.Measures.MonitoringStatus.CentralizedQuarantine => T("集中隔离医学观察", "centralized quarantine"),
+        CommunityControl.Measures.MonitoringStatus.HomeMedicalObservation => T("居家医学观察", "home medical observation"),
+        CommunityControl.Measures.MonitoringStatus.HomeHealthMonitoring => T("居家健康监测", "home health monitoring"),
+        CommunityControl.Measures.MonitoringStatus.HomeIsolation => T("居家隔离", "home isolation"),
+        CommunityControl.Measures.MonitoringStatus.SelfHealthMonitoring => T("自我健康监测", "self health monitoring"),
+        _ => T("无", "none"),
+    };
+
+    private string LevelName(OutbreakReport r, RiskLevel level)
+    {
+        var d = r.Timeline.Policy.Scale.Describe(level);
+        return _en ? d.NameEn : d.NameZh;
     }
 
     private void Staffing(OutbreakReport r)

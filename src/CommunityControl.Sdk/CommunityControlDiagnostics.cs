@@ -20,7 +20,7 @@ namespace CommunityControl;
 /// scale's id) and, when the evaluation threw, <c>error.type</c> (the exception's full type name).</item>
 /// <item><c>communitycontrol.store.operation.duration</c> (histogram, <c>s</c>): each call of a store registered through
 /// the DI extensions (an enumeration is measured until it ends). Tagged <c>communitycontrol.store</c>
-/// (<c>outing_ledger</c>, <c>passages</c>, <c>health_reports</c>, <c>follow_ups</c>, <c>audit_trail</c>),
+/// (<c>outing_ledger</c>, <c>passages</c>, <c>health_reports</c>, <c>follow_ups</c>, <c>arrivals</c>, <c>audit_trail</c>),
 /// <c>communitycontrol.store.operation</c> (e.g. <c>append</c>, <c>find</c>, <c>passages_of_person</c>,
 /// <c>start_outing</c>) and, when the call threw, <c>error.type</c>.</item>
 /// </list>

@@ -17,13 +17,14 @@ namespace CommunityControl.Authority;
 /// Emergency Regulations Art. 40) and execute the county-or-higher decisions while measures are in force (Art. 42);
 /// health workers order medical observation (NHC 2020 No. 1); the CDC orders observation at designated places (Art. 40);
 /// the police assist with compulsory isolation when a person refuses it or leaves early (Art. 39). Nobody seals a
-/// building by position: that needs a grant on Art. 41, 42 or 43.</para>
+/// building by position: that needs a grant on Art. 41, 42 or 43. Only the CDC traces contacts by position (Art. 40,
+/// <see cref="Permissions.TraceContacts"/>); community staff who trace do so under a grant, or escalate to it.</para>
 /// <para>Looking up the permissions of a role does not allocate (a zone-scoped grant resolves its zone once per tree).</para>
 /// </remarks>
 /// <threadsafety static="true" instance="true">Immutable; safe to share between threads.</threadsafety>
 public sealed class AuthorityPolicy
 {
-    internal const Permissions AllPermissions = (Permissions)((1 << 8) - 1);
+    internal const Permissions AllPermissions = (Permissions)((1 << 9) - 1);
     internal const int RoleCount = (int)Role.Cdc + 1;
 
     private readonly AuthorityGrant[] _grants;
@@ -65,7 +66,7 @@ public sealed class AuthorityPolicy
     /// community workers check, register and approve exits (Art. 9); grid workers, property staff, deployed cadres,
     /// party-member volunteers, volunteers and homeowners' committee members check and register (Emergency Regulations
     /// Art. 40); health workers order home medical observation (NHC 2020 No. 1); the CDC orders home or centralized
-    /// observation (Art. 40); the police compel isolation (Art. 39). While measures are in force, every one of these roles
+    /// observation and traces contacts (Art. 40); the police compel isolation (Art. 39). While measures are in force, every one of these roles
     /// executes them: check, register and refuse passage (Art. 42). No grants are time-bounded; add them with
     /// <see cref="WithGrant(AuthorityGrant)"/> or in <see cref="AuthorityPolicyOptions"/>.
     /// </summary>
@@ -228,7 +229,7 @@ public sealed class AuthorityPolicy
 
         grants.Add(new AuthorityGrant(Role.Police, Permissions.CompelIsolation, LegalBasis.InfectiousDiseaseLawArticle39));
         grants.Add(new AuthorityGrant(Role.HealthWorker, Permissions.OrderHomeObservation, LegalBasis.NhcAnnouncement2020No1));
-        grants.Add(new AuthorityGrant(Role.Cdc, Permissions.OrderHomeObservation | Permissions.OrderCentralizedQuarantine, LegalBasis.InfectiousDiseaseLawArticle40));
+        grants.Add(new AuthorityGrant(Role.Cdc, Permissions.OrderHomeObservation | Permissions.OrderCentralizedQuarantine | Permissions.TraceContacts, LegalBasis.InfectiousDiseaseLawArticle40));
         for (var r = 1; r < RoleCount; r++)
         {
             grants.Add(new AuthorityGrant((Role)r, Permissions.Check | Permissions.Register | Permissions.DenyEntry, LegalBasis.InfectiousDiseaseLawArticle42, condition: GrantCondition.WhileMeasuresInForce));

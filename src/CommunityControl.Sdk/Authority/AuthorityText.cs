@@ -10,8 +10,8 @@ internal static class AuthorityText
 {
     private static readonly string[] RoleZh = { "未知", "社区工作者", "网格员", "物业人员", "下沉干部", "党员志愿者", "志愿者", "业委会成员", "公安民警", "医务人员", "疾控人员" };
     private static readonly string[] RoleEn = { "unknown", "community worker", "grid worker", "property staff", "deployed cadre", "party-member volunteer", "volunteer", "homeowners' committee member", "police", "health worker", "CDC staff" };
-    private static readonly string[] PermissionZh = { "查验（测温、验码、查证）", "登记", "拒绝通行", "审批外出", "责令居家医学观察", "责令集中隔离医学观察", "强制隔离", "封闭楼栋" };
-    private static readonly string[] PermissionEn = { "check", "register", "deny entry", "approve an exit", "order home medical observation", "order centralized quarantine", "compel isolation", "seal a building" };
+    private static readonly string[] PermissionZh = { "查验（测温、验码、查证）", "登记", "拒绝通行", "审批外出", "责令居家医学观察", "责令集中隔离医学观察", "强制隔离", "封闭楼栋", "流行病学调查（追踪密接）" };
+    private static readonly string[] PermissionEn = { "check", "register", "deny entry", "approve an exit", "order home medical observation", "order centralized quarantine", "compel isolation", "seal a building", "trace contacts" };
 
     /// <summary>Gets the Chinese name of a role, e.g. <c>社区工作者</c>.</summary>
     /// <param name="role">The role.</param>

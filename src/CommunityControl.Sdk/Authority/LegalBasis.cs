@@ -106,14 +106,17 @@ public sealed class LegalBasis
         Permissions.CompelIsolation,
         "cn-policy §4 [S31]");
 
-    /// <summary>Art. 40: centres for disease control place close contacts under medical observation in designated places. [S31]</summary>
+    /// <summary>
+    /// Art. 40: centres for disease control place close contacts under medical observation in designated places [S31];
+    /// determining who the close contacts are (tracing them, <see cref="Permissions.TraceContacts"/>) is part of that duty.
+    /// </summary>
     public static LegalBasis InfectiousDiseaseLawArticle40 { get; } = new(
         "cn-idl-2013-art40",
         Law,
         LawEn,
         40,
-        "Centres for disease control: close contacts are placed under medical observation in designated places.",
-        Permissions.OrderHomeObservation | Permissions.OrderCentralizedQuarantine,
+        "Centres for disease control: close contacts are determined and placed under medical observation in designated places.",
+        Permissions.OrderHomeObservation | Permissions.OrderCentralizedQuarantine | Permissions.TraceContacts,
         "cn-policy §4 [S31]");
 
     /// <summary>

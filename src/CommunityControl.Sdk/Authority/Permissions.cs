@@ -33,4 +33,11 @@ public enum Permissions
 
     /// <summary>Seal a building, a place or an area (封闭楼栋、场所).</summary>
     SealBuilding = 1 << 7,
+
+    /// <summary>
+    /// Trace a case's contacts through the registers (流行病学调查): read whose passages lie near the case's and so
+    /// determine the close contacts to be placed under observation (see <c>CoPresenceTracing</c>). Whereabouts are sensitive
+    /// personal information (PIPL Art. 28); a role without this permission escalates the trace to the roles that hold it.
+    /// </summary>
+    TraceContacts = 1 << 8,
 }

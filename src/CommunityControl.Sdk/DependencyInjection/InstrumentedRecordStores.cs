@@ -90,6 +90,36 @@ internal sealed class InstrumentedFollowUpStore : InstrumentedStore<IFollowUpSto
         => MeasureAsync(Purge, (Inner, endedBefore, cancellationToken), static s => s.Inner.PurgeAsync(s.endedBefore, s.cancellationToken));
 }
 
+/// <summary>An <see cref="IArrivalStore"/> whose every call is measured (store <c>arrivals</c>).</summary>
+internal sealed class InstrumentedArrivalStore : InstrumentedStore<IArrivalStore>, IArrivalStore
+{
+    private static readonly StoreOperation Append = new("arrivals", "append");
+    private static readonly StoreOperation Find = new("arrivals", "find");
+    private static readonly StoreOperation OfPerson = new("arrivals", "of_person");
+    private static readonly StoreOperation Within = new("arrivals", "within");
+    private static readonly StoreOperation Purge = new("arrivals", "purge");
+
+    public InstrumentedArrivalStore(IArrivalStore inner, ILogger? logger, bool ownsInner)
+        : base(inner, logger, ownsInner)
+    {
+    }
+
+    public ValueTask<AppendResult<ArrivalRecord>> AppendAsync(ArrivalRecord record, CancellationToken cancellationToken = default)
+        => MeasureAsync(Append, (Inner, record, cancellationToken), static s => s.Inner.AppendAsync(s.record, s.cancellationToken));
+
+    public ValueTask<ArrivalRecord?> FindAsync(string idempotencyKey, CancellationToken cancellationToken = default)
+        => MeasureAsync(Find, (Inner, idempotencyKey, cancellationToken), static s => s.Inner.FindAsync(s.idempotencyKey, s.cancellationToken));
+
+    public IAsyncEnumerable<ArrivalRecord> ArrivalsOfPersonAsync(PersonId person, Interval interval, CancellationToken cancellationToken = default)
+        => MeasureEnumeration(OfPerson, Inner.ArrivalsOfPersonAsync(person, interval, cancellationToken), cancellationToken);
+
+    public IAsyncEnumerable<ArrivalRecord> ArrivalsAsync(Interval interval, CancellationToken cancellationToken = default)
+        => MeasureEnumeration(Within, Inner.ArrivalsAsync(interval, cancellationToken), cancellationToken);
+
+    public ValueTask<long> PurgeAsync(Instant before, CancellationToken cancellationToken = default)
+        => MeasureAsync(Purge, (Inner, before, cancellationToken), static s => s.Inner.PurgeAsync(s.before, s.cancellationToken));
+}
+
 /// <summary>An <see cref="IAuditTrail"/> whose every call is measured (store <c>audit_trail</c>).</summary>
 internal sealed class InstrumentedAuditTrail : InstrumentedStore<IAuditTrail>, IAuditTrail
 {

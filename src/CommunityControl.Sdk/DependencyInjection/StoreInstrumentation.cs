@@ -20,6 +20,7 @@ internal static class StoreInstrumentation
         Decorate<IPassageStore>(services, static (inner, logger, owns) => new InstrumentedPassageStore(inner, logger, owns));
         Decorate<IHealthReportStore>(services, static (inner, logger, owns) => new InstrumentedHealthReportStore(inner, logger, owns));
         Decorate<IFollowUpStore>(services, static (inner, logger, owns) => new InstrumentedFollowUpStore(inner, logger, owns));
+        Decorate<IArrivalStore>(services, static (inner, logger, owns) => new InstrumentedArrivalStore(inner, logger, owns));
         Decorate<IAuditTrail>(services, static (inner, logger, owns) => new InstrumentedAuditTrail(inner, logger, owns));
     }
 

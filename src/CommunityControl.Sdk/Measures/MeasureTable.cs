@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using System.Linq;
 using CommunityControl.Internal;
 using CommunityControl.Risk;
 
@@ -143,6 +144,7 @@ public sealed class MeasureTable
 
         if (scale is not null)
         {
+            CheckArrivals(plans, scale, path, problems);
             CheckProhibitions(prohibitions, scale, bySeverity, levelPaths, plans, path, problems);
         }
 
@@ -237,6 +239,33 @@ public sealed class MeasureTable
         }
 
         return plans;
+    }
+
+    /// <summary>Reports an arrival level that is not a level of the scale, and a level named by two plans.</summary>
+    private static void CheckArrivals(Dictionary<ExposureCategory, QuarantinePlan> plans, RiskScale scale, string path, List<(string Path, string Message)> problems)
+    {
+        var seen = new Dictionary<int, ExposureCategory>();
+        foreach (var pair in plans.OrderBy(p => p.Key))
+        {
+            if (pair.Value.ArrivalFrom is not { } name)
+            {
+                continue;
+            }
+
+            var at = path + ".plans." + pair.Key + ".arrivalFrom";
+            if (!scale.TryGetLevel(name, out var level))
+            {
+                problems.Add((at, $"'{Shorten(name)}' is not a level of scale '{scale.Id}'; its levels are {Codes(scale)}."));
+            }
+            else if (seen.TryGetValue(level.Severity, out var first))
+            {
+                problems.Add((at, $"Level '{Shorten(name)}' is already the arrival level of plan {first}; a level has at most one arrival plan."));
+            }
+            else
+            {
+                seen.Add(level.Severity, pair.Key);
+            }
+        }
     }
 
     private static List<Prohibition> ReadProhibitions(IList<Prohibition>? options, string path, List<(string Path, string Message)> problems)

@@ -51,6 +51,15 @@ public sealed class QuarantinePlan
     /// <value>The default is null.</value>
     public int? HistoryWindowDays { get; init; }
 
+    /// <summary>
+    /// Gets the risk level (a level name of the table's scale, e.g. <c>High</c>) of an area whose visitors fall under this
+    /// plan when they arrive within <see cref="HistoryWindowDays"/> of leaving it (ninth edition: a stay in a high-risk area
+    /// → <see cref="ExposureCategory.ArrivedFromHighRiskArea"/>); null when the plan is not an arrival rule. A table holds
+    /// at most one plan per level (<c>ArrivalAssessment</c> reads them).
+    /// </summary>
+    /// <value>The default is null.</value>
+    public string? ArrivalFrom { get; init; }
+
     /// <summary>Gets where the plan comes from.</summary>
     /// <value>The default is null.</value>
     public string? Source { get; init; }
@@ -143,6 +152,7 @@ public sealed class QuarantinePlan
         TestsRequired = TestsRequired,
         TestWindowDays = TestWindowDays,
         HistoryWindowDays = HistoryWindowDays,
+        ArrivalFrom = ArrivalFrom,
         Source = Source,
     };
 

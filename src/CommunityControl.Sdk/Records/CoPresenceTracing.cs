@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using CommunityControl.Authority;
 using CommunityControl.Internal;
 using CommunityControl.Zones;
 using NodaTime;
@@ -17,13 +18,47 @@ namespace CommunityControl.Records;
 /// <para>Reads the case's passages in the infectious period, then for each gate the passages in the merged windows
 /// around the case's passages there: one gate query per run of overlapping windows, so the work grows with the case's
 /// passages and the traffic in their windows, not with the register.</para>
-/// <para>Tracing reads whose passages lie near the case: a host checks the caller's permission (and records the read in
-/// its audit trail) before calling.</para>
+/// <para>Tracing reads whose passages lie near the case (whereabouts: sensitive under PIPL Art. 28). The overload with an
+/// <see cref="AuthorityPolicy"/> checks that the caller's role holds <see cref="Permissions.TraceContacts"/> and otherwise
+/// returns an escalated result (<see cref="CoPresenceResult.IsEscalated"/>) naming the roles that hold it, reading
+/// nothing; pass an <see cref="AuditedPassageStore"/> to record the reads in the audit trail.</para>
 /// </remarks>
 /// <threadsafety static="true" instance="true">Stateless; safe to call concurrently.</threadsafety>
 public static class CoPresenceTracing
 {
-    /// <summary>Traces one case.</summary>
+    /// <summary>Traces one case if the caller's role may: otherwise returns an escalated result and reads nothing.</summary>
+    /// <param name="store">The passage register (an <see cref="AuditedPassageStore"/> to record the reads).</param>
+    /// <param name="query">The case, infectious period, window and residences.</param>
+    /// <param name="authority">The powers, e.g. <c>edition.Authority</c> or <see cref="AuthorityPolicy.ChinaInfectiousDiseaseLaw2013"/>.</param>
+    /// <param name="role">The caller's role.</param>
+    /// <param name="at">The instant of the trace, for time-bounded grants. Grants that hold only while measures are in force
+    /// do not count: tracing is not a gate measure.</param>
+    /// <param name="cancellationToken">Cancels the reads.</param>
+    /// <returns>The trace, or an escalated result naming <see cref="Permissions.TraceContacts"/> and the roles that hold it.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="store"/>, <paramref name="query"/> or <paramref name="authority"/> is null.</exception>
+    /// <exception cref="ArgumentException">The query is invalid (the message names the property), or a residence is not in the tree.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static ValueTask<CoPresenceResult> TraceAsync(IPassageStore store, CoPresenceQuery query, AuthorityPolicy authority, Role role, Instant at, CancellationToken cancellationToken = default)
+    {
+        Guard.NotNull(store);
+        Guard.NotNull(query);
+        Guard.NotNull(authority);
+        if (query.Validate() is { } error)
+        {
+            throw new ArgumentException(error, nameof(query));
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        const Permissions needed = Permissions.TraceContacts;
+        if ((authority.PermissionsOf(role, at) & needed) != needed)
+        {
+            return new ValueTask<CoPresenceResult>(CoPresenceResult.Escalated(query, needed, authority.HoldersOf(needed, at)));
+        }
+
+        return TraceAsync(store, query, cancellationToken);
+    }
+
+    /// <summary>Traces one case, without checking the caller's permission (the host has checked it).</summary>
     /// <param name="store">The passage register.</param>
     /// <param name="query">The case, infectious period, window and residences.</param>
     /// <param name="cancellationToken">Cancels the reads.</param>

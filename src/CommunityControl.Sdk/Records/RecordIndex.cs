@@ -158,6 +158,41 @@ internal sealed class RecordIndex<TRecord>
         return Sorted(matches);
     }
 
+    /// <summary>Every record in an interval, by the UTC days it covers.</summary>
+    public List<TRecord> Within(Interval interval)
+    {
+        var floor = RetentionFloor();
+        var firstDay = interval.HasStart ? DayOf(interval.Start) : long.MinValue;
+        var lastDay = interval.HasEnd ? DayOf(interval.End) : long.MaxValue;
+        var matches = new List<TRecord>();
+        lock (_lock)
+        {
+            foreach (var pair in _byDay)
+            {
+                if (pair.Key < firstDay)
+                {
+                    continue;
+                }
+
+                if (pair.Key > lastDay)
+                {
+                    break;
+                }
+
+                foreach (var r in pair.Value)
+                {
+                    var at = _at(r);
+                    if (interval.Contains(at) && at >= floor)
+                    {
+                        matches.Add(r);
+                    }
+                }
+            }
+        }
+
+        return Sorted(matches);
+    }
+
     public long PurgeExpired()
     {
         return _retention is null ? 0 : Purge(RetentionFloor());

@@ -18,4 +18,7 @@ public enum RecordKind
 
     /// <summary>A co-presence trace: the passages of other people near the subject's (<see cref="CoPresenceTracing"/>).</summary>
     Tracing = 4,
+
+    /// <summary>Arrivals from elsewhere with their itineraries (<see cref="ArrivalRecord"/>).</summary>
+    Arrivals = 5,
 }

@@ -55,7 +55,7 @@ public sealed class RecordRead
     public required RecordKind Kind
     {
         get => _kind;
-        init => _kind = value > RecordKind.Unknown && value <= RecordKind.Tracing ? value : throw new ArgumentException("The kind must be a defined value other than Unknown.", nameof(Kind));
+        init => _kind = value > RecordKind.Unknown && value <= RecordKind.Arrivals ? value : throw new ArgumentException("The kind must be a defined value other than Unknown.", nameof(Kind));
     }
 
     /// <summary>Gets the purpose, as the host's code for it (e.g. <c>contact-tracing</c>, <c>follow-up</c>): 1–128 ASCII letters, digits and <c>- _ . :</c>.</summary>

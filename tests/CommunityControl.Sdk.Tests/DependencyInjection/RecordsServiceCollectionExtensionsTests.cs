@@ -28,6 +28,9 @@ public class RecordsServiceCollectionExtensionsTests
         provider.GetRequiredService<IFollowUpStore>().Should().BeOfType<InstrumentedFollowUpStore>()
             .Which.Inner.Should().BeOfType<InMemoryFollowUpStore>();
         provider.GetRequiredService<IFollowUpStore>().Should().BeSameAs(provider.GetRequiredService<IFollowUpStore>());
+        provider.GetRequiredService<IArrivalStore>().Should().BeOfType<InstrumentedArrivalStore>()
+            .Which.Inner.Should().BeOfType<InMemoryArrivalStore>();
+        provider.GetRequiredService<IArrivalStore>().Should().BeSameAs(provider.GetRequiredService<IArrivalStore>());
         provider.GetRequiredService<IAuditTrail>().Should().BeOfType<InstrumentedAuditTrail>()
             .Which.Inner.Should().BeOfType<InMemoryAuditTrail>();
         provider.GetRequiredService<IAuditTrail>().Should().BeSameAs(provider.GetRequiredService<IAuditTrail>());

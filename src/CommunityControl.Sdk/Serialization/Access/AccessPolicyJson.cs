@@ -107,7 +107,7 @@ public static class AccessPolicyJson
                 Condition = g.Condition,
                 DecidedBy = g.DecidedBy,
             };
-            for (var bit = 1; bit <= (int)Permissions.SealBuilding; bit <<= 1)
+            for (var bit = 1; bit <= (int)Permissions.TraceContacts; bit <<= 1)
             {
                 if (((int)g.Permissions & bit) != 0)
                 {

@@ -447,6 +447,8 @@ internal sealed class QuarantinePlanDocument
 
     public int? HistoryWindowDays { get; set; }
 
+    public string? ArrivalFrom { get; set; }
+
     public string? Source { get; set; }
 
     public static QuarantinePlanDocument From(QuarantinePlan plan) => new()
@@ -460,6 +462,7 @@ internal sealed class QuarantinePlanDocument
         TestsRequired = plan.TestsRequired == 0 ? null : plan.TestsRequired,
         TestWindowDays = plan.TestWindowDays == 0 ? null : plan.TestWindowDays,
         HistoryWindowDays = plan.HistoryWindowDays,
+        ArrivalFrom = plan.ArrivalFrom,
         Source = plan.Source,
     };
 
@@ -474,6 +477,7 @@ internal sealed class QuarantinePlanDocument
         TestsRequired = TestsRequired ?? Defaults.TestsRequired,
         TestWindowDays = TestWindowDays ?? Defaults.TestWindowDays,
         HistoryWindowDays = HistoryWindowDays,
+        ArrivalFrom = ArrivalFrom,
         Source = Source,
     };
 }
