@@ -132,11 +132,14 @@ public sealed class AccessPolicy
     /// quota applies.</exception>
     public AccessDecision Evaluate(in AccessRequest request, RiskSnapshot snapshot, IOutingLedger? outings = null)
     {
-        using var activity = AccessTelemetry.StartEvaluate();
+        if (AccessTelemetry.IsObserved)
+        {
+            return EvaluateObserved(in request, snapshot, outings);
+        }
+
+        // Nobody listens: no activity, no try/finally, no copy of the decision for the instruments.
         var level = Prepare(in request, snapshot);
-        var decision = Decide(in request, snapshot, level, outings);
-        AccessTelemetry.Record(request.Direction, decision, activity);
-        return decision;
+        return Decide(in request, snapshot, level, outings);
     }
 
     /// <summary>
@@ -155,7 +158,17 @@ public sealed class AccessPolicy
     {
         using var activity = AccessTelemetry.StartEvaluate();
         var decision = DecideAndRecord(in request, snapshot, outings);
-        AccessTelemetry.Record(request.Direction, decision, activity);
+        AccessTelemetry.Record(request.Direction, in decision, activity);
+        return decision;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private AccessDecision EvaluateObserved(in AccessRequest request, RiskSnapshot snapshot, IOutingLedger? outings)
+    {
+        using var activity = AccessTelemetry.StartEvaluate();
+        var level = Prepare(in request, snapshot);
+        var decision = Decide(in request, snapshot, level, outings);
+        AccessTelemetry.Record(request.Direction, in decision, activity);
         return decision;
     }
 
@@ -318,9 +331,11 @@ public sealed class AccessPolicy
             ThrowNull(nameof(snapshot));
         }
 
-        if (!RiskScaleContent.Same(snapshot.Scale, _scale))
+        // The snapshot's scale is compared once per snapshot, when its day window is built: a snapshot is immutable.
+        var window = Volatile.Read(ref _window);
+        if (window is null || !ReferenceEquals(window.Snapshot, snapshot))
         {
-            ThrowScale(snapshot.Scale, nameof(snapshot));
+            window = Meet(snapshot);
         }
 
         if (unchecked((uint)request.ZoneIndex >= (uint)snapshot.Tree.Count)
@@ -336,7 +351,8 @@ public sealed class AccessPolicy
             ThrowRequest(in request, snapshot.Tree.Count, nameof(request));
         }
 
-        if (!IsOnDate(request.At, snapshot))
+        var ticks = request.At.ToUnixTimeTicks();
+        if (!(ticks >= window.From && ticks < window.To) && !IsOnDateExactly(request.At, snapshot))
         {
             ThrowArgument("The request's instant falls outside the snapshot's date in the tree's time zone: evaluate it against the snapshot of its own date.", nameof(request));
         }
@@ -351,21 +367,22 @@ public sealed class AccessPolicy
     }
 
     /// <summary>
-    /// Tells whether an instant falls on the snapshot's local date. The common case is two comparisons against the window
-    /// of the last snapshot seen (kept in an immutable object, so threads may replace it freely); otherwise arithmetic on
-    /// ticks, with no NodaTime range error at the ends of time.
+    /// Meets a snapshot other than the last one seen: checks its scale against the policy's (by content) and keeps the
+    /// window of its date, so that for the following requests on it the date test is two comparisons of ticks (the
+    /// window is an immutable object, so threads may replace it freely; an instant outside it is tested exactly, with no
+    /// NodaTime range error at the ends of time).
     /// </summary>
-    private bool IsOnDate(Instant at, RiskSnapshot snapshot)
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private DayWindow Meet(RiskSnapshot snapshot)
     {
-        var window = Volatile.Read(ref _window);
-        if (window is null || !ReferenceEquals(window.Snapshot, snapshot))
+        if (!RiskScaleContent.Same(snapshot.Scale, _scale))
         {
-            window = new DayWindow(snapshot, _levels);
-            Volatile.Write(ref _window, window);
+            ThrowScale(snapshot.Scale, nameof(snapshot));
         }
 
-        var ticks = at.ToUnixTimeTicks();
-        return (ticks >= window.From && ticks < window.To) || IsOnDateExactly(at, snapshot);
+        var window = new DayWindow(snapshot, _levels);
+        Volatile.Write(ref _window, window);
+        return window;
     }
 
     /// <summary>The exact test: the instant's local date, by its offset, is the snapshot's date.</summary>

@@ -18,12 +18,19 @@ internal static class AccessTelemetry
     // The reason codes by bit, built once: the tag values are these strings, never a per-call string.
     private static readonly string[] ReasonCodes = BuildReasonCodes();
 
+    /// <summary>
+    /// Gets a value indicating whether anyone listens to gate decisions (the activity source or either decision counter):
+    /// when not, the evaluation takes a path with no telemetry at all.
+    /// </summary>
+    public static bool IsObserved
+        => Telemetry.Source.HasListeners() || Telemetry.Decisions.Enabled || Telemetry.DecisionReasons.Enabled;
+
     /// <summary>Starts the activity of one evaluation, or returns null when nobody listens.</summary>
     public static Activity? StartEvaluate()
         => Telemetry.Source.HasListeners() ? Telemetry.Source.StartActivity("communitycontrol.access.evaluate", ActivityKind.Internal) : null;
 
     /// <summary>Counts a decision and its reasons, and tags the evaluation's activity.</summary>
-    public static void Record(GateDirection direction, AccessDecision decision, Activity? activity)
+    public static void Record(GateDirection direction, in AccessDecision decision, Activity? activity)
     {
         if (activity is not null)
         {

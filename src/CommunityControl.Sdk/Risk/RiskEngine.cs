@@ -69,8 +69,27 @@ internal sealed class RiskEngine
     private readonly Dictionary<int, Designation> _lifts = new();
     private readonly List<RiskLevelChange> _newChanges = new();
     private readonly List<KeyValuePair<int, RiskLevelChange>> _sortedChanges = new();
+    private readonly List<int> _newInherited = new();
+    private readonly List<int> _newAggregated = new();
+    private readonly List<int> _inheritedUpdated = new();
+    private readonly List<byte[]> _newTable = new(1);
+
+    /// <summary>The position of every zone with an own or a baseline chain in the list of such zones (stepping state).</summary>
+    private readonly Dictionary<int, int> _positions;
+
+    /// <summary>The zones with an aggregated chain (stepping state).</summary>
+    private readonly HashSet<int> _aggregatedListed;
+
+    /// <summary>Today's packed own-and-baseline designation by position (stepping state; copied into each day's table).</summary>
+    private byte[] _working;
     private AppendOnlyList<RiskLevelChange> _changes;
     private int _changeCount;
+    private AppendOnlyList<int> _inheritedZones;
+    private int _inheritedCount;
+    private AppendOnlyList<int> _aggregatedZones;
+    private int _aggregatedCount;
+    private AppendOnlyList<byte[]> _tables;
+    private int _tableCount;
     private int _handedOver;
 
     /// <summary>The index of the first day the policy can set a level (<see cref="RiskPolicy.AppliesFrom"/>); 0 when it applies from the start.</summary>
@@ -99,6 +118,12 @@ internal sealed class RiskEngine
         _designatedIn = new Dictionary<int, int>();
         _insufficientIn = new Dictionary<int, int>();
         _changes = new AppendOnlyList<RiskLevelChange>();
+        _positions = new Dictionary<int, int>();
+        _aggregatedListed = new HashSet<int>();
+        _working = new byte[16];
+        _inheritedZones = new AppendOnlyList<int>();
+        _aggregatedZones = new AppendOnlyList<int>();
+        _tables = new AppendOnlyList<byte[]>();
     }
 
     private RiskEngine(RiskEngine source, EpidemicHistory history)
@@ -118,6 +143,15 @@ internal sealed class RiskEngine
         _insufficientIn = source._insufficientIn;
         _changes = source._changes;
         _changeCount = source._changeCount;
+        _positions = source._positions;
+        _aggregatedListed = source._aggregatedListed;
+        _working = source._working;
+        _tables = source._tables;
+        _tableCount = source._tableCount;
+        _inheritedZones = source._inheritedZones;
+        _inheritedCount = source._inheritedCount;
+        _aggregatedZones = source._aggregatedZones;
+        _aggregatedCount = source._aggregatedCount;
         EvaluatedDays = source.EvaluatedDays;
     }
 
@@ -143,6 +177,34 @@ internal sealed class RiskEngine
     public RiskLevelChange ChangeAt(int index) => _changes[index];
 
     /// <summary>
+    /// Gets the number of zones that have had an own or a baseline designation (of any level, lifts included) on a day
+    /// evaluated by this engine: the only zones whose levels pass to their subtrees.
+    /// </summary>
+    public int InheritedZoneCount => _inheritedCount;
+
+    /// <summary>
+    /// Gets, for an evaluated day, the own and baseline designations combined of the zones listed by
+    /// <see cref="InheritedZoneAt"/> that day, by position, packed in a byte each (see <see cref="UnpackLevel"/> and
+    /// <see cref="UnpackInsufficient"/>): what a snapshot needs without walking the chains. Immutable.
+    /// </summary>
+    public byte[] InheritedOn(int day) => _tables[day];
+
+    /// <summary>Gets the severity of a packed designation of <see cref="InheritedOn"/>.</summary>
+    public static byte UnpackLevel(byte packed) => (byte)(packed & 0x0F);
+
+    /// <summary>Tells whether a packed designation of <see cref="InheritedOn"/> rests on insufficient data.</summary>
+    public static bool UnpackInsufficient(byte packed) => (packed & 0x10) != 0;
+
+    /// <summary>Gets the number of zones that have had an aggregated designation on a day evaluated by this engine.</summary>
+    public int AggregatedZoneCount => _aggregatedCount;
+
+    /// <summary>Gets one of the zones counted by <see cref="InheritedZoneCount"/> (in the order they were first designated).</summary>
+    public int InheritedZoneAt(int index) => _inheritedZones[index];
+
+    /// <summary>Gets one of the zones counted by <see cref="AggregatedZoneCount"/>.</summary>
+    public int AggregatedZoneAt(int index) => _aggregatedZones[index];
+
+    /// <summary>
     /// Hands the stepping state over to an engine for a longer history, once: the chains are shared (this engine keeps
     /// reading the days it evaluated), the evaluators move. Returns null when it was handed over before.
     /// </summary>
@@ -155,6 +217,7 @@ internal sealed class RiskEngine
         while (EvaluatedDays <= last)
         {
             Step(EvaluatedDays);
+            RecordTable(EvaluatedDays);
             EvaluatedDays++;
         }
     }
@@ -290,6 +353,57 @@ internal sealed class RiskEngine
         RecordChanges(dayIndex, date);
     }
 
+    /// <summary>Lists a zone whose own or baseline chain was just written, the first time, and marks it for today's table.</summary>
+    private void MarkInherited(int zone)
+    {
+        if (!_positions.ContainsKey(zone))
+        {
+            _positions.Add(zone, _positions.Count);
+            _newInherited.Add(zone);
+        }
+
+        _inheritedUpdated.Add(zone);
+    }
+
+    /// <summary>Lists a zone whose aggregated chain was just written, the first time.</summary>
+    private void MarkAggregated(int zone)
+    {
+        if (_aggregatedListed.Add(zone))
+        {
+            _newAggregated.Add(zone);
+        }
+    }
+
+    /// <summary>
+    /// Publishes the day's lists of designated zones and its table of packed own-and-baseline designations: yesterday's
+    /// table with today's updates (a copy, so that the timelines reading earlier days are unaffected).
+    /// </summary>
+    private void RecordTable(int dayIndex)
+    {
+        var count = _positions.Count;
+        if (_working.Length < count)
+        {
+            Array.Resize(ref _working, Math.Max(count, _working.Length * 2));
+        }
+
+        foreach (var zone in _inheritedUpdated)
+        {
+            var own = DesignationRecord.At(_own, zone, dayIndex)?.Value ?? default;
+            var baseline = DesignationRecord.At(_baseline, zone, dayIndex)?.Value ?? default;
+            var severity = RiskLevel.Max(own.Level, baseline.Level).Severity;
+            _working[_positions[zone]] = (byte)(severity | (own.Insufficient || baseline.Insufficient ? 0x10 : 0));
+        }
+
+        _inheritedUpdated.Clear();
+        _newTable.Clear();
+        _newTable.Add(_working.AsSpan(0, count).ToArray());
+        (_tables, _tableCount) = AppendOnlyList<byte[]>.Append(_tables, _tableCount, _newTable);
+        (_inheritedZones, _inheritedCount) = AppendOnlyList<int>.Append(_inheritedZones, _inheritedCount, _newInherited);
+        (_aggregatedZones, _aggregatedCount) = AppendOnlyList<int>.Append(_aggregatedZones, _aggregatedCount, _newAggregated);
+        _newInherited.Clear();
+        _newAggregated.Clear();
+    }
+
     /// <summary>Records the combined designation of every zone a rule touched today, and counts risk zones per baseline unit.</summary>
     private void RecordOwn(int dayIndex, LocalDate date)
     {
@@ -316,6 +430,7 @@ internal sealed class RiskEngine
                 continue;
             }
 
+            MarkInherited(zone);
             _changedZones.Add(zone);
             if (baseline is not null)
             {
@@ -363,6 +478,7 @@ internal sealed class RiskEngine
 
             if (Update(_baseline!, unit, dayIndex, date, value))
             {
+                MarkInherited(unit);
                 _changedZones.Add(unit);
                 MarkTargets(unit);
             }
@@ -497,6 +613,7 @@ internal sealed class RiskEngine
 
         if (Update(_aggregated!, target, dayIndex, date, value))
         {
+            MarkAggregated(target);
             _changedZones.Add(target);
         }
     }

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Numerics;
+using System.Runtime.InteropServices;
 using CommunityControl.Epidemiology;
 using CommunityControl.Internal;
 using CommunityControl.Zones;
@@ -194,33 +196,64 @@ public sealed class RiskTimeline
         CheckDate(date);
         var count = Tree.Count;
         var levels = new RiskLevel[count];
-        var unknown = new bool[count];
         if (!IsEvaluated(date, out var day))
         {
-            unknown.AsSpan().Fill(true);
-            return new RiskSnapshot(Tree, date, Scale, levels, unknown);
+            var unknownAll = new bool[count];
+            unknownAll.AsSpan().Fill(true);
+            return new RiskSnapshot(Tree, date, Scale, levels, unknownAll);
         }
 
-        Apply(_engine.Own, day, levels, unknown);
-        Apply(_engine.Baseline, day, levels, unknown);
-        var highest = Scale.Highest;
-        for (var i = 0; i < count; i++)
+        // Only zones that have ever been designated can raise a level: each raises its whole subtree (a contiguous range of
+        // dense indexes), so the order does not matter and untouched zones stay at the scale's zero. The day's own and
+        // baseline designations come packed in one table, without walking the chains.
+        var severities = MemoryMarshal.Cast<RiskLevel, byte>(levels.AsSpan());
+        var table = _engine.InheritedOn(day);
+        bool[]? unknown = null;
+        for (var i = 0; i < table.Length; i++)
         {
-            var parent = Tree.ParentIndexAt(i);
-            if (parent >= 0)
+            var packed = table[i];
+            if (packed == 0)
             {
-                levels[i] = RiskLevel.Max(levels[i], levels[parent]);
-                unknown[i] |= unknown[parent];
+                continue;
+            }
+
+            var zone = _engine.InheritedZoneAt(i);
+            var length = Tree.SubtreeEnd(zone) - zone;
+            var severity = RiskEngine.UnpackLevel(packed);
+            if (severity != 0)
+            {
+                Raise(severities.Slice(zone, length), severity);
+            }
+
+            if (RiskEngine.UnpackInsufficient(packed))
+            {
+                (unknown ??= new bool[count]).AsSpan(zone, length).Fill(true);
             }
         }
 
-        Apply(_engine.Aggregated, day, levels, unknown); // aggregated levels apply to their zone only, after inheritance
-
-        for (var i = 0; i < count; i++)
+        for (var i = 0; i < _engine.AggregatedZoneCount; i++)
         {
-            if (unknown[i] && levels[i] >= highest)
+            // Aggregated levels apply to their zone only, after inheritance.
+            var zone = _engine.AggregatedZoneAt(i);
+            if (DesignationRecord.At(_engine.Aggregated, zone, day) is { } record)
             {
-                unknown[i] = false;
+                levels[zone] = RiskLevel.Max(levels[zone], record.Value.Level);
+                if (record.Value.Insufficient)
+                {
+                    (unknown ??= new bool[count])[zone] = true;
+                }
+            }
+        }
+
+        if (unknown is not null)
+        {
+            var highest = Scale.Highest;
+            for (var i = 0; i < count; i++)
+            {
+                if (unknown[i] && levels[i] >= highest)
+                {
+                    unknown[i] = false;
+                }
             }
         }
 
@@ -251,23 +284,26 @@ public sealed class RiskTimeline
     public override string ToString()
         => $"RiskTimeline {Interval.Start:uuuu'-'MM'-'dd}..{Interval.End:uuuu'-'MM'-'dd} ({_engine.ChangeCount:N0} changes)";
 
-    private static void Apply(DesignationRecord?[]? chains, int day, RiskLevel[] levels, bool[] unknown)
+    /// <summary>Sets every severity of a range to at least a value, a vector at a time.</summary>
+    private static void Raise(Span<byte> severities, byte severity)
     {
-        if (chains is null)
+        var i = 0;
+        if (Vector.IsHardwareAccelerated && severities.Length >= Vector<byte>.Count)
         {
-            return;
+            var floor = new Vector<byte>(severity);
+            for (; i <= severities.Length - Vector<byte>.Count; i += Vector<byte>.Count)
+            {
+                var slice = severities.Slice(i, Vector<byte>.Count);
+                Vector.Max(new Vector<byte>(slice), floor).CopyTo(slice);
+            }
         }
 
-        for (var zone = 0; zone < chains.Length; zone++)
+        for (; i < severities.Length; i++)
         {
-            var record = DesignationRecord.At(chains, zone, day);
-            if (record is null)
+            if (severities[i] < severity)
             {
-                continue;
+                severities[i] = severity;
             }
-
-            levels[zone] = RiskLevel.Max(levels[zone], record.Value.Level);
-            unknown[zone] |= record.Value.Insufficient;
         }
     }
 

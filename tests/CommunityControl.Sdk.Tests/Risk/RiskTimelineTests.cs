@@ -59,6 +59,40 @@ public class RiskTimelineTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(EditionsOnTheSmallCity))]
+    public void SnapshotOn_EveryDayAndZone_MatchesTheAssessmentByBruteForce(string editionId)
+    {
+        // The snapshot reads a per-day table of the designated zones and raises their subtrees; the assessment walks the
+        // zone's ancestors and their chains of designations, one by one. Both must agree everywhere, for a timeline evaluated
+        // at once, one appended day by day, and a branch appended to an earlier timeline (which shares its chains).
+        var policy = PolicyEditions.Get(editionId).Risk;
+        var days = Outbreak(40);
+        var holidays = HolidayCalendar.Empty.With(Day(10));
+        var full = policy.Evaluate(Build(days), new DateInterval(Day0, Day(39)), holidays);
+        var early = policy.Evaluate(Build(days.Take(20)), new DateInterval(Day0, Day(19)), holidays);
+        var appended = early;
+        foreach (var day in days.Skip(20))
+        {
+            appended = appended.Append(day);
+        }
+
+        var branch = early.Append(new EpidemicDay(Day(20)) { Cases = new[] { Case("b-1", 20, "c3-a-1-1"), Case("b-2", 20, "c1-b-1-1") } });
+        foreach (var timeline in new[] { full, appended, early, branch })
+        {
+            for (var date = timeline.Interval.Start; date <= timeline.Interval.End; date = date.PlusDays(1))
+            {
+                var snapshot = timeline.SnapshotOn(date);
+                for (var z = 0; z < Tree.Count; z++)
+                {
+                    var assessment = timeline.At(z, date);
+                    snapshot.LevelAt(z).Should().Be(assessment.Level, "zone {0} on {1}", Tree.IdAt(z), date);
+                    snapshot.IsInsufficientDataAt(z).Should().Be(assessment.Outcome == RiskAssessmentOutcome.InsufficientData, "zone {0} on {1}", Tree.IdAt(z), date);
+                }
+            }
+        }
+    }
+
     [Fact]
     public void Append_TwiceToTheSameTimeline_GivesTwoIndependentCorrectTimelines()
     {
