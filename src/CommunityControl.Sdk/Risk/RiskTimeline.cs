@@ -290,12 +290,15 @@ public sealed class RiskTimeline
         var i = 0;
         if (Vector.IsHardwareAccelerated && severities.Length >= Vector<byte>.Count)
         {
+            // Whole vectors in place (MemoryMarshal.Cast: the Span constructor of Vector<T> is not on netstandard2.0).
             var floor = new Vector<byte>(severity);
-            for (; i <= severities.Length - Vector<byte>.Count; i += Vector<byte>.Count)
+            var vectors = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, Vector<byte>>(severities);
+            for (var v = 0; v < vectors.Length; v++)
             {
-                var slice = severities.Slice(i, Vector<byte>.Count);
-                Vector.Max(new Vector<byte>(slice), floor).CopyTo(slice);
+                vectors[v] = Vector.Max(vectors[v], floor);
             }
+
+            i = vectors.Length * Vector<byte>.Count;
         }
 
         for (; i < severities.Length; i++)
