@@ -11,15 +11,30 @@ namespace CommunityControl.Epidemiology;
 internal readonly struct Sourced<T>
     where T : class
 {
+    private readonly string? _path;
+    private readonly string? _list;
+    private readonly int _index;
+
     public Sourced(T? item, string path)
     {
         Item = item;
-        Path = path;
+        _path = path;
+        _list = null;
+        _index = 0;
+    }
+
+    /// <summary>An item of a list in code (<c>cases[3]</c>), its path built only when a problem names it.</summary>
+    public Sourced(T? item, string list, int index)
+    {
+        Item = item;
+        _path = null;
+        _list = list;
+        _index = index;
     }
 
     public T? Item { get; }
 
-    public string Path { get; }
+    public string Path => _path ?? _list + "[" + _index.ToString(CultureInfo.InvariantCulture) + "]";
 }
 
 /// <summary>The one validation path for a day's events, used by <see cref="EpidemicHistory.Append(EpidemicDay)"/>, the builder and the JSON reader.</summary>
@@ -75,66 +90,85 @@ internal static class DayValidator
         Dictionary<string, CaseKind> today,
         List<(string Path, string Message)> problems)
     {
+        // Paths are built only for the problems found: a valid day of 25,000 cases builds none.
         for (var i = 0; i < cases.Count; i++)
         {
-            var path = cases[i].Path;
-            var c = cases[i].Item;
+            var source = cases[i];
+            var c = source.Item;
             activityStarts[i] = activityZones.Count;
             if (c is null)
             {
-                problems.Add((path, "A case report must not be null."));
+                problems.Add((source.Path, "A case report must not be null."));
                 continue;
             }
 
             caseArray[i] = c;
-            CheckCaseId(c.Id, path + ".id", problems);
+            if (!IsValidCaseId(c.Id))
+            {
+                CheckCaseId(c.Id, source.Path + ".id", problems);
+            }
+
             if (c.Kind is < CaseKind.Confirmed or > CaseKind.Suspected)
             {
-                problems.Add((path + ".kind", "The case kind is required: Confirmed, Asymptomatic or Suspected."));
+                problems.Add((source.Path + ".kind", "The case kind is required: Confirmed, Asymptomatic or Suspected."));
             }
 
             if (c.Reported != date)
             {
-                problems.Add((path + ".reported", $"The case was reported on {Format(c.Reported)} but belongs to the day {day}."));
+                problems.Add((source.Path + ".reported", $"The case was reported on {Format(c.Reported)} but belongs to the day {day}."));
             }
 
             if (c.FoundUnder is < ControlSetting.None or > ControlSetting.HomeIsolation)
             {
-                problems.Add((path + ".foundUnder", $"{(int)c.FoundUnder} is not a ControlSetting."));
+                problems.Add((source.Path + ".foundUnder", $"{(int)c.FoundUnder} is not a ControlSetting."));
             }
 
-            residences[i] = c.Residence.IsEmpty ? -1 : ResolveZone(tree, c.Residence, path + ".residence", "residence", problems);
-            ResolveActivities(tree, c, path, activityZones, problems);
-            CheckCaseIdIsNew(known, today, c, path, day, problems);
+            residences[i] = c.Residence.IsEmpty ? -1 : tree.IndexOf(c.Residence);
+            if (!c.Residence.IsEmpty && residences[i] < 0)
+            {
+                problems.Add((source.Path + ".residence", ZoneProblem(c.Residence, "residence")));
+            }
+
+            ResolveActivities(tree, c, source, activityZones, problems);
+            CheckCaseIdIsNew(known, today, c, source, day, problems);
         }
     }
 
-    private static void ResolveActivities(ZoneTree tree, CaseReport c, string path, List<int> activityZones, List<(string Path, string Message)> problems)
+    private static void ResolveActivities(ZoneTree tree, CaseReport c, Sourced<CaseReport> source, List<int> activityZones, List<(string Path, string Message)> problems)
     {
         for (var a = 0; a < c.Activities.Count; a++)
         {
             var activity = c.Activities[a];
-            var activityPath = path + ".activities[" + a.ToString(CultureInfo.InvariantCulture) + "]";
             if (activity is null)
             {
-                problems.Add((activityPath, "An activity place must not be null."));
+                problems.Add((ActivityPath(source, a), "An activity place must not be null."));
                 continue;
             }
 
             if (activity.Stay < Duration.Zero || activity.Stay > Duration.FromMinutes(CaseActivity.MaxStayMinutes))
             {
-                problems.Add((activityPath + ".stay", Check.Between(0, CaseActivity.MaxStayMinutes, "minutes")));
+                problems.Add((ActivityPath(source, a) + ".stay", Check.Between(0, CaseActivity.MaxStayMinutes, "minutes")));
             }
 
-            var zone = ResolveZone(tree, activity.Zone, activityPath + ".zone", "activity", problems);
+            var zone = tree.IndexOf(activity.Zone);
             if (zone >= 0)
             {
                 activityZones.Add(zone);
             }
+            else
+            {
+                problems.Add((ActivityPath(source, a) + ".zone", ZoneProblem(activity.Zone, "activity")));
+            }
         }
     }
 
-    private static void CheckCaseIdIsNew(Dictionary<string, CaseIdEntry> known, Dictionary<string, CaseKind> today, CaseReport c, string path, string day, List<(string Path, string Message)> problems)
+    private static string ActivityPath(Sourced<CaseReport> source, int activity)
+        => source.Path + ".activities[" + activity.ToString(CultureInfo.InvariantCulture) + "]";
+
+    private static bool IsValidCaseId(string? id)
+        => !string.IsNullOrWhiteSpace(id) && id!.Length <= MaxIdLength && PseudonymousId.Validate(id) is null;
+
+    private static void CheckCaseIdIsNew(Dictionary<string, CaseIdEntry> known, Dictionary<string, CaseKind> today, CaseReport c, Sourced<CaseReport> source, string day, List<(string Path, string Message)> problems)
     {
         if (string.IsNullOrWhiteSpace(c.Id) || c.Id.Length > MaxIdLength)
         {
@@ -143,7 +177,7 @@ internal static class DayValidator
 
         if (today.ContainsKey(c.Id))
         {
-            problems.Add((path + ".id", $"The case id is reported twice on {day}."));
+            problems.Add((source.Path + ".id", $"The case id is reported twice on {day}."));
         }
         else if (known.TryGetValue(c.Id, out var entry))
         {
@@ -151,7 +185,7 @@ internal static class DayValidator
                 && c.Kind is CaseKind.Confirmed or CaseKind.Asymptomatic;
             if (!confirmsSuspicion)
             {
-                problems.Add((path + ".id", entry.Kind == CaseKind.Suspected && entry.ExcludedDate is { } excluded
+                problems.Add((source.Path + ".id", entry.Kind == CaseKind.Suspected && entry.ExcludedDate is { } excluded
                     ? $"The case id was a suspicion excluded on {Format(excluded)}; a new infection needs a new id."
                     : $"The case id was already reported on {Format(entry.ConfirmedDate ?? entry.Reported)}; ids are unique in a history."));
             }
@@ -314,18 +348,16 @@ internal static class DayValidator
 
     private static int ResolveZone(ZoneTree tree, ZoneId zone, string path, string what, List<(string Path, string Message)> problems)
     {
-        if (zone.IsEmpty)
-        {
-            problems.Add((path, $"The {what} zone is required."));
-            return -1;
-        }
-
         var index = tree.IndexOf(zone);
         if (index < 0)
         {
-            problems.Add((path, $"The {what} zone '{zone}' is not in the zone tree."));
+            problems.Add((path, ZoneProblem(zone, what)));
         }
 
         return index;
     }
+
+    // The problem of a zone the tree does not resolve (IndexOf gives -1 for the empty id too).
+    private static string ZoneProblem(ZoneId zone, string what)
+        => zone.IsEmpty ? $"The {what} zone is required." : $"The {what} zone '{zone}' is not in the zone tree.";
 }

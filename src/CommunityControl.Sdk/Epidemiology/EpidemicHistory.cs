@@ -231,7 +231,7 @@ public sealed class EpidemicHistory
         var list = new List<Sourced<T>>(items.Count);
         for (var i = 0; i < items.Count; i++)
         {
-            list.Add(new Sourced<T>(items[i], name + "[" + i.ToString(CultureInfo.InvariantCulture) + "]"));
+            list.Add(new Sourced<T>(items[i], name, i));
         }
 
         return list;
