@@ -33,17 +33,27 @@ public sealed class RosterProblem
     private readonly int[] _postIndex;
     private readonly int[] _homeIndex;
     private readonly int _restMinutes;
+    private ILookup<int, int>? _byHome;
 
     /// <summary>Creates a problem.</summary>
     /// <param name="tree">The zone tree holding every post and home zone (for distances).</param>
     /// <param name="demands">The demands; at least one.</param>
     /// <param name="candidates">The candidates, with distinct ids; may be empty (then everything is uncovered).</param>
     /// <param name="limits">The limits on every candidate; <see cref="WorkLimits.None"/> for none.</param>
+    /// <param name="maxDistance">The farthest (in zone-tree edges) a candidate may be sent from home, e.g. 3 to keep people
+    /// within their community when homes are buildings and posts compounds; null (the default) for no limit.</param>
     /// <exception cref="ArgumentNullException">An argument is null or holds a null element.</exception>
     /// <exception cref="ArgumentException"><paramref name="demands"/> is empty or spans more than seven days, a post or home
     /// zone is not in <paramref name="tree"/>, two candidates share an id, or a limit of <paramref name="limits"/> is out of range.</exception>
-    public RosterProblem(ZoneTree tree, IEnumerable<RosterDemand> demands, IEnumerable<RosterCandidate> candidates, WorkLimits limits)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDistance"/> is negative.</exception>
+    public RosterProblem(ZoneTree tree, IEnumerable<RosterDemand> demands, IEnumerable<RosterCandidate> candidates, WorkLimits limits, int? maxDistance = null)
     {
+        if (maxDistance is < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(maxDistance), "The distance must not be negative.");
+        }
+
+        MaxDistance = maxDistance;
         Tree = Guard.NotNull(tree);
         Limits = Guard.NotNull(limits);
         Demands = Array.AsReadOnly(Elements(demands, nameof(demands)));
@@ -100,13 +110,16 @@ public sealed class RosterProblem
     /// <summary>Gets the limits on every candidate.</summary>
     public WorkLimits Limits { get; }
 
+    /// <summary>Gets the farthest (in zone-tree edges) a candidate may be sent from home; null for no limit.</summary>
+    public int? MaxDistance { get; }
+
     /// <summary>Gets the date of the earliest demand: day 0 of the week.</summary>
     public LocalDate FirstDate { get; }
 
     /// <summary>Gets the total person-hours the demands ask for.</summary>
     public double DemandHours => Demands.Sum(d => d.Hours);
 
-    /// <summary>Gets the candidates who may fill a demand (ability, availability, nights), in ascending index order.</summary>
+    /// <summary>Gets the candidates who may fill a demand (ability, availability, nights, distance), in ascending index order.</summary>
     /// <param name="demand">The demand's index.</param>
     /// <returns>The candidates' indexes.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="demand"/> is not an index of <see cref="Demands"/>.</exception>
@@ -195,7 +208,7 @@ public sealed class RosterProblem
         Guard.NotNull(recruit);
         Guard.InRange(count, 0, 10_000);
         var added = Enumerable.Range(1, count).Select(i => recruit.WithId(PersonId.From(recruit.Id.Value + ":" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))));
-        return new RosterProblem(Tree, Demands, Candidates.Concat(added), Limits);
+        return new RosterProblem(Tree, Demands, Candidates.Concat(added), Limits, MaxDistance);
     }
 
     internal int StartMinute(int demand) => _startMinute[demand];
@@ -280,17 +293,25 @@ public sealed class RosterProblem
 
     private int[][] FindEligible()
     {
-        // Demands with the same duty, weekday-time, length and night flag have the same candidates: decide once per kind.
-        var kinds = new Dictionary<(StaffingDuties Duty, int MinuteOfWeek, int Length, bool Night), int[]>();
+        // Demands with the same post, duty, weekday-time, length and night flag have the same candidates: decide once.
+        var kinds = new Dictionary<(int Post, StaffingDuties Duty, int MinuteOfWeek, int Length, bool Night), int[]>();
+        var near = new Dictionary<int, int[]>();
         var result = new int[Demands.Count][];
         for (var d = 0; d < Demands.Count; d++)
         {
             var demand = Demands[d];
-            (StaffingDuties Duty, int MinuteOfWeek, int Length, bool Night) key = (demand.Duty, AvailabilityWindow.MinuteOfWeek(demand.Start), _lengthMinutes[d], demand.IsNight);
+            (int Post, StaffingDuties Duty, int MinuteOfWeek, int Length, bool Night) key
+                = (MaxDistance is null ? -1 : _postIndex[d], demand.Duty, AvailabilityWindow.MinuteOfWeek(demand.Start), _lengthMinutes[d], demand.IsNight);
             if (!kinds.TryGetValue(key, out var eligible))
             {
+                if (!near.TryGetValue(key.Post, out var nearby))
+                {
+                    nearby = key.Post < 0 ? Enumerable.Range(0, Candidates.Count).ToArray() : Near(key.Post);
+                    near.Add(key.Post, nearby);
+                }
+
                 var list = new List<int>();
-                for (var c = 0; c < Candidates.Count; c++)
+                foreach (var c in nearby)
                 {
                     var candidate = Candidates[c];
                     if ((candidate.Abilities & key.Duty) != 0 && (!key.Night || candidate.NightShiftsAllowed)
@@ -308,5 +329,40 @@ public sealed class RosterProblem
         }
 
         return result;
+    }
+
+    /// <summary>The candidates living within <see cref="MaxDistance"/> of a post: a breadth-first walk of the tree from it.</summary>
+    private int[] Near(int post)
+    {
+        var byHome = _byHome ??= Enumerable.Range(0, Candidates.Count).ToLookup(c => _homeIndex[c]);
+        var reached = new List<int>();
+        var seen = new HashSet<int> { post };
+        var frontier = new List<int> { post };
+        for (var step = 0; step <= MaxDistance!.Value && frontier.Count > 0; step++)
+        {
+            var next = new List<int>();
+            foreach (var z in frontier)
+            {
+                reached.AddRange(byHome[z]);
+                var parent = Tree.ParentIndexAt(z);
+                if (parent >= 0 && seen.Add(parent))
+                {
+                    next.Add(parent);
+                }
+
+                foreach (var child in Tree.ChildrenOf(z))
+                {
+                    if (seen.Add(child.Index))
+                    {
+                        next.Add(child.Index);
+                    }
+                }
+            }
+
+            frontier = next;
+        }
+
+        reached.Sort();
+        return reached.ToArray();
     }
 }
