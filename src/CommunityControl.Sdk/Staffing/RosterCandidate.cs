@@ -15,6 +15,8 @@ namespace CommunityControl.Staffing;
 /// <threadsafety static="true" instance="true">Immutable.</threadsafety>
 public sealed class RosterCandidate
 {
+    private readonly (int From, int To)[] _spans;
+
     private static readonly IsoDayOfWeek[] Week =
     {
         IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday, IsoDayOfWeek.Friday,
@@ -25,7 +27,8 @@ public sealed class RosterCandidate
     /// <param name="id">The person's pseudonymous id.</param>
     /// <param name="homeZone">The zone they live in; the roster prefers posts near it (distance in the zone tree).</param>
     /// <param name="abilities">The duties they can do; at least one.</param>
-    /// <param name="availability">When they can work; at least one window. A shift is given only inside one window.</param>
+    /// <param name="availability">When they can work; at least one window. A shift is given only inside their
+    /// availability: windows that touch or overlap join (all Monday and all Tuesday cover Monday 20:00 to Tuesday 04:00).</param>
     /// <param name="nightShiftsAllowed">Whether they may be given night shifts.</param>
     /// <param name="contractedHoursPerWeek">The hours a week they offer; hours beyond are overtime.</param>
     /// <param name="maxHoursPerWeek">The most hours a week they may be given (a hard limit); at least <paramref name="contractedHoursPerWeek"/>.</param>
@@ -67,6 +70,7 @@ public sealed class RosterCandidate
         HomeZone = homeZone;
         Abilities = abilities;
         Availability = Array.AsReadOnly(windows);
+        _spans = Spans(windows);
         NightShiftsAllowed = nightShiftsAllowed;
         ContractedHoursPerWeek = contractedHoursPerWeek;
         MaxHoursPerWeek = maxHoursPerWeek;
@@ -124,15 +128,47 @@ public sealed class RosterCandidate
 
     internal bool IsAvailable(int startMinuteOfWeek, int lengthMinutes)
     {
-        foreach (var w in Availability)
+        foreach (var (from, to) in _spans)
         {
-            if (w.Covers(startMinuteOfWeek, lengthMinutes))
+            if (from <= startMinuteOfWeek && startMinuteOfWeek + lengthMinutes <= to)
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>The windows as minute-of-week spans, joined where they touch or overlap, repeated a week before and after (for work across Sunday midnight).</summary>
+    private static (int From, int To)[] Spans(IReadOnlyList<AvailabilityWindow> windows)
+    {
+        const int MinutesPerWeek = 7 * 24 * 60;
+        var raw = new List<(int From, int To)>();
+        foreach (var w in windows)
+        {
+            var from = AvailabilityWindow.MinuteOfWeek(new LocalDate(2024, 1, 1).PlusDays((int)w.Day - 1).At(w.Start)); // 2024-01-01 is a Monday
+            var length = (int)w.Length.TotalMinutes;
+            for (var shift = -MinutesPerWeek; shift <= MinutesPerWeek; shift += MinutesPerWeek)
+            {
+                raw.Add((from + shift, from + shift + length));
+            }
+        }
+
+        raw.Sort();
+        var merged = new List<(int From, int To)>();
+        foreach (var span in raw)
+        {
+            if (merged.Count > 0 && span.From <= merged[merged.Count - 1].To)
+            {
+                merged[merged.Count - 1] = (merged[merged.Count - 1].From, Math.Max(merged[merged.Count - 1].To, span.To));
+            }
+            else
+            {
+                merged.Add(span);
+            }
+        }
+
+        return merged.ToArray();
     }
 
     internal RosterCandidate WithId(PersonId id)
