@@ -72,6 +72,9 @@ internal sealed class RosterModel
 
     public CpModel Model { get; }
 
+    /// <summary>Gets the number of assignment Booleans.</summary>
+    public int Size => _x.Sum(v => v.Length);
+
     public bool[][] Current { get; set; }
 
     public long ObjectiveOffset(int stage) => stage == 0 ? -_demandMinutes : 0;
