@@ -135,6 +135,7 @@ public sealed class ReportWriter
         Gates(r);
         Records(r);
         Staffing(r);
+        Volunteers(r);
     }
 
     private void RiskMap(OutbreakReport r)
@@ -356,6 +357,36 @@ public sealed class ReportWriter
                $"Sichuan 2020 rates (70/50/30 per person-day by level, community workers): {daily.Count} people, {daily.Sum(x => x.Total):N2}"));
         Line(T($"厦门 2020 标准（加班、休息日每人每日 150 元，社区工作者和物业人员）：{overtime.Count} 人，合计 {overtime.Sum(x => x.Total):N2} 元",
                $"Xiamen 2020 rate (150 per overtime or rest day; community workers and property staff): {overtime.Count} people, {overtime.Sum(x => x.Total):N2}"));
+    }
+
+    private void Volunteers(OutbreakReport r)
+    {
+        if (r.Staffing is not { } s)
+        {
+            return;
+        }
+
+        var v = VolunteerWeek.Calculate(r.Tree, s.Workforce);
+        var week = OutbreakScenario.CadresLeave.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+        int Count(VettingState state) => v.Roster.InState(state).Count;
+        Line(T($"== 志愿者接替（{week} 起一周）", $"== Volunteers after the cadres leave (week of {week})"));
+        Line(T($"报名 {v.Roster.Count} 人：审核通过并排班 {Count(VettingState.Rostered)} 人，未通过 {Count(VettingState.Rejected)} 人（无健康申报），退出 {Count(VettingState.Withdrawn)} 人",
+               $"Signed up: {v.Roster.Count}; vetted and rostered {Count(VettingState.Rostered)}, rejected {Count(VettingState.Rejected)} (no health declaration), withdrawn {Count(VettingState.Withdrawn)}"));
+        int[] widths = { 16, 14, 14, 12 };
+        Line(Row(widths, T("排班", "roster"), T("未覆盖人时", "uncovered (h)"), T("加班人时", "overtime (h)"), T("上岗人数", "on duty")));
+        foreach (var (label, solution) in new[] { (T("仅留任人员", "team that stays"), v.TeamOnly), (T("加上志愿者", "with volunteers"), v.WithVolunteers) })
+        {
+            Line(Row(
+                widths,
+                label,
+                solution.UncoveredHours.ToString("N0", CultureInfo.InvariantCulture),
+                solution.OvertimeHours.ToString("N0", CultureInfo.InvariantCulture),
+                solution.Assignments.Select(a => a.Candidate).Distinct().Count().ToString(CultureInfo.InvariantCulture)));
+        }
+
+        Line(T("排班用核心库的贪心算法（每班 2 人值守白天岗、1 人值守夜岗，每天 8 小时；60 岁以上志愿者不排夜班是本示例的设定）；最优排班见 CommunityControl.Sdk.Scheduling 包。",
+               "Rostered by the core's greedy solver (2 people per day-gate shift, 1 per night shift; keeping volunteers of 60 and over off nights is this sample's choice); for optimal rosters see the CommunityControl.Sdk.Scheduling package."));
+        Line();
     }
 
     private static bool Determined(OutbreakReport r, string compound, LocalDate date)

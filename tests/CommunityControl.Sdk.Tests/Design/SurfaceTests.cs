@@ -22,7 +22,10 @@ public class SurfaceTests
     /// The ratchet: the count this branch reached. Lower it whenever a type goes; never raise it without a CHANGELOG entry
     /// that says why the new type is needed.
     /// </summary>
-    private const int Ceiling = 230; // +1 CommunityControlDiagnostics (the meter and activity source names). 0.2.0: ChildZones and AncestorZones (and their enumerators) came back from the
+    private const int Ceiling = 243; // +13 Staffing (issue 14): volunteer intake and rosters, each a type a host handles (AvailabilityWindow,
+                                      // VolunteerAgeBand, VettingState, VolunteerSignUp, VolunteerRoster, VolunteerCsv, RosterCandidate, RosterDemand,
+                                      // RosterProblem, RosterAssignment, RosterSolution, IRosterSolver, GreedyRosterSolver).
+                                      // +1 CommunityControlDiagnostics (the meter and activity source names). 0.2.0: ChildZones and AncestorZones (and their enumerators) came back from the
                                       // merged ZoneList, whose one enumerator made enumeration 40–60 % slower (benchmarks/results).
                                       // +7 Records: the passage register (PassageRecord, IPassageStore, InMemoryPassageStore,
                                       // PassageRecorder, AppendResult<T>, RecordStoreOptions, RecordsServiceCollectionExtensions).

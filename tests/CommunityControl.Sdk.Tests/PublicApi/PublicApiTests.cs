@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Reflection;
 using CommunityControl.PostgreSql;
+using CommunityControl.Scheduling;
 using CommunityControl.Testing;
 using CommunityControl.Zones;
 using FluentAssertions;
@@ -19,12 +20,14 @@ public class PublicApiTests
     [InlineData("CommunityControl.Sdk", "PublicApi")]
     [InlineData("CommunityControl.Sdk.Testing", "PublicApi.Testing")]
     [InlineData("CommunityControl.Sdk.PostgreSql", "PublicApi.PostgreSql")]
+    [InlineData("CommunityControl.Sdk.Scheduling", "PublicApi.Scheduling")]
     public void PublicApi_MatchesApprovedSnapshot(string assemblyName, string fileName)
     {
         var assembly = assemblyName switch
         {
             "CommunityControl.Sdk" => typeof(ZoneTree).Assembly,
             "CommunityControl.Sdk.PostgreSql" => typeof(PostgreSqlSchema).Assembly,
+            "CommunityControl.Sdk.Scheduling" => typeof(CpSatRosterSolver).Assembly,
             _ => typeof(TestCommunities).Assembly,
         };
         assembly.GetName().Name.Should().Be(assemblyName);

@@ -1,0 +1,181 @@
+using System;
+using System.Linq;
+using CommunityControl.Scheduling;
+using CommunityControl.Staffing;
+using CommunityControl.Zones;
+using FluentAssertions;
+using NodaTime;
+using Xunit;
+
+namespace CommunityControl.Tests.Staffing.Roster;
+
+public class RosterSolverTests
+{
+    private static readonly CpSatRosterSolver Exact = new(TimeSpan.FromSeconds(20), workers: 2);
+
+    [Fact]
+    public void CpSat_SmallInstances_EqualBruteForce()
+    {
+        var random = new Random(14);
+        for (var i = 0; i < 40; i++)
+        {
+            var problem = RosterInstances.Small(random);
+            var best = RosterBruteForce.Best(problem);
+
+            var solution = Exact.Solve(problem);
+
+            (solution.UncoveredMinutes, solution.OvertimeMinutes, solution.Distance).Should().Be(best, "instance {0}", i);
+            solution.IsOptimal.Should().BeTrue();
+            solution.Gap.Should().Be(0);
+            RosterBruteForce.Evaluate(problem, Chosen(solution)).Should().Be(best, "the rules, read independently, hold");
+        }
+    }
+
+    [Fact]
+    public void Greedy_SmallInstances_FeasibleAndNeverBetterThanBruteForce()
+    {
+        var random = new Random(41);
+        var worse = 0;
+        for (var i = 0; i < 40; i++)
+        {
+            var problem = RosterInstances.Small(random);
+            var best = RosterBruteForce.Best(problem);
+
+            var solution = GreedyRosterSolver.Instance.Solve(problem);
+
+            var value = RosterBruteForce.Evaluate(problem, Chosen(solution));
+            value.Should().Be((solution.UncoveredMinutes, solution.OvertimeMinutes, solution.Distance), "instance {0} keeps every rule", i);
+            value!.Value.CompareTo(best).Should().BeGreaterThanOrEqualTo(0);
+            worse += value.Value.CompareTo(best) > 0 ? 1 : 0;
+            solution.IsOptimal.Should().BeFalse();
+            solution.Gap.Should().BeNull("a heuristic proves no bound");
+        }
+
+        worse.Should().BeGreaterThan(0, "the greedy is a heuristic: on some instances the optimum is better");
+    }
+
+    [Fact]
+    public void CpSat_CommunityWeek_NeverWorseThanGreedy()
+    {
+        var problem = RosterInstances.Community();
+
+        var greedy = GreedyRosterSolver.Instance.Solve(problem);
+        var exact = new CpSatRosterSolver(TimeSpan.FromSeconds(10), workers: 2).Solve(problem);
+
+        greedy.IsBetterThan(exact).Should().BeFalse();
+        exact.UncoveredMinutes.Should().BeLessThanOrEqualTo(greedy.UncoveredMinutes);
+        exact.Gap.Should().NotBeNull().And.BeInRange(0, 1);
+        problem.Candidates.Should().HaveCount(300);
+        problem.Tree.All.Where(z => z.Kind == ZoneKind.Community).Sum(z => z.Households).Should().Be(2_000);
+    }
+
+    [Fact]
+    public void CpSat_TimeLimit_StopsAndReportsGap()
+    {
+        var problem = RosterInstances.City(4);
+        var limit = TimeSpan.FromSeconds(0.5);
+
+        var solution = new CpSatRosterSolver(limit, workers: 2).Solve(problem);
+
+        // The limit bounds the search; building the model and the greedy start come on top (loaded machine: generous).
+        solution.Elapsed.Should().BeLessThan(limit + TimeSpan.FromSeconds(20));
+        solution.Gap.Should().NotBeNull().And.BeInRange(0, 1);
+        solution.IsOptimal.Should().Be(solution.Gap == 0);
+        solution.Solver.Should().StartWith("cp-sat");
+    }
+
+    [Fact]
+    public void CpSat_Cancelled_Throws()
+    {
+        using var cts = new System.Threading.CancellationTokenSource();
+        cts.Cancel();
+
+        var act = () => Exact.Solve(RosterInstances.Community(), cts.Token);
+
+        act.Should().Throw<OperationCanceledException>();
+    }
+
+    [Fact]
+    public void RecruitsNeeded_MoreDemand_NeverFewerRecruits()
+    {
+        var random = new Random(7);
+        var recruit = new RosterCandidate(PersonId.From("recruit"), ZoneId.From("C-1-1-0"), StaffingDuties.DayGates | StaffingDuties.DoorToDoor | StaffingDuties.NightGates, Enumerable.Range(1, 7).Select(d => new AvailabilityWindow((IsoDayOfWeek)d, LocalTime.Midnight, LocalTime.Midnight)), true, 8, 12);
+        for (var i = 0; i < 15; i++)
+        {
+            var problem = RosterInstances.Small(random);
+            var d = random.Next(problem.Demands.Count);
+            var more = random.Next(2) == 0
+                ? problem.Demands.Select((x, j) => j == d ? x.WithPeople(x.People + 1) : x)
+                : problem.Demands.Append(problem.Demands[d]);
+            var bigger = new RosterProblem(problem.Tree, more, problem.Candidates, problem.Limits);
+
+            var before = problem.RecruitsNeeded(Exact, recruit, 12);
+            var after = bigger.RecruitsNeeded(Exact, recruit, 12);
+
+            before.Should().NotBeNull();
+            (after ?? int.MaxValue).Should().BeGreaterThanOrEqualTo(before!.Value, "instance {0}: more demand never needs fewer recruits", i);
+            problem.WithRecruits(recruit, before.Value).Candidates.Should().HaveCount(3 + before.Value);
+        }
+    }
+
+    [Fact]
+    public void Create_BrokenRule_ThrowsNamingTheRule()
+    {
+        var problem = RosterInstances.Community();
+        var d = Enumerable.Range(0, problem.Demands.Count).First(i => problem.EligibleCandidates(i).Count > 0);
+        var c = problem.EligibleCandidates(d)[0];
+        var later = Enumerable.Range(0, problem.Demands.Count).First(i => i != d && problem.Conflict(d, i) && problem.EligibleCandidates(i).Contains(c));
+        var stranger = Enumerable.Range(0, problem.Candidates.Count).First(x => !problem.EligibleCandidates(d).Contains(x));
+
+        Act(new RosterAssignment(d, c), new RosterAssignment(later, c)).Should().Throw<ArgumentException>().WithMessage("*overlap or leave too little rest*").Which.ParamName.Should().Be("assignments");
+        Act(new RosterAssignment(d, stranger)).Should().Throw<ArgumentException>().WithMessage("*may not fill the demand*");
+        Act(new RosterAssignment(d, c), new RosterAssignment(d, c)).Should().Throw<ArgumentException>().WithMessage("*given twice*");
+        Act(new RosterAssignment(d, problem.Candidates.Count)).Should().Throw<ArgumentException>().WithMessage("*names no demand or candidate*");
+        Act().Should().NotThrow().Which.UncoveredHours.Should().Be(problem.DemandHours);
+
+        Func<RosterSolution> Act(params RosterAssignment[] a) => () => RosterSolution.Create(problem, a, "test", false, null, TimeSpan.Zero);
+    }
+
+    [Fact]
+    public void Problem_Week_Day6IsInDay7IsNot()
+    {
+        var tree = RosterInstances.Tree(1, 1, 8);
+        RosterDemand On(int day) => new(ZoneId.From("C-1-1-0-0"), StaffingDuties.DayGates, RosterInstances.Monday.PlusDays(day).At(new LocalTime(23, 0)), Duration.FromHours(8), false, 1);
+
+        var week = new RosterProblem(tree, new[] { On(0), On(6) }, Array.Empty<RosterCandidate>(), WorkLimits.None);
+        var act = () => new RosterProblem(tree, new[] { On(0), On(7) }, Array.Empty<RosterCandidate>(), WorkLimits.None);
+
+        week.DayOf(1).Should().Be(6);
+        act.Should().Throw<ArgumentException>().WithMessage("demands[1] starts more than seven days after*").Which.ParamName.Should().Be("demands");
+    }
+
+    [Fact]
+    public void Problem_RestLimit_ExactlyTheRestIsAllowed()
+    {
+        var tree = RosterInstances.Tree(1, 1, 8);
+        RosterDemand At(int hour) => new(ZoneId.From("C-1-1-0-0"), StaffingDuties.DayGates, RosterInstances.Monday.At(LocalTime.Midnight).PlusHours(hour), Duration.FromHours(4), false, 1);
+        var problem = new RosterProblem(tree, new[] { At(0), At(11), At(12) }, Array.Empty<RosterCandidate>(), new WorkLimits { MinimumRest = Duration.FromHours(8) });
+
+        problem.Conflict(0, 1).Should().BeTrue("ends 04:00, next starts 11:00: 7 h rest");
+        problem.Conflict(0, 2).Should().BeFalse("ends 04:00, next starts 12:00: 8 h rest");
+        problem.Conflict(2, 2).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Problem_MaxDistance_KeepsPeopleInTheirCommunity()
+    {
+        var problem = RosterInstances.City(2, people: 30);
+
+        for (var d = 0; d < problem.Demands.Count; d += 7)
+        {
+            foreach (var c in problem.EligibleCandidates(d))
+            {
+                problem.Distance(c, d).Should().BeLessThanOrEqualTo(3);
+                problem.Candidates[c].HomeZone.Value.Should().StartWith(problem.Demands[d].Post.Value.Substring(0, 7));
+            }
+        }
+    }
+
+    private static int[][] Chosen(RosterSolution solution)
+        => Enumerable.Range(0, solution.Problem.Demands.Count).Select(d => solution.Assignments.Where(a => a.Demand == d).Select(a => a.Candidate).ToArray()).ToArray();
+}
