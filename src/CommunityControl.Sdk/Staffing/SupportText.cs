@@ -1,0 +1,21 @@
+using System.Globalization;
+using CommunityControl.Internal;
+
+namespace CommunityControl.Staffing;
+
+/// <summary>
+/// Chinese and English texts of the support results: attendance, door-to-door requests and protective supplies. The
+/// language is chosen by <see cref="Bilingual"/>, the library's one rule; numbers are formatted invariantly.
+/// </summary>
+internal static class SupportText
+{
+    public static string Attendance(AttendanceSheet sheet, CultureInfo culture)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var share = sheet.PlannedHours > 0 ? sheet.ActualHours / sheet.PlannedHours : 0;
+        return Bilingual.Pick(
+            culture,
+            string.Format(c, "出勤：计划 {0:0.##} 小时，实际 {1:0.##} 小时（{2:0.#%}）；{3} 个班次缺勤（共 {4} 个）；缺少签退 {5} 次；无效签退 {6} 次；重复打卡 {7} 次；计划外 {8:0.##} 小时不计补贴。", sheet.PlannedHours, sheet.ActualHours, share, sheet.AbsentShifts, sheet.Shifts.Count, sheet.MissingClockOuts, sheet.StrayClockOuts, sheet.RepeatedRecords, sheet.UnplannedHours),
+            string.Format(c, "Attendance: {0:0.##} h planned, {1:0.##} h worked ({2:0.#%}); {3} of {4} shifts absent; {5} missing clock-out(s); {6} stray clock-out(s); {7} repeated record(s); {8:0.##} h outside planned shifts, not paid.", sheet.PlannedHours, sheet.ActualHours, share, sheet.AbsentShifts, sheet.Shifts.Count, sheet.MissingClockOuts, sheet.StrayClockOuts, sheet.RepeatedRecords, sheet.UnplannedHours));
+    }
+}
