@@ -1,6 +1,7 @@
 using System;
 using CommunityControl.Internal;
 using CommunityControl.Records;
+using CommunityControl.Staffing;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NodaTime;
 
@@ -16,6 +17,8 @@ public static class RecordsServiceCollectionExtensions
     /// (<c>TryAdd</c>): <see cref="IPassageStore"/> as <see cref="InMemoryPassageStore"/>, <see cref="IHealthReportStore"/>
     /// as <see cref="InMemoryHealthReportStore"/>, <see cref="IFollowUpStore"/> as <see cref="InMemoryFollowUpStore"/>
     /// and <see cref="IAuditTrail"/> as <see cref="InMemoryAuditTrail"/>,
+    /// and <see cref="CommunityControl.Staffing.IAttendanceStore"/> as <see cref="CommunityControl.Staffing.InMemoryAttendanceStore"/>
+    /// (with the capacity only: attendance records are kept until purged, for the subsidies they justify),
     /// each with the same options (a follow-up schedule's age counts from its last day). A host that keeps records in a
     /// database registers its stores first, or after with <c>Replace</c>.
     /// </summary>
@@ -50,6 +53,7 @@ public static class RecordsServiceCollectionExtensions
             new RecordStoreOptions { Capacity = capacity, Retention = retention },
             retention is null ? null : provider.GetRequiredService<IClock>()));
         services.TryAddSingleton<IFollowUpStore>(provider => new InMemoryFollowUpStore(new RecordStoreOptions { Capacity = capacity, Retention = retention }, retention is null ? null : provider.GetRequiredService<IClock>()));
+        services.TryAddSingleton<IAttendanceStore>(_ => new InMemoryAttendanceStore(capacity));
         return services.AddCommunityControlStoreInstrumentation();
     }
 }
