@@ -18,8 +18,9 @@ namespace CommunityControl.Staffing;
 /// <para>The rules, applied to each person's records in instant order (a clock-in before a clock-out at the same instant):</para>
 /// <list type="bullet">
 /// <item><description><b>Sessions.</b> A clock-in opens a session; the last clock-out before the next clock-in closes it.
-/// No session lasts longer than the longest session given, by default the longest paid shift of the plan's pattern (its
-/// length plus the handover); a caller whose workers may stay longer passes a longer limit.</description></item>
+/// No session lasts longer than the longest session given: by default the longest paid shift of the plan's pattern (its
+/// length plus the handover) plus <see cref="SessionTolerance"/> (4 hours, for arriving early and staying late); a
+/// caller whose workers may stay longer passes a longer limit.</description></item>
 /// <item><description><b>Overlapping records.</b> A second clock-in while a session is open and within that longest length is a
 /// repeat (a double tap, a second device): the session keeps its first clock-in. Several clock-outs: the last one closes
 /// the session. Repeats are counted in <see cref="RepeatedRecords"/>; nothing is counted twice.</description></item>
@@ -57,6 +58,9 @@ public sealed class AttendanceSheet
         RepeatedRecords = matcher.Repeated;
     }
 
+    /// <summary>The time added to the longest paid shift to give the default longest session: 4 hours.</summary>
+    public static readonly Duration SessionTolerance = Duration.FromHours(4);
+
     /// <summary>Gets the plan.</summary>
     public StaffingPlan Plan { get; }
 
@@ -91,7 +95,7 @@ public sealed class AttendanceSheet
     /// <param name="plan">The plan.</param>
     /// <param name="records">The clock records (of any people; those outside the plan's workforce count as unplanned hours).</param>
     /// <param name="timeZone">The time zone of the plan's local shift times; no default (the plan has none).</param>
-    /// <param name="longestSession">The longest a session may last; null for the longest paid shift of the plan's pattern.</param>
+    /// <param name="longestSession">The longest a session may last; null for the longest paid shift of the plan's pattern plus <see cref="SessionTolerance"/>.</param>
     /// <returns>The sheet.</returns>
     /// <exception cref="ArgumentNullException">An argument other than <paramref name="longestSession"/> is null, or a record is.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="longestSession"/> is not positive or longer than 48 hours.</exception>
@@ -148,7 +152,7 @@ public sealed class AttendanceSheet
     /// <param name="plan">The plan.</param>
     /// <param name="store">The store.</param>
     /// <param name="timeZone">The time zone of the plan's local shift times; no default (the plan has none).</param>
-    /// <param name="longestSession">The longest a session may last; null for the longest paid shift of the plan's pattern.</param>
+    /// <param name="longestSession">The longest a session may last; null for the longest paid shift of the plan's pattern plus <see cref="SessionTolerance"/>.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The sheet, from the records from the day before the plan's first day to the end of the day after its last.</returns>
     /// <exception cref="ArgumentNullException">An argument other than <paramref name="longestSession"/> is null.</exception>
@@ -210,7 +214,7 @@ public sealed class AttendanceSheet
     public override string ToString() => Describe(CultureInfo.InvariantCulture);
 
     internal static Duration LongestSession(StaffingPlan plan)
-        => plan.Policy.Shifts.Shifts.Max(s => s.Length) + plan.Policy.Shifts.Handover;
+        => plan.Policy.Shifts.Shifts.Max(s => s.Length) + plan.Policy.Shifts.Handover + SessionTolerance;
 
     private static (Instant Start, Instant End) Window(StaffingPlan plan, ShiftAssignment a, DateTimeZone zone)
     {

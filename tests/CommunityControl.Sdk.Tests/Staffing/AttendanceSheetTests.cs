@@ -109,7 +109,7 @@ public class AttendanceSheetTests
         var day = plan.Assignments.Single(a => a.Shift.Start == new LocalTime(8, 0));
         var records = new[] { In(day.Person, At(Monday, 7)), Out(day.Person, At(Monday, 21)) };
 
-        var sheet = AttendanceSheet.Create(plan, records, Shanghai, Duration.FromHours(16));
+        var sheet = AttendanceSheet.Create(plan, records, Shanghai);
 
         sheet.Shifts.Single(s => Same(s.Assignment, day)).ActualHours.Should().Be(12.5);
         sheet.UnplannedHours.Should().BeApproximately(1.5, 1e-9, "07:00–08:00 and 20:30–21:00");
@@ -118,22 +118,24 @@ public class AttendanceSheetTests
     [Fact]
     public void SessionLongerThanTheLimit_HasNoClockOut()
     {
-        // By default no session outlasts the longest paid shift (12.5 h): a 14 h session's clock-out is stray.
+        // By default no session outlasts the longest paid shift (12.5 h) plus 4 h: a 17 h session's clock-out is stray,
+        // unless the caller allows longer sessions.
         var plan = Week(1);
         var day = plan.Assignments.Single(a => a.Shift.Start == new LocalTime(8, 0));
-        var records = new[] { In(day.Person, At(Monday, 7)), Out(day.Person, At(Monday, 21)) };
+        var records = new[] { In(day.Person, At(Monday, 7)), Out(day.Person, At(Monday.PlusDays(1), 0)) };
 
         var sheet = AttendanceSheet.Create(plan, records, Shanghai);
 
         sheet.ActualHours.Should().Be(0);
         sheet.StrayClockOuts.Should().Be(1);
         sheet.MissingClockOuts.Should().Be(1);
+        AttendanceSheet.Create(plan, records, Shanghai, Duration.FromHours(18)).Shifts.Single(s => Same(s.Assignment, day)).ActualHours.Should().Be(12.5);
         FluentActions.Invoking(() => AttendanceSheet.Create(plan, records, Shanghai, Duration.Zero)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("longestSession");
     }
 
     [Theory]
-    [InlineData(750, true)] // 12 h 30 min after the first clock-in: the longest session, so a repeat
-    [InlineData(751, false)] // one minute later: a new session; the first has no clock-out
+    [InlineData(990, true)] // 16 h 30 min after the first clock-in (12 h shift + 30 min handover + 4 h): the longest session, so a repeat
+    [InlineData(991, false)] // one minute later: a new session; the first has no clock-out
     public void SecondClockIn_AtTheLongestSessionEdge(int minutesLater, bool repeat)
     {
         var plan = Week(2);
@@ -229,7 +231,7 @@ public class AttendanceSheetTests
     /// <summary>Minute by minute: pairs records by the documented rules the slow way and counts covered minutes, each once.</summary>
     private static int BruteForceMinutes(StaffingPlan plan, List<AttendanceRecord> records, PersonId person)
     {
-        var longest = Duration.FromMinutes(750);
+        var longest = Duration.FromMinutes(990);
         var working = new HashSet<Instant>();
         var sorted = records.OrderBy(r => r.At).ThenBy(r => r.Kind).ToList();
         for (var i = 0; i < sorted.Count; i++)
