@@ -30,4 +30,10 @@ internal static class SupportText
             string.Format(c, "{0:uuuu'-'MM'-'dd} {1}：库存 {2}，需要 {3}；一线岗位 {4}/{5}，其他岗位 {6}/{7}；缺口 {8}。", a.Date, zh, a.Stock, a.Demand, a.FrontLineAllocated, a.FrontLineDemand, othersGiven, others, a.Shortfall),
             string.Format(c, "{0:uuuu'-'MM'-'dd} {1}: stock {2}, need {3}; front line {4} of {5}, others {6} of {7}; short {8}.", a.Date, a.Item, a.Stock, a.Demand, a.FrontLineAllocated, a.FrontLineDemand, othersGiven, others, a.Shortfall));
     }
+
+    public static string Requests(int count, long ordered, long delivered, CultureInfo culture)
+        => Bilingual.Pick(
+            culture,
+            string.Format(CultureInfo.InvariantCulture, "代购代送：{0} 单，订购 {1} 件，已送达 {2} 件，待送 {3} 件。", count, ordered, delivered, ordered - delivered),
+            string.Format(CultureInfo.InvariantCulture, "Door-to-door: {0} requests, {1} units ordered, {2} delivered, {3} outstanding.", count, ordered, delivered, ordered - delivered));
 }

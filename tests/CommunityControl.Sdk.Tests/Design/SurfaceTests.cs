@@ -22,7 +22,7 @@ public class SurfaceTests
     /// The ratchet: the count this branch reached. Lower it whenever a type goes; never raise it without a CHANGELOG entry
     /// that says why the new type is needed.
     /// </summary>
-    private const int Ceiling = 235; // +1 CommunityControlDiagnostics (the meter and activity source names). 0.2.0: ChildZones and AncestorZones (and their enumerators) came back from the
+    private const int Ceiling = 238; // +1 CommunityControlDiagnostics (the meter and activity source names). 0.2.0: ChildZones and AncestorZones (and their enumerators) came back from the
                                       // merged ZoneList, whose one enumerator made enumeration 40–60 % slower (benchmarks/results).
                                       // +7 Records: the passage register (PassageRecord, IPassageStore, InMemoryPassageStore,
                                       // PassageRecorder, AppendResult<T>, RecordStoreOptions, RecordsServiceCollectionExtensions).
@@ -45,6 +45,7 @@ public class SurfaceTests
                                       // InMemoryAttendanceStore, AttendanceSheet, AttendedShift) and the subsidy documents
                                       // (SubsidyPolicyJson, SubsidyStatementCsv): issue 14 item 3.
                                       // +3 Staffing: protective supplies (ProtectiveItem, ProtectiveSupplyNorms, SupplyAllocation): item 5.
+                                      // +3 Staffing: door-to-door requests (HouseholdRequest, RequestKind, DoorToDoorLedger): item 4.
 
     private static readonly Assembly Sdk = typeof(ZoneTree).Assembly;
 
