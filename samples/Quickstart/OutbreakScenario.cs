@@ -68,6 +68,7 @@ public static class OutbreakScenario
         {
             edition = edition.WithStaffing(staffingPolicy);
             staffing = Staffing(edition.Staffing!, tree, snapshots, interval);
+            staffing = staffing with { Attendance = Attendance(staffing.Transition.Plan, tree, interval, Path.Combine(dataFolder, "subsidy.json")) };
         }
 
         return new OutbreakReport(edition, tree, history, timeline, snapshots, decisions, staffing) { Records = records };
@@ -187,6 +188,45 @@ public static class OutbreakScenario
     }
 
     /// <summary>
+    /// Who actually worked: clock-ins and clock-outs simulated from the plan (a few absences, a forgotten clock-out, a
+    /// double tap), kept in the attendance store, set against the plan, and paid under the subsidy document for the days
+    /// actually worked.
+    /// </summary>
+    private static AttendanceOutcome Attendance(StaffingPlan plan, ZoneTree tree, DateInterval interval, string subsidyDocument)
+    {
+        var store = new InMemoryAttendanceStore();
+        var handover = plan.Policy.Shifts.Handover;
+        for (var i = 0; i < plan.Assignments.Count; i++)
+        {
+            var a = plan.Assignments[i];
+            if (i % 53 == 17)
+            {
+                continue; // absent
+            }
+
+            var start = tree.TimeZone.AtLeniently(a.Date.At(a.Shift.Start)).ToInstant();
+            Append(store, $"sim-{i}-in", a.Person, AttendanceKind.ClockIn, start - Duration.FromMinutes(i % 6));
+            if (i % 211 == 5)
+            {
+                Append(store, $"sim-{i}-in-again", a.Person, AttendanceKind.ClockIn, start + Duration.FromMinutes(1)); // a double tap
+            }
+
+            if (i % 379 != 101)
+            {
+                Append(store, $"sim-{i}-out", a.Person, AttendanceKind.ClockOut, start + a.Shift.Length + handover - Duration.FromMinutes(i % 4)); // else: the clock-out is forgotten
+            }
+        }
+
+        var sheet = AttendanceSheet.CreateAsync(plan, store, tree.TimeZone).GetAwaiter().GetResult();
+        var policy = SubsidyPolicyJson.Read(File.OpenRead(subsidyDocument), RiskScales.ChinaLowMediumHigh);
+        var calendar = new SubsidyCalendar { RestDays = new[] { IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday } };
+        return new AttendanceOutcome(policy, sheet, sheet.Subsidies(policy, interval, calendar), SubsidyStatement.CalculateAll(policy, plan, interval, calendar));
+    }
+
+    private static void Append(InMemoryAttendanceStore store, string key, PersonId person, AttendanceKind kind, Instant at)
+        => store.AppendAsync(new AttendanceRecord { IdempotencyKey = key, Person = person, Kind = kind, At = at }).AsTask().GetAwaiter().GetResult();
+
+    /// <summary>
     /// The team: 6 community workers (50 h a week, every duty), 8 property staff (2 per compound, 75 h, gates, patrol,
     /// disinfection), 16 deployed cadres (75 h, every duty, leaving on <see cref="CadresLeave"/>), 4 Party members (25 h,
     /// day gates, door-to-door, coordination) and 8 volunteers (25 h, gates and door-to-door; the 2 elderly ones not on
@@ -234,7 +274,14 @@ public static class OutbreakScenario
 public sealed record GateEvent(string LabelZh, string LabelEn, LocalDate Date, string Compound, RiskLevel Level, AccessRequest Request, AccessDecision Decision);
 
 /// <summary>The staffing part of the run.</summary>
-public sealed record StaffingOutcome(Workforce Workforce, TransitionPlan Transition, IReadOnlyList<SubsidyStatement> DailySubsidies, IReadOnlyList<SubsidyStatement> OvertimeSubsidies);
+public sealed record StaffingOutcome(Workforce Workforce, TransitionPlan Transition, IReadOnlyList<SubsidyStatement> DailySubsidies, IReadOnlyList<SubsidyStatement> OvertimeSubsidies)
+{
+    /// <summary>Who actually worked, and the subsidies owed for it.</summary>
+    public AttendanceOutcome? Attendance { get; init; }
+}
+
+/// <summary>Attendance against the plan, and the subsidy document's statements from it and from the plan alone.</summary>
+public sealed record AttendanceOutcome(SubsidyPolicy Policy, AttendanceSheet Sheet, IReadOnlyList<SubsidyStatement> Subsidies, IReadOnlyList<SubsidyStatement> PlannedSubsidies);
 
 /// <summary>Everything the run computed.</summary>
 public sealed record OutbreakReport(

@@ -135,6 +135,7 @@ public sealed class ReportWriter
         Gates(r);
         Records(r);
         Staffing(r);
+        Attendance(r);
         Volunteers(r);
     }
 
@@ -357,6 +358,37 @@ public sealed class ReportWriter
                $"Sichuan 2020 rates (70/50/30 per person-day by level, community workers): {daily.Count} people, {daily.Sum(x => x.Total):N2}"));
         Line(T($"厦门 2020 标准（加班、休息日每人每日 150 元，社区工作者和物业人员）：{overtime.Count} 人，合计 {overtime.Sum(x => x.Total):N2} 元",
                $"Xiamen 2020 rate (150 per overtime or rest day; community workers and property staff): {overtime.Count} people, {overtime.Sum(x => x.Total):N2}"));
+    }
+
+    private void Attendance(OutbreakReport r)
+    {
+        if (r.Staffing?.Attendance is not { } a)
+        {
+            return;
+        }
+
+        Line();
+        Line(T("== 出勤与按实际出勤计发的补贴（人民币，subsidy.json）", "== Attendance, and subsidies for the days actually worked (CNY, subsidy.json)"));
+        Line(a.Sheet.Describe(_culture));
+        var groups = a.PlannedSubsidies.Where(x => x.IsEligible).GroupBy(x => x.Source).OrderBy(g => g.Key).ToList();
+        string Name(WorkforceSource source) => _en ? SourceEn(source, 2) : SourceZh(source);
+        int[] widths = { groups.Select(g => DisplayWidth(Name(g.Key))).Append(DisplayWidth(T("人员类别", "Workers"))).Max() + 2, 8, 14, 14, 14, 16 };
+        Line(Row(widths, T("人员类别", "Workers"), T("人数", "people"), T("计划天数", "days planned"), T("出勤天数", "days worked"), T("按计划（元）", "by plan"), T("按出勤（元）", "by attendance")));
+        foreach (var group in groups)
+        {
+            var worked = a.Subsidies.Where(x => x.Source == group.Key).ToList();
+            Line(Row(
+                widths,
+                Name(group.Key),
+                group.Count().ToString("N0", CultureInfo.InvariantCulture),
+                group.Sum(x => x.Days.Count).ToString("N0", CultureInfo.InvariantCulture),
+                worked.Sum(x => x.Days.Count).ToString("N0", CultureInfo.InvariantCulture),
+                group.Sum(x => x.Total).ToString("N2", CultureInfo.InvariantCulture),
+                worked.Sum(x => x.Total).ToString("N2", CultureInfo.InvariantCulture)));
+        }
+
+        Line(T("缺勤或缺少签退的当日不计补贴；补贴明细可用 SubsidyStatementCsv 导出为 CSV（中文表头）。",
+               "A day absent, or with a clock-out missing, is not paid; SubsidyStatementCsv exports the statements as CSV (Chinese headers)."));
     }
 
     private void Volunteers(OutbreakReport r)

@@ -81,7 +81,8 @@ public static class CommunityControlServiceCollectionExtensions
     /// <summary>
     /// Measures every call of the stores registered so far: wraps the registration of each store interface
     /// (<see cref="IOutingLedger"/>, <see cref="IOutingLedgerAsync"/>, <see cref="CommunityControl.Records.IPassageStore"/>,
-    /// <see cref="CommunityControl.Records.IHealthReportStore"/>, <see cref="CommunityControl.Records.IFollowUpStore"/>, <see cref="CommunityControl.Records.IArrivalStore"/> and
+    /// <see cref="CommunityControl.Records.IHealthReportStore"/>, <see cref="CommunityControl.Records.IFollowUpStore"/>,
+    /// <see cref="CommunityControl.Records.IArrivalStore"/>, <see cref="CommunityControl.Staffing.IAttendanceStore"/> and
     /// <see cref="CommunityControl.Records.IAuditTrail"/>) in a decorator that records the
     /// <c>communitycontrol.store.operation.duration</c> histogram, starts a <c>communitycontrol.store.{store}.{operation}</c>
     /// activity, and logs a failed call (event 10, <c>StoreCallFailed</c>, with the exception's type only).

@@ -1,6 +1,7 @@
 using System;
 using CommunityControl.Internal;
 using CommunityControl.Records;
+using CommunityControl.Staffing;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NodaTime;
 
@@ -8,14 +9,16 @@ using NodaTime;
 // finds it without a using directive.
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Registers the in-memory record stores (passages, health reports, follow-ups, arrivals, audit trail) in an <see cref="IServiceCollection"/>.</summary>
+/// <summary>Registers the in-memory record stores (passages, health reports, follow-ups, arrivals, audit trail, attendance) in an <see cref="IServiceCollection"/>.</summary>
 public static class RecordsServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the embedded, in-memory record stores as singletons, each only if the host registered none
     /// (<c>TryAdd</c>): <see cref="IPassageStore"/> as <see cref="InMemoryPassageStore"/>, <see cref="IHealthReportStore"/>
     /// as <see cref="InMemoryHealthReportStore"/>, <see cref="IFollowUpStore"/> as <see cref="InMemoryFollowUpStore"/>,
-    /// <see cref="IArrivalStore"/> as <see cref="InMemoryArrivalStore"/> and <see cref="IAuditTrail"/> as <see cref="InMemoryAuditTrail"/>,
+    /// <see cref="IArrivalStore"/> as <see cref="InMemoryArrivalStore"/>, <see cref="IAuditTrail"/> as <see cref="InMemoryAuditTrail"/>
+    /// and <see cref="CommunityControl.Staffing.IAttendanceStore"/> as <see cref="CommunityControl.Staffing.InMemoryAttendanceStore"/>
+    /// (with the capacity only: attendance records are kept until purged, for the subsidies they justify),
     /// each with the same options (a follow-up schedule's age counts from its last day). A host that keeps records in a
     /// database registers its stores first, or after with <c>Replace</c>.
     /// </summary>
@@ -51,6 +54,7 @@ public static class RecordsServiceCollectionExtensions
             retention is null ? null : provider.GetRequiredService<IClock>()));
         services.TryAddSingleton<IFollowUpStore>(provider => new InMemoryFollowUpStore(new RecordStoreOptions { Capacity = capacity, Retention = retention }, retention is null ? null : provider.GetRequiredService<IClock>()));
         services.TryAddSingleton<IArrivalStore>(provider => new InMemoryArrivalStore(new RecordStoreOptions { Capacity = capacity, Retention = retention }, retention is null ? null : provider.GetRequiredService<IClock>()));
+        services.TryAddSingleton<IAttendanceStore>(_ => new InMemoryAttendanceStore(capacity));
         return services.AddCommunityControlStoreInstrumentation();
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using CommunityControl.Access;
 using CommunityControl.Records;
+using CommunityControl.Staffing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -22,6 +23,7 @@ internal static class StoreInstrumentation
         Decorate<IFollowUpStore>(services, static (inner, logger, owns) => new InstrumentedFollowUpStore(inner, logger, owns));
         Decorate<IArrivalStore>(services, static (inner, logger, owns) => new InstrumentedArrivalStore(inner, logger, owns));
         Decorate<IAuditTrail>(services, static (inner, logger, owns) => new InstrumentedAuditTrail(inner, logger, owns));
+        Decorate<IAttendanceStore>(services, static (inner, logger, owns) => new InstrumentedAttendanceStore(inner, logger, owns));
     }
 
     private static void Decorate<TStore>(IServiceCollection services, Func<TStore, ILogger?, bool, TStore> wrap)

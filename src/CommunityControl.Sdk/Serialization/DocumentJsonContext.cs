@@ -57,6 +57,7 @@ namespace CommunityControl.Serialization;
 [JsonSerializable(typeof(System.Collections.Generic.Dictionary<string, MeasureFragmentDocument>))]
 [JsonSerializable(typeof(AccessPolicyDocument))]
 [JsonSerializable(typeof(StaffingPolicyDocument))]
+[JsonSerializable(typeof(SubsidyPolicyDocument))]
 internal sealed partial class DocumentJsonContext : JsonSerializerContext
 {
     /// <summary>Gets a context that writes Chinese text as is rather than as \u escapes (documents are edited by people, not embedded in HTML).</summary>

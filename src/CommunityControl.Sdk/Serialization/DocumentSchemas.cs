@@ -11,7 +11,7 @@ namespace CommunityControl.Serialization;
 
 /// <summary>
 /// The JSON Schemas (draft 2020-12) of the documents the library reads: zone trees, epidemic histories, policy
-/// editions, measure tables, access policies, staffing policies and edition test vectors.
+/// editions, measure tables, access policies, staffing policies, subsidy policies and edition test vectors.
 /// </summary>
 /// <remarks>
 /// <para>The schemas are embedded in the assembly; the same files are in the repository's <c>schemas/</c> folder and
@@ -36,13 +36,14 @@ public static class DocumentSchemas
         "measure-table",
         "policy-edition",
         "staffing-policy",
+        "subsidy-policy",
         "zone-tree",
     });
 
     private static readonly Lazy<Dictionary<string, string>> Texts = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Gets the names of the schemas, in ordinal order: <c>access-policy</c>, <c>edition-vectors</c>,
-    /// <c>epidemic-history</c>, <c>measure-table</c>, <c>policy-edition</c>, <c>staffing-policy</c> and <c>zone-tree</c>.</summary>
+    /// <c>epidemic-history</c>, <c>measure-table</c>, <c>policy-edition</c>, <c>staffing-policy</c>, <c>subsidy-policy</c> and <c>zone-tree</c>.</summary>
     /// <value>The names; each is the file name of its schema without <c>.schema.json</c>.</value>
     public static IReadOnlyList<string> Names => AllNames;
 

@@ -57,6 +57,9 @@ public readonly struct SubsidyDay
     /// <summary>Gets the meal allowance.</summary>
     public decimal Meal { get; }
 
+    /// <summary>Gets the code of <see cref="Level"/> on the plan's scale.</summary>
+    internal string LevelCode => _levelCode;
+
     /// <summary>Gets the day's total.</summary>
     public decimal Total => DailySubsidy + Overtime + Transport + Meal;
 

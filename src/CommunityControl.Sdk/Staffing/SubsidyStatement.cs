@@ -16,7 +16,7 @@ namespace CommunityControl.Staffing;
 /// <threadsafety static="true" instance="true">Immutable.</threadsafety>
 public sealed class SubsidyStatement
 {
-    private SubsidyStatement(SubsidyPolicy policy, PersonId person, WorkforceSource source, DateInterval period, bool eligible, SubsidyDay[] days)
+    internal SubsidyStatement(SubsidyPolicy policy, PersonId person, WorkforceSource source, DateInterval period, bool eligible, SubsidyDay[] days)
     {
         Policy = policy;
         Person = person;

@@ -33,7 +33,7 @@ public class DocumentSchemaTests
     {
         var options = new BuildOptions { SchemaRegistry = new SchemaRegistry() };
         var built = new Dictionary<string, JsonSchema>(StringComparer.Ordinal);
-        foreach (var name in new[] { "zone-tree", "epidemic-history", "measure-table", "access-policy", "staffing-policy", "policy-edition", "edition-vectors" })
+        foreach (var name in new[] { "zone-tree", "epidemic-history", "measure-table", "access-policy", "staffing-policy", "subsidy-policy", "policy-edition", "edition-vectors" })
         {
             built[name] = JsonSchema.FromText(DocumentSchemas.Get(name), options);
         }
@@ -261,6 +261,19 @@ public class DocumentSchemaTests
         ["staffing-policy: timesPerDay as a string"] = ("staffing-policy", d => d["levels"]!["High"]!["workloads"]![0]!["timesPerDay"] = "3"),
         ["staffing-policy: 25-hour day limit"] = ("staffing-policy", d => d["limits"] = new JsonObject { ["maxHoursPerDay"] = 25 }),
 
+        // subsidy policy
+        ["subsidy-policy: unknown root property"] = ("subsidy-policy", d => d["bonus"] = 10),
+        ["subsidy-policy: missing id"] = ("subsidy-policy", d => d.AsObject().Remove("id")),
+        ["subsidy-policy: missing eligible sources"] = ("subsidy-policy", d => d.AsObject().Remove("eligibleSources")),
+        ["subsidy-policy: no eligible source"] = ("subsidy-policy", d => d["eligibleSources"] = new JsonArray()),
+        ["subsidy-policy: bad source name"] = ("subsidy-policy", d => d["eligibleSources"] = new JsonArray("Robot")),
+        ["subsidy-policy: source twice"] = ("subsidy-policy", d => d["eligibleSources"] = new JsonArray("Volunteer", "Volunteer")),
+        ["subsidy-policy: negative daily amount"] = ("subsidy-policy", d => d["dailyByLevel"]!["High"] = -1),
+        ["subsidy-policy: amount above the maximum"] = ("subsidy-policy", d => d["overtimeDayRate"] = 1000001),
+        ["subsidy-policy: amount as a string"] = ("subsidy-policy", d => d["mealPerDay"] = "15"),
+        ["subsidy-policy: lower-case currency"] = ("subsidy-policy", d => d["currency"] = "cny"),
+        ["subsidy-policy: five decimal places"] = ("subsidy-policy", d => d["decimalPlaces"] = 5),
+
         // policy edition
         ["policy-edition: unknown root property"] = ("policy-edition", d => d["author"] = "me"),
         ["policy-edition: missing risk"] = ("policy-edition", d => d.AsObject().Remove("risk")),
@@ -426,6 +439,15 @@ public class DocumentSchemaTests
               }
             }
             """,
+        "subsidy-policy" => """
+            {
+              "id": "sichuan-2020-04-10",
+              "scale": "cn-low-medium-high",
+              "dailyByLevel": { "Low": 30, "Medium": 50, "High": 70 },
+              "overtimeDayRate": 150,
+              "eligibleSources": [ "CommunityWorker" ]
+            }
+            """,
         "policy-edition" => Regex.Matches(Readme, "```json\\n(.*?)```", RegexOptions.Singleline)
             .Select(m => m.Groups[1].Value)
             .Single(b => b.Contains("cn-2022-06-my-city", StringComparison.Ordinal)),
@@ -440,6 +462,7 @@ public class DocumentSchemaTests
         "measure-table" => MeasureTableJson.Parse(json),
         "access-policy" => AccessPolicyJson.Parse(json),
         "staffing-policy" => StaffingPolicyJson.Parse(json, RiskScales.ChinaLowMediumHigh),
+        "subsidy-policy" => SubsidyPolicyJson.Parse(json, RiskScales.ChinaLowMediumHigh),
         "policy-edition" => PolicyEditionJson.Parse(json),
         "edition-vectors" => EditionVectorRunner.Run(VectorCatalog(), json),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "No such document kind."),
@@ -455,9 +478,9 @@ public class DocumentSchemaTests
     // ------------------------------------------------------------------ the accessor
 
     [Fact]
-    public void Names_AreTheSevenDocumentKindsInOrdinalOrder()
+    public void Names_AreTheEightDocumentKindsInOrdinalOrder()
     {
-        DocumentSchemas.Names.Should().Equal("access-policy", "edition-vectors", "epidemic-history", "measure-table", "policy-edition", "staffing-policy", "zone-tree");
+        DocumentSchemas.Names.Should().Equal("access-policy", "edition-vectors", "epidemic-history", "measure-table", "policy-edition", "staffing-policy", "subsidy-policy", "zone-tree");
     }
 
     [Fact]
@@ -475,7 +498,7 @@ public class DocumentSchemaTests
     {
         FluentActions.Invoking(() => DocumentSchemas.Get(name)).Should().Throw<ArgumentException>()
             .Where(e => e.ParamName == "name" && e.GetType() == typeof(ArgumentException))
-            .Which.Message.Should().Contain("access-policy, edition-vectors, epidemic-history, measure-table, policy-edition, staffing-policy, zone-tree");
+            .Which.Message.Should().Contain("access-policy, edition-vectors, epidemic-history, measure-table, policy-edition, staffing-policy, subsidy-policy, zone-tree");
     }
 
     [Theory]
@@ -524,6 +547,7 @@ public class DocumentSchemaTests
             "epidemic-history.json" => "epidemic-history",
             "measures.json" or "local-measures.json" => "measure-table",
             "staffing.json" or "staffing-policy.json" => "staffing-policy",
+            "subsidy.json" => "subsidy-policy",
             _ => throw new InvalidOperationException($"No schema is known for {relativePath}; add it to {nameof(KindOf)}."),
         };
     }
