@@ -316,7 +316,7 @@ public sealed class ReportWriter
         Line(T("== 人员需求与缺口（按周）", "== Staffing need and gap, by week"));
         // Each row rounds the need and the gap to whole hours and shows as covered what of the need is met (need − gap),
         // so the three figures add up as printed.
-        int[] widths = { 12, 12, 12, 12, 12 };
+        int[] widths = { 12, 12, 12, 12, 14 };
         Line(Row(widths, T("周起始", "Week of"), T("需求人时", "need (h)"), T("已满足人时", "covered (h)"), T("缺口人时", "gap (h)"), T("缺口班次", "gap (shifts)")));
         for (var start = plan.Period.Start; start <= plan.Period.End; start = start.PlusDays(7))
         {
@@ -340,14 +340,12 @@ public sealed class ReportWriter
         Line();
         Line(T($"== 下沉干部撤离（{OutbreakScenario.CadresLeave:uuuu-MM-dd}，{t.Departures.Count} 人）之后",
                $"== After the {t.Departures.Count} deployed cadres leave ({OutbreakScenario.CadresLeave:uuuu-MM-dd})"));
-        Line(T($"有缺口的天数：{after.Count(d => d.GapPeople > 0)}；缺口合计 {after.Sum(d => d.GapPersonHours):N0} 人时，其中因撤离新增 {after.Sum(d => d.GapFromDeparturesPersonHours):N0} 人时",
-               $"Days with a gap: {after.Count(d => d.GapPeople > 0)}; gap {after.Sum(d => d.GapPersonHours):N0} person-hours, of which {after.Sum(d => d.GapFromDeparturesPersonHours):N0} because they left"));
+        Line(T($"有缺口的天数：{after.Count(d => d.GapPeople > 0)}；缺口合计 {after.Sum(d => d.GapPersonHours):#,0.##} 人时，其中因撤离新增 {after.Sum(d => d.GapFromDeparturesPersonHours):#,0.##} 人时",
+               $"Days with a gap: {after.Count(d => d.GapPeople > 0)}; gap {after.Sum(d => d.GapPersonHours):#,0.##} person-hours, of which {after.Sum(d => d.GapFromDeparturesPersonHours):#,0.##} because they left"));
         foreach (var option in t.Recruitment)
         {
-            var who = _en ? $"{SourceEn(option.Profile.Source, option.Count)} at {option.Profile.HoursPerWeek} h/week" : $"{SourceZh(option.Profile.Source)}（每周 {option.Profile.HoursPerWeek} 小时）";
-            Line(option.ClosesGap
-                ? T($"补充方案：招募 {option.Count} 名{who}可补齐缺口", $"To close it: recruit {option.Count} {who}")
-                : T($"补充方案：招募 {option.Count} 名{who}后仍缺 {option.RemainingGapPersonHours:N0} 人时", $"Recruiting {option.Count} {who} still leaves {option.RemainingGapPersonHours:N0} person-hours"));
+            // The library explains each option in the report's language (RecruitmentOption.Describe).
+            Line(T("补充方案：", "Option: ") + option.Describe(_culture));
         }
 
         Line();
@@ -424,6 +422,16 @@ public sealed class ReportWriter
     private static bool Determined(OutbreakReport r, string compound, LocalDate date)
         => r.Timeline.At(ZoneId.From(compound), date).Outcome != RiskAssessmentOutcome.InsufficientData;
 
+    private string Short(RiskLevelDefinition level) => level.Code switch
+    {
+        "High" => T("高", "H"),
+        "Medium" => T("中", "M"),
+        "Low" => T("低", "L"),
+        "Normal" or "None" => T("—", "-"),
+        _ => level.Code,
+    };
+
+    /// <summary>Pads text on the right to a width in terminal columns (CJK and full-width characters take two).</summary>
     private static string SourceZh(WorkforceSource source) => source switch
     {
         WorkforceSource.Volunteer => "志愿者",
@@ -451,15 +459,6 @@ public sealed class ReportWriter
         };
         return count == 1 ? one : many;
     }
-
-    private string Short(RiskLevelDefinition level) => level.Code switch
-    {
-        "High" => T("高", "H"),
-        "Medium" => T("中", "M"),
-        "Low" => T("低", "L"),
-        "Normal" or "None" => T("—", "-"),
-        _ => level.Code,
-    };
 
     /// <summary>Pads text on the right to a width in terminal columns (CJK and full-width characters take two).</summary>
     public static string Pad(string text, int width)

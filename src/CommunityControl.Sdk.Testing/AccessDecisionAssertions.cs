@@ -194,7 +194,7 @@ public sealed class AccessDecisionAssertions
         return this;
     }
 
-    /// <summary>Describes a decision by its codes, e.g. <c>Deny (reasons FeverAboveThreshold; obligations Remeasure, ReportFeverToCommunity; at Severity 3)</c>.</summary>
+    /// <summary>Describes a decision by its codes, e.g. <c>Deny (reasons FeverAboveThreshold; obligations Remeasure, ReportFeverToCommunity; at High)</c>.</summary>
     internal static string Describe(AccessDecision decision)
     {
         var text = decision.Outcome + " (reasons " + (decision.Reasons == AccessReasons.None ? "none" : decision.Reasons.ToString())

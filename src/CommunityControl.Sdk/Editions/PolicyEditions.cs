@@ -25,6 +25,7 @@ public static class PolicyEditions
     {
         China.CommunityTypes2020Id,
         China.CountyGrading2020Id,
+        China.Precision2020Id,
         China.WuhanEpidemicFree2020Id,
         China.ThreeZones2022Id,
         China.NinthEditionId,
@@ -103,6 +104,9 @@ public static class PolicyEditions
         /// <summary>The id of <see cref="CountyGrading2020"/>.</summary>
         public const string CountyGrading2020Id = "cn-2020-02-county-grading";
 
+        /// <summary>The id of <see cref="Precision2020"/>.</summary>
+        public const string Precision2020Id = "cn-2020-04-precision";
+
         /// <summary>The id of <see cref="WuhanEpidemicFree2020"/>.</summary>
         public const string WuhanEpidemicFree2020Id = "cn-2020-03-wuhan-epidemic-free";
 
@@ -126,6 +130,9 @@ public static class PolicyEditions
 
         /// <summary>Gets the February 2020 county low/medium/high grading (E2, 2020-02-17).</summary>
         public static PolicyEdition CountyGrading2020 => Get(CountyGrading2020Id);
+
+        /// <summary>Gets the April 2020 precision plan: county risk level × community type → community measures (E3, 2020-04-14).</summary>
+        public static PolicyEdition Precision2020 => Get(Precision2020Id);
 
         /// <summary>Gets Wuhan's March 2020 epidemic-free compounds (day UNCONFIRMED: reachable by id, not picked by date).</summary>
         public static PolicyEdition WuhanEpidemicFree2020 => Get(WuhanEpidemicFree2020Id);

@@ -72,4 +72,16 @@ public enum CommunityAction
 
     /// <summary>No in-person school teaching from the day after next (§28b(3) IfSG, above 165; graduating classes and special schools may be exempted, emergency care).</summary>
     NoInPersonSchooling = 22,
+
+    /// <summary>Reopen the community's service sites (恢复开放社区服务场所; China's April 2020 precision plan, low-risk county).</summary>
+    ReopenServiceSites = 23,
+
+    /// <summary>Suspend the community's service sites (暂停开放社区服务场所; April 2020 precision plan, medium-risk county).</summary>
+    SuspendServiceSites = 24,
+
+    /// <summary>Set up supply points for daily necessities (设置生活物资供应点; April 2020 precision plan, medium-risk county).</summary>
+    SupplyPoints = 25,
+
+    /// <summary>Supply daily necessities centrally (集中供应、统一配送; April 2020 precision plan, high-risk county).</summary>
+    CentralizedSupply = 26,
 }

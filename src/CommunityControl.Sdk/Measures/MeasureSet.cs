@@ -154,7 +154,7 @@ public sealed class MeasureSet
 
         for (var i = 0; i < Actions.Count; i++)
         {
-            if (Actions[i] <= CommunityAction.None || Actions[i] > CommunityAction.NoInPersonSchooling)
+            if (Actions[i] <= CommunityAction.None || Actions[i] > CommunityAction.CentralizedSupply)
             {
                 problems.Add(($"{path}.actions[{i}]", $"'{Actions[i]}' is not a community action."));
             }

@@ -184,17 +184,18 @@ internal static class RiskPolicyOptionsReader
     private static IRiskRule? CreateRule(RiskRuleOptions rule, string id, RiskScale? scale, string rulePath, List<(string Path, string Message)> problems)
     {
         var families = (rule.CaseDesignation is null ? 0 : 1) + (rule.CountThresholds is null ? 0 : 1) + (rule.EpidemicFreeCertification is null ? 0 : 1)
-            + (rule.IndicatorBands is null ? 0 : 1) + (rule.IndicatorHysteresis is null ? 0 : 1);
+            + (rule.IndicatorBands is null ? 0 : 1) + (rule.IndicatorHysteresis is null ? 0 : 1) + (rule.GradeMatrix is null ? 0 : 1);
         if (families != 1)
         {
             problems.Add((rulePath, families == 0
-                ? "A rule needs one family: caseDesignation, countThresholds, epidemicFreeCertification, indicatorBands or indicatorHysteresis."
+                ? "A rule needs one family: caseDesignation, countThresholds, gradeMatrix, epidemicFreeCertification, indicatorBands or indicatorHysteresis."
                 : "A rule has exactly one family; split it into several rules."));
             return null;
         }
 
         return rule.CaseDesignation is not null ? CaseDesignationRule.TryCreate(id, rule.CaseDesignation, scale, rulePath + ".caseDesignation", problems)
             : rule.CountThresholds is not null ? CountThresholdRule.TryCreate(id, rule.CountThresholds, scale, rulePath + ".countThresholds", problems)
+            : rule.GradeMatrix is not null ? GradeMatrixRule.TryCreate(id, rule.GradeMatrix, scale, rulePath + ".gradeMatrix", problems)
             : rule.EpidemicFreeCertification is not null ? EpidemicFreeCertificationRule.TryCreate(id, rule.EpidemicFreeCertification, scale, rulePath + ".epidemicFreeCertification", problems)
             : rule.IndicatorBands is not null ? IndicatorBandRule.TryCreate(id, rule.IndicatorBands, scale, rulePath + ".indicatorBands", problems)
             : IndicatorHysteresisRule.TryCreate(id, rule.IndicatorHysteresis!, scale, rulePath + ".indicatorHysteresis", problems);

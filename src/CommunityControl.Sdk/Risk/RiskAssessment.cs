@@ -17,7 +17,7 @@ public sealed class RiskAssessment
         Zone = zone;
         Date = date;
         Scale = scale;
-        Level = level;
+        Level = scale.Named(level);
         Outcome = outcome;
         Since = since;
         Reason = reason;

@@ -14,8 +14,13 @@ public readonly partial struct RiskLevel : IFormattable
 {
     private const string SeverityPrefix = "Severity ";
 
-    /// <summary>Parses a level from its severity, <c>3</c>, or from <see cref="ToString()"/>'s <c>Severity 3</c>.</summary>
-    /// <param name="s">The text: 0 to <see cref="MaxSeverity"/> in ASCII digits, optionally after <c>Severity </c>.</param>
+    private const string NoneCode = "None";
+
+    /// <summary>
+    /// Parses a level from its severity, <c>3</c>, from <c>Severity 3</c>, or from <c>None</c> (severity 0). A scale's code
+    /// (<c>High</c>) names different severities on different scales: read it with the scale's indexer (<see cref="RiskScale"/>).
+    /// </summary>
+    /// <param name="s">The text: 0 to <see cref="MaxSeverity"/> in ASCII digits, optionally after <c>Severity </c>; or <c>None</c>.</param>
     /// <param name="provider">Ignored: the text is culture-invariant.</param>
     /// <returns>The level.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
@@ -28,7 +33,7 @@ public readonly partial struct RiskLevel : IFormattable
             : throw new FormatException($"A risk level is a severity from 0 to {MaxSeverity} (\"3\" or \"Severity 3\").");
     }
 
-    /// <summary>Tries to parse a level from its severity, <c>3</c>, or from <c>Severity 3</c>.</summary>
+    /// <summary>Tries to parse a level from its severity, <c>3</c>, from <c>Severity 3</c>, or from <c>None</c>.</summary>
     /// <param name="s">The text; may be null.</param>
     /// <param name="provider">Ignored: the text is culture-invariant.</param>
     /// <param name="result">The level when the text is valid; otherwise <see cref="None"/>.</param>
@@ -39,6 +44,11 @@ public readonly partial struct RiskLevel : IFormattable
         if (s is null)
         {
             return false;
+        }
+
+        if (string.Equals(s, NoneCode, StringComparison.Ordinal))
+        {
+            return true;
         }
 
         var digits = s.StartsWith(SeverityPrefix, StringComparison.Ordinal) ? s.Substring(SeverityPrefix.Length) : s;
@@ -57,7 +67,7 @@ public readonly partial struct RiskLevel : IFormattable
         return true;
     }
 
-    /// <summary>Formats the level: <c>G</c> (or null, empty) as <see cref="ToString()"/> (<c>Severity 3</c>), <c>D</c> as the bare severity (<c>3</c>).</summary>
+    /// <summary>Formats the level: <c>G</c> (or null, empty) as <see cref="ToString()"/> (the code, e.g. <c>High</c>, or <c>Severity 3</c>), <c>D</c> as the bare severity (<c>3</c>).</summary>
     /// <param name="format">Null, empty, <c>G</c> or <c>D</c>.</param>
     /// <param name="formatProvider">Ignored: the text is culture-invariant.</param>
     /// <returns>The text.</returns>
@@ -74,7 +84,23 @@ public readonly partial struct RiskLevel : IFormattable
     /// <exception cref="FormatException"><paramref name="format"/> is another format.</exception>
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
-        var prefix = IsSeverityOnly(format) ? ReadOnlySpan<char>.Empty : SeverityPrefix.AsSpan();
+        var severityOnly = IsSeverityOnly(format);
+        if (!severityOnly && (_severity == 0 || _scale != 0))
+        {
+            // A code (or None): a string the scale already holds, copied.
+            var code = ToString();
+            charsWritten = 0;
+            if (destination.Length < code.Length)
+            {
+                return false;
+            }
+
+            code.AsSpan().CopyTo(destination);
+            charsWritten = code.Length;
+            return true;
+        }
+
+        var prefix = severityOnly ? ReadOnlySpan<char>.Empty : SeverityPrefix.AsSpan();
         var digits = _severity >= 10 ? 2 : 1;
         charsWritten = 0;
         if (destination.Length < prefix.Length + digits)

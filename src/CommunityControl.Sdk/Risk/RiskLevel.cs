@@ -9,7 +9,13 @@ namespace CommunityControl.Risk;
 /// What each severity is called (Low/Medium/High, 防范/管控/封控, the CDC's four transmission levels, the §28b tiers) is
 /// said by a <see cref="RiskScale"/>.
 /// </summary>
-/// <remarks>Levels compare by severity, so the highest of several levels is <see cref="Max(RiskLevel, RiskLevel)"/>.</remarks>
+/// <remarks>
+/// <para>Levels compare by severity, so the highest of several levels is <see cref="Max(RiskLevel, RiskLevel)"/>.</para>
+/// <para>A level taken from a scale (<see cref="RiskScale"/>'s indexer, <see cref="RiskScale.Levels"/>, an assessment) remembers
+/// the scale that named it, so <see cref="ToString()"/> gives its code (<c>High</c>, <c>Sealed</c>); the scale takes no part
+/// in equality, order or hashing. A process remembers up to 255 distinct scales (the same id and levels count once); a
+/// level of a scale created after that, and one made by <see cref="FromSeverity(int)"/>, shows <c>Severity N</c>.</para>
+/// </remarks>
 /// <threadsafety static="true" instance="true"/>
 public readonly partial struct RiskLevel : IEquatable<RiskLevel>, IComparable<RiskLevel>
 {
@@ -18,7 +24,14 @@ public readonly partial struct RiskLevel : IEquatable<RiskLevel>, IComparable<Ri
 
     private readonly byte _severity;
 
-    private RiskLevel(byte severity) => _severity = severity;
+    // The slot of the scale that named the level (RiskScale.InSlot), 0 for none; never compared.
+    private readonly byte _scale;
+
+    private RiskLevel(byte severity, byte scale = 0)
+    {
+        _severity = severity;
+        _scale = scale;
+    }
 
     /// <summary>Gets the level with severity 0: no risk designation (常态化, or "no level" on a scale without a zero).</summary>
     public static RiskLevel None => default;
@@ -61,9 +74,24 @@ public readonly partial struct RiskLevel : IEquatable<RiskLevel>, IComparable<Ri
     /// <returns>Less than zero when this level is less severe, zero when equal, more than zero when more severe.</returns>
     public int CompareTo(RiskLevel other) => _severity.CompareTo(other._severity);
 
-    /// <summary>Returns <c>Severity N</c>; use <see cref="RiskScale.Describe(RiskLevel)"/> for the level's name.</summary>
-    /// <returns>The severity as text.</returns>
-    public override string ToString() => "Severity " + _severity.ToString(CultureInfo.InvariantCulture);
+    /// <summary>
+    /// Returns the level's code on the scale that named it (e.g. <c>High</c>, <c>Sealed</c>, <c>Normal</c>); for a level no
+    /// scale named, <c>None</c> at severity 0 and <c>Severity N</c> above. Use <see cref="RiskLevelDefinition.NameIn"/> for
+    /// the level's name in Chinese or English.
+    /// </summary>
+    /// <returns>The code.</returns>
+    public override string ToString()
+    {
+        if (_scale != 0 && RiskScale.InSlot(_scale)?.CodeOf(this) is { } code)
+        {
+            return code;
+        }
+
+        return _severity == 0 ? NoneCode : SeverityPrefix + _severity.ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Gets the same level, remembering the scale in a slot.</summary>
+    internal RiskLevel OnScale(byte slot) => new(_severity, slot);
 
     /// <summary>Compares two levels for equality.</summary>
     /// <param name="left">The first level.</param>

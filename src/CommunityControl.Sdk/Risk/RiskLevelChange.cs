@@ -37,8 +37,8 @@ public sealed class RiskLevelChange
     /// <summary>Gets why the level changed.</summary>
     public RiskReason? Reason { get; }
 
-    /// <summary>Returns the zone, date and severities.</summary>
-    /// <returns>E.g. <c>4201-02-001 2022-07-09: Severity 3 → Severity 2</c>.</returns>
+    /// <summary>Returns the zone, the date and the levels' codes.</summary>
+    /// <returns>E.g. <c>4201-02-001 2022-07-09: High → Medium</c>.</returns>
     public override string ToString()
         => $"{Zone} {Date.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture)}: {From} → {To}{(Outcome == RiskAssessmentOutcome.InsufficientData ? " (insufficient data)" : string.Empty)}";
 }

@@ -219,7 +219,7 @@ internal sealed class RiskBaseline
     public RiskLevel Level { get; }
 
     /// <summary>Returns the unit and level.</summary>
-    /// <returns>E.g. <c>Baseline District: Severity 1</c>.</returns>
+    /// <returns>E.g. <c>Baseline District: Low</c>.</returns>
     public override string ToString() => $"Baseline {Unit}: {Level}";
 }
 

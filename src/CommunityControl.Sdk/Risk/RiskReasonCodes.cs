@@ -69,4 +69,10 @@ public static class RiskReasonCodes
 
     /// <summary>Insufficient data: the rule counts working days and no holiday calendar was given.</summary>
     public const string HolidayCalendarMissing = "HolidayCalendarMissing";
+
+    /// <summary>A cell of a grade matrix set the level: the area's grade (the evidence zone) and the zone's own grade (the detail).</summary>
+    public const string GradeMatrixCell = "GradeMatrixCell";
+
+    /// <summary>Insufficient data: the edition leaves the pair of the area's grade and the zone's grade open (its source does not say), or no area of the matrix's kind encloses the zone.</summary>
+    public const string GradeMatrixOpenCell = "GradeMatrixOpenCell";
 }

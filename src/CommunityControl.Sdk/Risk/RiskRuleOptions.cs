@@ -13,6 +13,9 @@ public sealed class RiskRuleOptions
     /// <summary>Gets or sets the parameters of a count-driven threshold table.</summary>
     public CountThresholdOptions? CountThresholds { get; set; }
 
+    /// <summary>Gets or sets the parameters of a grade matrix: the area's grade × the zone's own grade (e.g. China's April 2020 precision plan).</summary>
+    public GradeMatrixOptions? GradeMatrix { get; set; }
+
     /// <summary>Gets or sets the parameters of an epidemic-free certification.</summary>
     public EpidemicFreeCertificationOptions? EpidemicFreeCertification { get; set; }
 

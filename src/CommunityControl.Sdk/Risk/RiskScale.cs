@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using CommunityControl.Internal;
 
 namespace CommunityControl.Risk;
@@ -16,13 +17,19 @@ namespace CommunityControl.Risk;
 /// <threadsafety static="true" instance="true">Immutable.</threadsafety>
 public sealed class RiskScale
 {
+    // The scales levels remember (RiskLevel's second byte is the slot, 1 to 255): one slot per distinct id and levels.
+    private static readonly object SlotsLock = new();
+    private static RiskScale?[] _slots = new RiskScale?[1];
+
     private readonly RiskLevelDefinition[] _levels;
 
     private RiskScale(string id, RiskLevelDefinition[] levels)
     {
         Id = id;
-        _levels = levels;
-        Levels = Array.AsReadOnly(levels);
+        _levels = levels; // compared by Register (codes and severities), then replaced by the levels that remember the slot
+        var slot = Register(id, levels);
+        _levels = levels.Select(l => l with { Level = l.Level.OnScale(slot) }).ToArray();
+        Levels = Array.AsReadOnly(_levels);
     }
 
     /// <summary>Gets the scale's id, e.g. <c>cn-low-medium-high</c>.</summary>
@@ -137,7 +144,69 @@ public sealed class RiskScale
             : new RiskLevelDefinition(level, "Severity" + level.Severity, "等级" + level.Severity, "Severity " + level.Severity);
     }
 
+    /// <summary>Gets the scale a level remembers, or null.</summary>
+    internal static RiskScale? InSlot(int slot)
+    {
+        var slots = Volatile.Read(ref _slots);
+        return slot < slots.Length ? slots[slot] : null;
+    }
+
+    /// <summary>Gets the level as the scale names it (remembering the scale), or the level itself when the scale does not name it.</summary>
+    internal RiskLevel Named(RiskLevel level)
+    {
+        foreach (var l in _levels)
+        {
+            if (l.Level == level)
+            {
+                return l.Level;
+            }
+        }
+
+        return level;
+    }
+
+    /// <summary>Gets the code of a level the scale names, or null.</summary>
+    internal string? CodeOf(RiskLevel level)
+    {
+        foreach (var l in _levels)
+        {
+            if (l.Level == level)
+            {
+                return l.Code;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Returns the scale's id and codes.</summary>
     /// <returns>E.g. <c>cn-low-medium-high (Low, Medium, High)</c>.</returns>
     public override string ToString() => $"{Id} ({string.Join(", ", _levels.Select(l => l.Code))})";
+
+    /// <summary>Finds the slot of a scale with the same id and levels, or takes the next free one (0 when all 255 are taken).</summary>
+    private byte Register(string id, RiskLevelDefinition[] levels)
+    {
+        lock (SlotsLock)
+        {
+            for (var i = 1; i < _slots.Length; i++)
+            {
+                if (_slots[i] is { } known && known.Id == id && known._levels.Length == levels.Length
+                    && known._levels.Zip(levels, (a, b) => a.Level == b.Level && a.Code == b.Code).All(same => same))
+                {
+                    return (byte)i;
+                }
+            }
+
+            if (_slots.Length > byte.MaxValue)
+            {
+                return 0;
+            }
+
+            var grown = new RiskScale?[_slots.Length + 1];
+            Array.Copy(_slots, grown, _slots.Length);
+            grown[_slots.Length] = this;
+            Volatile.Write(ref _slots, grown);
+            return (byte)(grown.Length - 1);
+        }
+    }
 }

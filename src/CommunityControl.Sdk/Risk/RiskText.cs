@@ -34,6 +34,8 @@ internal static class RiskText
         [RiskReasonCodes.HighestOfParts] = ("取所辖区域的最高等级", "the highest level of its parts"),
         [RiskReasonCodes.MissingIndicator] = ("数据不足：缺少所需指标值", "insufficient data: an indicator value the rule needs is missing"),
         [RiskReasonCodes.DateNotCovered] = ("数据不足：历史记录未覆盖该日期", "insufficient data: the history does not cover the date"),
+        [RiskReasonCodes.GradeMatrixCell] = ("按所在地区风险等级与本区域类型确定", "set by the area's risk level and the zone's own type"),
+        [RiskReasonCodes.GradeMatrixOpenCell] = ("数据不足：政策未规定该地区等级与区域类型的组合", "insufficient data: the edition does not say what this pair of area level and zone type means"),
         [RiskReasonCodes.HolidayCalendarMissing] = ("数据不足：按工作日计数但未提供节假日历", "insufficient data: the rule counts working days and no holiday calendar was given"),
     };
 

@@ -206,7 +206,9 @@ public sealed class RiskTimeline
         // Only zones that have ever been designated can raise a level: each raises its whole subtree (a contiguous range of
         // dense indexes), so the order does not matter and untouched zones stay at the scale's zero. The day's own and
         // baseline designations come packed in one table, without walking the chains.
-        var severities = MemoryMarshal.Cast<RiskLevel, byte>(levels.AsSpan());
+        // Severities are raised a byte each (a vector at a time), then named on the scale in one pass: a RiskLevel also
+        // remembers the scale that names it, so it is not a byte to raise in place.
+        var severities = new byte[count];
         var table = _engine.InheritedOn(day);
         bool[]? unknown = null;
         for (var i = 0; i < table.Length; i++)
@@ -222,7 +224,7 @@ public sealed class RiskTimeline
             var severity = RiskEngine.UnpackLevel(packed);
             if (severity != 0)
             {
-                Raise(severities.Slice(zone, length), severity);
+                Raise(severities.AsSpan(zone, length), severity);
             }
 
             if (RiskEngine.UnpackInsufficient(packed))
@@ -231,6 +233,7 @@ public sealed class RiskTimeline
             }
         }
 
+        NameOnScale(severities, levels);
         for (var i = 0; i < _engine.AggregatedZoneCount; i++)
         {
             // Aggregated levels apply to their zone only, after inheritance.
@@ -283,6 +286,21 @@ public sealed class RiskTimeline
     /// <returns>E.g. <c>RiskTimeline 2022-07-01..2022-08-29 (1,204 changes)</c>.</returns>
     public override string ToString()
         => $"RiskTimeline {Interval.Start:uuuu'-'MM'-'dd}..{Interval.End:uuuu'-'MM'-'dd} ({_engine.ChangeCount:N0} changes)";
+
+    /// <summary>Sets each level to its severity as the scale names it (severity 0 stays <see cref="RiskLevel.None"/>).</summary>
+    private void NameOnScale(byte[] severities, RiskLevel[] levels)
+    {
+        var named = new RiskLevel[RiskLevel.MaxSeverity + 1];
+        for (var s = 1; s < named.Length; s++)
+        {
+            named[s] = Scale.Named(RiskLevel.FromSeverity(s));
+        }
+
+        for (var i = 0; i < severities.Length; i++)
+        {
+            levels[i] = named[severities[i]];
+        }
+    }
 
     /// <summary>Sets every severity of a range to at least a value, a vector at a time.</summary>
     private static void Raise(Span<byte> severities, byte severity)

@@ -237,6 +237,6 @@ public sealed class AttendanceSheet
         var overtime = eligible && reason != OvertimeReason.None && policy.OvertimeDayRate is { } o ? policy.Round(o) : 0m;
         var transport = eligible && policy.TransportPerDay is { } t ? policy.Round(t) : 0m;
         var meal = eligible && policy.MealPerDay is { } m ? policy.Round(m) : 0m;
-        return new SubsidyDay(policy, Plan.Policy.Scale.Describe(level).Code, date, top.Zone, level, hours, hasRate, daily, reason, overtime, transport, meal);
+        return new SubsidyDay(policy, Plan.Policy.Scale.Describe(level), date, top.Zone, level, hours, hasRate, daily, reason, overtime, transport, meal);
     }
 }

@@ -34,6 +34,12 @@ public sealed class RecruitmentOption
     /// <summary>Gets the plan with <see cref="Count"/> recruits (ids <c>IdPrefix001</c>, …).</summary>
     public StaffingPlan Plan { get; }
 
+    /// <summary>Explains the option in Chinese or English by the library's one rule for bilingual text (any <c>zh</c> culture gets the Simplified Chinese).</summary>
+    /// <param name="culture">The culture, e.g. <c>CultureInfo.GetCultureInfo("en-GB")</c>.</param>
+    /// <returns>E.g. <c>招募 6 名志愿者（每周 25 小时）可补齐 300 人时的缺口。</c> or <c>Recruiting 6 volunteers at 25 h/week closes the gap of 300 person-hours.</c></returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="culture"/> is null.</exception>
+    public string Describe(CultureInfo culture) => StaffingText.Recruitment(this, CommunityControl.Internal.Guard.NotNull(culture));
+
     /// <summary>Returns e.g. <c>6 × Volunteer at 25 h/week (…) close the gap of 300 person-hours.</c></summary>
     /// <returns>The option in words.</returns>
     public override string ToString() => ClosesGap

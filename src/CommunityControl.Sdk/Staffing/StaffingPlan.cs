@@ -172,6 +172,17 @@ public sealed class StaffingPlan
         return Sum(r => r.Day == day && r.Zone >= index && r.Zone < end);
     }
 
+    /// <summary>
+    /// Describes the plan in Chinese or English by the library's one rule for bilingual text (any <c>zh</c> culture gets the
+    /// Simplified Chinese): the period, the person-hours needed and assigned, and the gap; each line with a gap describes
+    /// itself (<see cref="Gaps"/>, <see cref="StaffingRequirement.Describe"/>).
+    /// </summary>
+    /// <param name="culture">The culture, e.g. <c>CultureInfo.GetCultureInfo("zh-CN")</c>.</param>
+    /// <returns>E.g. <c>2020-02-14 至 2020-02-20：需求 5,678.5 人时，已安排 5,558.5 人时，缺口 120 人时（10 个岗位班次无人，涉及 6 条需求）</c>;
+    /// the wording may change between versions.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="culture"/> is null.</exception>
+    public string Describe(CultureInfo culture) => StaffingText.Plan(this, Guard.NotNull(culture));
+
     /// <summary>Returns a summary, e.g. <c>StaffingPlan 2020-02-14..2020-02-20: 1,234 lines, 5,678.5 person-hours required, gap 120 person-hours</c>.</summary>
     /// <returns>The summary.</returns>
     public override string ToString()

@@ -104,6 +104,24 @@ public readonly struct StaffingRequirement
     /// <returns>The explanation.</returns>
     public string Explain() => PlanExplainer.Explain(_plan, _index);
 
+    /// <summary>
+    /// Describes the line in Chinese or English by the library's one rule for bilingual text (any <c>zh</c> culture gets the
+    /// Simplified Chinese): the day and shift, the zone and its level's name, the role, and the people needed, assigned and
+    /// missing. <see cref="Explain"/> gives the arithmetic behind the count (in English).
+    /// </summary>
+    /// <param name="culture">The culture, e.g. <c>CultureInfo.GetCultureInfo("zh-CN")</c>.</param>
+    /// <returns>E.g. <c>2020-02-14 Night 20:00–08:00，500101-001-01（高风险）门岗值守：需 2 人，已安排 1 人，缺 1 人（12.5 人时）</c>;
+    /// the wording may change between versions.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="culture"/> is null.</exception>
+    /// <exception cref="System.InvalidOperationException">The line is <c>default</c>, not one of a plan.</exception>
+    public string Describe(System.Globalization.CultureInfo culture)
+    {
+        CommunityControl.Internal.Guard.NotNull(culture);
+        return _plan is null
+            ? throw new System.InvalidOperationException("A default StaffingRequirement is not a line of a plan.")
+            : StaffingText.Requirement(this, _plan.Policy.Scale.Describe(Level), culture);
+    }
+
     /// <summary>Returns a one-line summary, e.g. <c>2020-02-14 Night 500101-001-01 Gate (High): 2 required, 1 assigned, gap 1</c>.</summary>
     /// <returns>The summary.</returns>
     public override string ToString()

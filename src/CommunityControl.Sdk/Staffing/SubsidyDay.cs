@@ -11,13 +11,13 @@ namespace CommunityControl.Staffing;
 public readonly struct SubsidyDay
 {
     private readonly SubsidyPolicy _policy;
-    private readonly string _levelCode;
+    private readonly RiskLevelDefinition _level;
     private readonly bool _hasRate;
 
-    internal SubsidyDay(SubsidyPolicy policy, string levelCode, LocalDate date, ZoneId zone, RiskLevel level, double hours, bool hasRate, decimal daily, OvertimeReason reason, decimal overtime, decimal transport, decimal meal)
+    internal SubsidyDay(SubsidyPolicy policy, RiskLevelDefinition definition, LocalDate date, ZoneId zone, RiskLevel level, double hours, bool hasRate, decimal daily, OvertimeReason reason, decimal overtime, decimal transport, decimal meal)
     {
         _policy = policy;
-        _levelCode = levelCode;
+        _level = definition;
         _hasRate = hasRate;
         Date = date;
         Zone = zone;
@@ -58,7 +58,7 @@ public readonly struct SubsidyDay
     public decimal Meal { get; }
 
     /// <summary>Gets the code of <see cref="Level"/> on the plan's scale.</summary>
-    internal string LevelCode => _levelCode;
+    internal string LevelCode => _level.Code;
 
     /// <summary>Gets the day's total.</summary>
     public decimal Total => DailySubsidy + Overtime + Transport + Meal;
@@ -74,8 +74,8 @@ public readonly struct SubsidyDay
 
         var c = CultureInfo.InvariantCulture;
         var text = new StringBuilder();
-        text.AppendFormat(c, "{0:uuuu'-'MM'-'dd}: {1:0.##} h at {2} ({3}) → ", Date, PaidHours, Zone, _levelCode);
-        text.Append(_hasRate ? DailySubsidy.ToString("0.00", c) + " daily" : "no daily rate for " + _levelCode);
+        text.AppendFormat(c, "{0:uuuu'-'MM'-'dd}: {1:0.##} h at {2} ({3}) → ", Date, PaidHours, Zone, _level.Code);
+        text.Append(_hasRate ? DailySubsidy.ToString("0.00", c) + " daily" : "no daily rate for " + _level.Code);
         if (OvertimeReason != OvertimeReason.None)
         {
             text.Append(_policy.OvertimeDayRate is null ? $", overtime day ({OvertimeReason}) without a rate" : $" + {Overtime.ToString("0.00", c)} overtime ({OvertimeReason})");
@@ -93,6 +93,20 @@ public readonly struct SubsidyDay
 
         text.Append(" = ").Append(Total.ToString("0.00", c)).Append(' ').Append(_policy.Currency).Append('.');
         return text.ToString();
+    }
+
+    /// <summary>
+    /// Explains the day in Chinese or English by the library's one rule for bilingual text (any <c>zh</c> culture gets the
+    /// Simplified Chinese): the hours, the zone and its level's name, each amount and the day's total.
+    /// </summary>
+    /// <param name="culture">The culture, e.g. <c>CultureInfo.GetCultureInfo("zh-CN")</c>.</param>
+    /// <returns>E.g. <c>2020-02-15：在 500101-001-01（高风险）工作 12.5 小时 → 日补贴 70.00 + 休息日加班 150.00 = 220.00 CNY。</c> or
+    /// <c>2020-02-15: 12.5 h at 500101-001-01 (High risk) → 70.00 daily + 150.00 overtime (rest day) = 220.00 CNY.</c> The wording may change between versions.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="culture"/> is null.</exception>
+    public string Describe(CultureInfo culture)
+    {
+        CommunityControl.Internal.Guard.NotNull(culture);
+        return _policy is null ? (CommunityControl.Internal.Bilingual.IsChinese(culture) ? "（无）" : "(no day)") : StaffingText.Day(this, _policy, _level, _hasRate, culture);
     }
 
     /// <summary>Returns <see cref="Explain"/>.</summary>

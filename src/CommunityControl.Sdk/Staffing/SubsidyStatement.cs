@@ -135,6 +135,16 @@ public sealed class SubsidyStatement
         return text.ToString();
     }
 
+    /// <summary>
+    /// Explains the statement in Chinese or English by the library's one rule for bilingual text (any <c>zh</c> culture gets
+    /// the Simplified Chinese): the person (id redacted), the policy, each day (<see cref="SubsidyDay.Describe"/>) and the
+    /// total with the rounding rule; for a source the policy does not pay, why nothing is owed.
+    /// </summary>
+    /// <param name="culture">The culture, e.g. <c>CultureInfo.GetCultureInfo("zh-CN")</c>.</param>
+    /// <returns>The explanation; the wording may change between versions, the amounts are the contract.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="culture"/> is null.</exception>
+    public string Describe(CultureInfo culture) => StaffingText.Statement(this, Guard.NotNull(culture));
+
     /// <summary>Returns e.g. <c>person#3fa9c2d1: 1,050.00 CNY for 15 days (2020-02-10..2020-02-24)</c> (the id only redacted).</summary>
     /// <returns>The summary.</returns>
     public override string ToString() => string.Format(CultureInfo.InvariantCulture, "{0}: {1:#,0.00} {2} for {3} days ({4:uuuu'-'MM'-'dd}..{5:uuuu'-'MM'-'dd})", Person, Total, Currency, Days.Count, Period.Start, Period.End);
@@ -169,7 +179,7 @@ public sealed class SubsidyStatement
             var overtime = eligible && reason != OvertimeReason.None && policy.OvertimeDayRate is { } o ? policy.Round(o) : 0m;
             var transport = eligible && policy.TransportPerDay is { } t ? policy.Round(t) : 0m;
             var meal = eligible && policy.MealPerDay is { } m ? policy.Round(m) : 0m;
-            days.Add(new SubsidyDay(policy, plan.Policy.Scale.Describe(level).Code, g.Key, top.Zone, level, hours, hasRate, daily, reason, overtime, transport, meal));
+            days.Add(new SubsidyDay(policy, plan.Policy.Scale.Describe(level), g.Key, top.Zone, level, hours, hasRate, daily, reason, overtime, transport, meal));
         }
 
         return new SubsidyStatement(policy, member.Id, member.Source, period, eligible, days.ToArray());

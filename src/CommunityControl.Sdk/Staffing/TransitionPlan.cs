@@ -132,6 +132,17 @@ public sealed class TransitionPlan
         return text.ToString().TrimEnd();
     }
 
+    /// <summary>
+    /// Explains the hand-over in Chinese or English by the library's one rule for bilingual text (any <c>zh</c> culture gets
+    /// the Simplified Chinese): the departures by day, the gap after them (and had the cadres stayed), and each recruitment
+    /// option (<see cref="RecruitmentOption.Describe"/>).
+    /// </summary>
+    /// <param name="culture">The culture, e.g. <c>CultureInfo.GetCultureInfo("zh-CN")</c>.</param>
+    /// <returns>E.g. <c>自 2020-02-24 起 8 名下沉干部撤离（2020-02-24 8 人）。至 2020-03-08，缺口 420 人时（若不撤离为 0 人时，因撤离新增 420 人时）。招募 6 名志愿者（每周 25 小时）可补齐 420 人时的缺口。</c>
+    /// The wording may change between versions; the figures are the contract.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="culture"/> is null.</exception>
+    public string Describe(CultureInfo culture) => StaffingText.Transition(this, Guard.NotNull(culture));
+
     /// <summary>Returns a one-line summary.</summary>
     /// <returns>E.g. <c>TransitionPlan: 8 departures from 2020-02-24, 2 recruitment options</c>.</returns>
     public override string ToString() => FirstDeparture is { } first

@@ -11,7 +11,8 @@ namespace CommunityControl.Tests.Editions;
 /// <summary>
 /// The measure tables of the built-in editions, pinned: TestData/Editions/Tables/&lt;id&gt;.measures.json is what
 /// <see cref="MeasureTableJson.ToJson"/> wrote for each table when the tables were still C# (MeasureTables.cs, 0.1.0).
-/// The tables now come from the editions' own documents and must write exactly the same JSON.
+/// The tables now come from the editions' own documents and must write exactly the same JSON. An edition added since
+/// (cn-2020-04-precision) pins the table it first shipped with.
 /// </summary>
 public class BuiltInMeasuresTests
 {

@@ -15,6 +15,7 @@ public class PolicyEditionsTests
     {
         { "cn-2020-01-community-types", "cn-community-types" },
         { "cn-2020-02-county-grading", "cn-low-medium-high" },
+        { "cn-2020-04-precision", "cn-2020-04-precision" },
         { "cn-2020-03-wuhan-epidemic-free", "cn-wuhan-epidemic-free" },
         { "cn-2022-three-zones", "cn-three-zones" },
         { "cn-2022-06-ninth-edition", "cn-low-medium-high" },
@@ -46,7 +47,7 @@ public class PolicyEditionsTests
     public void All_IsTheTableOfTheBrief()
     {
         PolicyEditions.All.Select(e => e.Id).Should().Equal(PolicyEditions.Ids);
-        PolicyEditions.Ids.Should().HaveCount(11);
+        PolicyEditions.Ids.Should().HaveCount(12);
         PolicyEditions.China.NinthEdition.Should().BeSameAs(PolicyEditions.Get("cn-2022-06-ninth-edition"), "built-ins are loaded once");
     }
 
@@ -66,7 +67,9 @@ public class PolicyEditionsTests
     [InlineData("CN", "2020-01-24", "cn-2020-01-community-types")]
     [InlineData("CN", "2020-02-16", "cn-2020-01-community-types")]
     [InlineData("CN", "2020-02-17", "cn-2020-02-county-grading")]
-    [InlineData("CN", "2022-06-27", "cn-2020-02-county-grading")]
+    [InlineData("CN", "2020-04-13", "cn-2020-02-county-grading")]
+    [InlineData("CN", "2020-04-14", "cn-2020-04-precision")]
+    [InlineData("CN", "2022-06-27", "cn-2020-04-precision")]
     [InlineData("CN", "2022-06-28", "cn-2022-06-ninth-edition")]
     [InlineData("CN", "2022-11-10", "cn-2022-06-ninth-edition")]
     [InlineData("CN", "2022-11-11", "cn-2022-11-twenty-measures")]
@@ -117,7 +120,7 @@ public class PolicyEditionsTests
         candidates[0].Should().BeSameAs(wuhan);
         candidates.Skip(1).Should().OnlyContain(e => e.Jurisdiction == "CN").And.NotBeEmpty();
         PolicyEditions.Catalog.PossiblyInForceOn(new LocalDate(2022, 3, 1), "CN").Select(e => e.Id)
-            .Should().Equal("cn-2020-02-county-grading", "cn-2020-01-community-types", "cn-2022-three-zones");
+            .Should().Equal("cn-2020-04-precision", "cn-2020-02-county-grading", "cn-2020-01-community-types", "cn-2022-three-zones");
     }
 
     [Fact]

@@ -199,6 +199,16 @@ public class SeedsScenarioTests
         dayOption.RemainingGapPersonHours.Should().BeGreaterThan(0).And.BeLessThan(dayOption.GapWithoutRecruitsPersonHours);
         dayOption.ToString().Should().Contain("cannot close the gap");
         transition.Explain().Should().Contain("16 deployed cadre(s) leave from 2020-02-24: 8 on 2020-02-24, 8 on 2020-03-02");
+
+        // The same figures in both languages, in words.
+        var gap = after.Sum(d => d.GapPersonHours).ToString("#,0.##", System.Globalization.CultureInfo.InvariantCulture);
+        var zh = transition.Describe(System.Globalization.CultureInfo.GetCultureInfo("zh-CN"));
+        var en = transition.Describe(System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
+        zh.Should().StartWith("自 2020-02-24 起 16 名下沉干部撤离（2020-02-24 8 人，2020-03-02 8 人）。").And.Contain($"缺口 {gap} 人时")
+            .And.Contain($"招募 {transition.Recruitment[0].Count} 名志愿者（每周 25 小时）可补齐").And.Contain("后，").And.Contain("仍余");
+        en.Should().StartWith("16 deployed cadres leave from 2020-02-24 (8 on 2020-02-24, 8 on 2020-03-02).").And.Contain($"gap {gap} person-hours")
+            .And.Contain($"Recruiting {transition.Recruitment[1].Count} community workers at 50 h/week closes the gap").And.NotContain("Volunteer").And.NotContain("CommunityWorker");
+        dayOption.Describe(System.Globalization.CultureInfo.GetCultureInfo("en-GB")).Should().StartWith($"Recruiting {dayOption.Count} volunteers at 25 h/week leaves ");
     }
 
     [Fact]
@@ -213,6 +223,7 @@ public class SeedsScenarioTests
         transition.Departures.Should().BeEmpty();
         transition.Recruitment.Single().Count.Should().Be(0);
         transition.Explain().Should().Be("No deployed cadre leaves in the period.");
+        transition.Describe(System.Globalization.CultureInfo.GetCultureInfo("zh-CN")).Should().Be("期间没有下沉干部撤离。");
     }
 
     [Fact]

@@ -39,6 +39,10 @@ public class StaffingPlanTests
         line.Binding.Should().Be(StaffingConstraint.ServiceLevel);
         line.GapPeople.Should().Be(40);
         line.GapPersonHours.Should().Be(320);
+        line.Describe(System.Globalization.CultureInfo.GetCultureInfo("zh-CN")).Should().EndWith("（中风险）门岗值守：需 40 人，已安排 0 人，缺 40 人（320 人时）");
+        line.Describe(System.Globalization.CultureInfo.GetCultureInfo("en-US")).Should().EndWith("(Medium risk) gate duty: 40 needed, 0 assigned, 40 missing (320 person-hours)");
+        plan.Describe(System.Globalization.CultureInfo.GetCultureInfo("zh-CN")).Should().Be("2020-02-10 至 2020-02-10：需求 960 人时，已安排 0 人时，缺口 960 人时（120 个岗位班次无人，涉及 3 条需求）");
+        plan.Describe(System.Globalization.CultureInfo.GetCultureInfo("en-US")).Should().Be("2020-02-10 to 2020-02-10: 960 person-hours needed, 0 assigned, gap 960 person-hours (120 post-shifts without a person, in 3 lines)");
         line.Explain().Should().Contain("2 gate(s) × 20 = 40 people")
             .And.Contain("A = 10 E")
             .And.Contain("Erlang C for 80 % within 20 s, occupancy ≤ 85 %, shrinkage 30 %: 14 on duty (SL 0.888, P_w 0.174, occupancy 0.714)")

@@ -68,6 +68,39 @@ public class SubsidyStatementTests
     }
 
     [Fact]
+    public void Describe_TheHandSummedWeek_InChineseAndEnglish_WithTheSameAmounts()
+    {
+        var plan = OnePersonWeek(WorkforceSource.CommunityWorker);
+        var policy = SubsidyPolicy.Sichuan2020.WithOvertimeDayRate(150m).WithAllowances(10.005m, 15m);
+        var calendar = new SubsidyCalendar { RestDays = new[] { IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday } };
+        var zh = System.Globalization.CultureInfo.GetCultureInfo("zh-CN");
+        var en = System.Globalization.CultureInfo.GetCultureInfo("en-US");
+
+        var statement = SubsidyStatement.Calculate(policy, plan, Worker, plan.Period, calendar);
+
+        statement.Days[5].Describe(zh).Should().Be("2020-02-15：在 c（高风险）工作 12.5 小时 → 日补贴 70.00 + 休息日加班 150.00 + 交通补贴 10.01 + 餐补 15.00 = 245.01 CNY。");
+        statement.Days[5].Describe(en).Should().Be("2020-02-15: 12.5 h at c (High risk) → 70.00 daily + 150.00 overtime (rest day) + 10.01 transport + 15.00 meal = 245.01 CNY.");
+        statement.Describe(zh).Should().StartWith($"{Worker}（社区工作者），2020-02-10 至 2020-02-16，按 ")
+            .And.EndWith("合计 885.07 CNY（每项金额保留 2 位小数，四舍五入，合计为各项之和）。")
+            .And.NotContain("cw-01", "a person appears only by the redacted id");
+        statement.Describe(en).Should().StartWith($"{Worker} (community worker), 2020-02-10 to 2020-02-16, under ")
+            .And.EndWith("Total 885.07 CNY (each amount rounded to 2 decimal places, midpoints away from zero; the total is their sum).")
+            .And.NotContain("RestDay", "words, not enum names");
+        FluentActions.Invoking(() => statement.Describe(null!)).Should().Throw<ArgumentNullException>().WithParameterName("culture");
+    }
+
+    [Fact]
+    public void Describe_SourceNotEligible_SaysWhyInBothLanguages()
+    {
+        var plan = OnePersonWeek(WorkforceSource.Volunteer);
+
+        var statement = SubsidyStatement.Calculate(SubsidyPolicy.Sichuan2020, plan, Worker, plan.Period, new SubsidyCalendar());
+
+        statement.Describe(System.Globalization.CultureInfo.GetCultureInfo("zh-Hans")).Should().EndWith("志愿者不在补贴范围内（社区工作者），工作 7 天，无应发金额。");
+        statement.Describe(System.Globalization.CultureInfo.InvariantCulture).Should().EndWith("volunteers are not paid under it (community workers); nothing is owed for 7 day(s) worked.");
+    }
+
+    [Fact]
     public void Calculate_HolidayAndLongDay_AreOvertimeDays()
     {
         // A holiday on Wednesday; regular hours 8 a day, so every 12.5 h day is an overtime day by hours.

@@ -36,7 +36,7 @@ public class AccessDecisionAssertionsTests
         var act = () => decision.Should().BeAllowed("residents may shop");
 
         act.Should().Throw<XunitException>()
-            .WithMessage("Expected the gate decision to let the person pass because residents may shop, but it was Deny (reasons StayHomeOrder; obligations none; at Severity 3).");
+            .WithMessage("Expected the gate decision to let the person pass because residents may shop, but it was Deny (reasons StayHomeOrder; obligations none; at High).");
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public class AccessDecisionAssertionsTests
 
         var act = () => decision.Should().BeDenied();
 
-        act.Should().Throw<XunitException>().WithMessage("Expected the gate decision to be Deny, but it was Allow (reasons none; obligations none; at Severity 1).");
+        act.Should().Throw<XunitException>().WithMessage("Expected the gate decision to be Deny, but it was Allow (reasons none; obligations none; at Low).");
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public class AccessDecisionAssertionsTests
         pickup.Should().RequireObligations(AccessObligations.EscortToPickupPoint).And.BeAllowed().WithObligation(AccessObligations.EscortToPickupPoint);
         var act = () => shopping.Should().RequireObligations(AccessObligations.EscortToPickupPoint);
 
-        act.Should().Throw<XunitException>().WithMessage("Expected the gate decision to be AllowWithObligations requiring EscortToPickupPoint, but it was Deny (reasons StayInAreaOrder; obligations none; at Severity 2).");
+        act.Should().Throw<XunitException>().WithMessage("Expected the gate decision to be AllowWithObligations requiring EscortToPickupPoint, but it was Deny (reasons StayInAreaOrder; obligations none; at Medium).");
     }
 
     [Fact]
@@ -122,7 +122,7 @@ public class AccessDecisionAssertionsTests
 
         var act = () => decision.Should().EscalatingTo(Roles.Cdc, "the {0} orders quarantine", "CDC");
 
-        act.Should().Throw<XunitException>().WithMessage("Expected the gate decision to escalate to Cdc because the CDC orders quarantine, but it was Escalate (reasons UnderHomeObservation, RefusesIsolation; obligations *; missing CompelIsolation, escalate to Police; at Severity 1).");
+        act.Should().Throw<XunitException>().WithMessage("Expected the gate decision to escalate to Cdc because the CDC orders quarantine, but it was Escalate (reasons UnderHomeObservation, RefusesIsolation; obligations *; missing CompelIsolation, escalate to Police; at Low).");
     }
 
     [Fact]
@@ -142,7 +142,7 @@ public class AccessDecisionAssertionsTests
 
         var act = () => decision.Should().AtLevel(Scale["High"]);
 
-        act.Should().Throw<XunitException>().WithMessage("Expected the gate decision to be taken at Severity 3, but it was Allow (*at Severity 1).");
+        act.Should().Throw<XunitException>().WithMessage("Expected the gate decision to be taken at High, but it was Allow (*at Low).");
     }
 
     [Fact]
