@@ -58,7 +58,7 @@ public sealed class RiskReason
     /// the Simplified Chinese, any other English. Built-in codes have a sentence; a vendor's code is shown as it is.
     /// </summary>
     /// <param name="culture">The culture, e.g. <c>CultureInfo.GetCultureInfo("zh-CN")</c>.</param>
-    /// <returns>E.g. <c>病例居住地（病例 case#3fa9c2d1，2022-07-01）</c> or <c>residence of a case (case case#3fa9c2d1, 2022-07-01)</c>;
+    /// <returns>E.g. <c>病例居住地（病例 case#3fa9c2d1，2022-07-01）</c> or <c>residence of a case (case#3fa9c2d1, 2022-07-01)</c>;
     /// a case id only redacted. The wording may change between versions; <see cref="Code"/> is the contract.</returns>
     /// <exception cref="System.ArgumentNullException"><paramref name="culture"/> is null.</exception>
     public string Describe(CultureInfo culture) => RiskText.Describe(this, Guard.NotNull(culture));

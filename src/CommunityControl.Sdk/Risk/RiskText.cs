@@ -46,7 +46,7 @@ internal static class RiskText
         var parts = new List<string>();
         if (reason.RedactedCaseId is { } id)
         {
-            parts.Add((zh ? "病例 " : "case ") + id);
+            parts.Add(zh ? "病例 " + id : id); // the redacted id reads "case#…" already
         }
 
         if (!reason.Zone.IsEmpty)

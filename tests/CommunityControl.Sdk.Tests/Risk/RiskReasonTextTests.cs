@@ -53,7 +53,7 @@ public class RiskReasonTextTests
         };
 
         reason.Describe(Zh).Should().Be($"病例工作或活动场所（病例 {reason.RedactedCaseId}，区域 500101-001-02，2022-07-03）");
-        reason.Describe(En).Should().Be($"a place where a case worked or stayed (case {reason.RedactedCaseId}, zone 500101-001-02, 2022-07-03)");
+        reason.Describe(En).Should().Be($"a place where a case worked or stayed ({reason.RedactedCaseId}, zone 500101-001-02, 2022-07-03)");
         reason.Describe(En).Should().NotContain("p-0001");
     }
 

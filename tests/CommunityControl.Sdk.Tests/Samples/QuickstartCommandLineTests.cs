@@ -112,7 +112,7 @@ public class QuickstartCommandLineTests
         var (_, english, _) = Run("--lang", "en");
         var chinese = Chinese.Value.Out;
 
-        english.Should().Contain("High risk: residence of a case (case case#").And.MatchRegex(@"(?i)recruit(ing)? \d+ volunteers at")
+        english.Should().Contain("High risk: residence of a case (case#").And.NotContain("case case#").And.MatchRegex(@"(?i)recruit(ing)? \d+ volunteers at")
             .And.NotContain("× Volunteer").And.NotContain("ResidenceOfCase").And.NotContain("SteppedDown");
         chinese.Should().Contain("高风险：病例居住地（病例 case#").And.NotContain("ResidenceOfCase").And.NotContain("SteppedDown").And.NotContain("DesignationLifted");
     }
