@@ -7,6 +7,7 @@ using CommunityControl.Authority;
 using CommunityControl.Measures;
 using CommunityControl.Records;
 using CommunityControl.Zones;
+using CommunityControl.Testing.Conformance;
 using NodaTime;
 
 namespace CommunityControl.Tests.Records;
@@ -14,17 +15,12 @@ namespace CommunityControl.Tests.Records;
 /// <summary>Builders of passage records for the register's tests.</summary>
 internal static class Passages
 {
-    public static readonly Instant Start = Instant.FromUtc(2022, 4, 1, 0, 0);
+    // The same community and instant as the Testing package's conformance checks.
+    public static readonly Instant Start = ConformanceData.Start;
 
-    public static readonly ZoneTree Tree = new ZoneTreeBuilder()
-        .Add("c1", ZoneKind.Community)
-        .Add("c1-a", ZoneKind.Compound, parent: "c1", gates: 2)
-        .Add("c1-a-1", ZoneKind.Building, parent: "c1-a")
-        .Add("c1-b", ZoneKind.Compound, parent: "c1", gates: 1)
-        .Add("c2", ZoneKind.Community)
-        .Build();
+    public static readonly ZoneTree Tree = ConformanceData.Tree;
 
-    public static readonly string[] Gates = { "c1", "c1-a", "c1-a-1", "c1-b", "c2" };
+    public static readonly string[] Gates = ConformanceData.Gates;
 
     public static async Task<List<string>> Keys(IAsyncEnumerable<PassageRecord> records)
     {
