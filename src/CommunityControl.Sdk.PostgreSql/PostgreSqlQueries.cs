@@ -9,9 +9,26 @@ using Npgsql;
 
 namespace CommunityControl.PostgreSql;
 
-/// <summary>What the record stores share: the interval condition and streamed reading.</summary>
+/// <summary>What the record stores share: the key check, the interval condition and streamed reading.</summary>
 internal static class PostgreSqlQueries
 {
+    /// <summary>Checks an idempotency key given to a lookup: 1–128 ASCII letters, digits and <c>- _ . :</c> (the rules of
+    /// the records' keys); the message never echoes the key.</summary>
+    public static void CheckKey(string idempotencyKey, string parameterName)
+    {
+        ArgumentNullException.ThrowIfNull(idempotencyKey, parameterName);
+        var ok = idempotencyKey.Length is > 0 and <= 128;
+        foreach (var c in idempotencyKey)
+        {
+            ok &= c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '-' or '_' or '.' or ':';
+        }
+
+        if (!ok)
+        {
+            throw new ArgumentException("The idempotency key must be 1 to 128 ASCII letters, digits and - _ . : characters.", parameterName);
+        }
+    }
+
     /// <summary>Appends "AND column &gt;= $n AND column &lt; $m" for the interval's bounds (an interval is half-open).</summary>
     public static void AppendInterval(StringBuilder sql, NpgsqlCommand command, string column, Interval interval)
     {

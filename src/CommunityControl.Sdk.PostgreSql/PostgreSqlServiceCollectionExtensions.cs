@@ -1,6 +1,7 @@
 using System;
 using CommunityControl.Access;
 using CommunityControl.Records;
+using CommunityControl.Staffing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -17,9 +18,10 @@ public static class PostgreSqlServiceCollectionExtensions
     /// Registers a data source for <paramref name="connectionString"/> (with NodaTime mappings, owned and disposed by the
     /// container), and on it, as singletons, <see cref="IOutingLedgerAsync"/> as <see cref="PostgreSqlOutingLedger"/>,
     /// <see cref="IPassageStore"/> as <see cref="PostgreSqlPassageStore"/>, <see cref="IHealthReportStore"/> as
-    /// <see cref="PostgreSqlHealthReportStore"/>, <see cref="IFollowUpStore"/> as <see cref="PostgreSqlFollowUpStore"/>
-    /// and <see cref="IAuditTrail"/> as <see cref="PostgreSqlAuditTrail"/>, replacing any earlier registration of
-    /// these (the in-memory stores). The ledger logs connection failures and lock timeouts to the host's
+    /// <see cref="PostgreSqlHealthReportStore"/>, <see cref="IFollowUpStore"/> as <see cref="PostgreSqlFollowUpStore"/>,
+    /// <see cref="IAuditTrail"/> as <see cref="PostgreSqlAuditTrail"/>, <see cref="IArrivalStore"/> as
+    /// <see cref="PostgreSqlArrivalStore"/> and <see cref="IAttendanceStore"/> as <see cref="PostgreSqlAttendanceStore"/>,
+    /// replacing any earlier registration of these (the in-memory stores). The ledger logs connection failures and lock timeouts to the host's
     /// <see cref="ILoggerFactory"/> (category <c>CommunityControl.Sdk.PostgreSql</c>) when there is one, and the stores'
     /// calls are measured (<c>AddCommunityControlStoreInstrumentation</c>).
     /// </summary>
@@ -41,8 +43,10 @@ public static class PostgreSqlServiceCollectionExtensions
     /// <see cref="PostgreSqlSchema.CreateDataSource"/>), <see cref="IOutingLedgerAsync"/> as
     /// <see cref="PostgreSqlOutingLedger"/>, <see cref="IPassageStore"/> as <see cref="PostgreSqlPassageStore"/>,
     /// <see cref="IHealthReportStore"/> as <see cref="PostgreSqlHealthReportStore"/>, <see cref="IFollowUpStore"/> as
-    /// <see cref="PostgreSqlFollowUpStore"/> and <see cref="IAuditTrail"/> as <see cref="PostgreSqlAuditTrail"/>,
-    /// replacing any earlier registration of these; the data source is registered too, unless one already is.
+    /// <see cref="PostgreSqlFollowUpStore"/>, <see cref="IAuditTrail"/> as <see cref="PostgreSqlAuditTrail"/>,
+    /// <see cref="IArrivalStore"/> as <see cref="PostgreSqlArrivalStore"/> and <see cref="IAttendanceStore"/> as
+    /// <see cref="PostgreSqlAttendanceStore"/>, replacing any earlier registration of these; the data source is
+    /// registered too, unless one already is.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="dataSource">The data source; the container does not dispose it.</param>
@@ -58,6 +62,8 @@ public static class PostgreSqlServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Singleton<IHealthReportStore>(_ => new PostgreSqlHealthReportStore(dataSource)));
         services.Replace(ServiceDescriptor.Singleton<IFollowUpStore>(_ => new PostgreSqlFollowUpStore(dataSource)));
         services.Replace(ServiceDescriptor.Singleton<IAuditTrail>(_ => new PostgreSqlAuditTrail(dataSource)));
+        services.Replace(ServiceDescriptor.Singleton<IArrivalStore>(_ => new PostgreSqlArrivalStore(dataSource)));
+        services.Replace(ServiceDescriptor.Singleton<IAttendanceStore>(_ => new PostgreSqlAttendanceStore(dataSource)));
         return services.AddCommunityControlStoreInstrumentation();
     }
 
@@ -69,6 +75,8 @@ public static class PostgreSqlServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Singleton<IHealthReportStore>(p => new PostgreSqlHealthReportStore(p.GetRequiredService<NpgsqlDataSource>())));
         services.Replace(ServiceDescriptor.Singleton<IFollowUpStore>(p => new PostgreSqlFollowUpStore(p.GetRequiredService<NpgsqlDataSource>())));
         services.Replace(ServiceDescriptor.Singleton<IAuditTrail>(p => new PostgreSqlAuditTrail(p.GetRequiredService<NpgsqlDataSource>())));
+        services.Replace(ServiceDescriptor.Singleton<IArrivalStore>(p => new PostgreSqlArrivalStore(p.GetRequiredService<NpgsqlDataSource>())));
+        services.Replace(ServiceDescriptor.Singleton<IAttendanceStore>(p => new PostgreSqlAttendanceStore(p.GetRequiredService<NpgsqlDataSource>())));
         return services.AddCommunityControlStoreInstrumentation();
     }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using CommunityControl.Access;
 using CommunityControl.Records;
+using CommunityControl.Staffing;
 using CommunityControl.Testing.Conformance;
 
 namespace CommunityControl.Testing;
@@ -25,7 +26,8 @@ namespace CommunityControl.Testing;
 /// The checks cover: one record per idempotency key (the first wins) under eight threads retrying every key; every field
 /// read back as written; the interval's edges (start inside, end outside) and the order by instant, ties in the order
 /// recorded; queries equal to a brute-force scan of a random register; purge by age; the documented exceptions for bad
-/// arguments and a cancelled token. The ledger's checks: the quota window's edges, idempotent retries, an open quota
+/// arguments and a cancelled token; for arrivals and attendance, an invalid record refused as it is built (an
+/// <see cref="ArgumentException"/> naming the member, never the value) and nothing stored. The ledger's checks: the quota window's edges, idempotent retries, an open quota
 /// freed by a return, sixteen concurrent gates granting exactly the quota.
 /// </remarks>
 /// <threadsafety static="true" instance="true">Stateless; the checks may run in parallel when the factory's stores are independent.</threadsafety>
@@ -64,6 +66,25 @@ public static class StoreConformance
     /// <exception cref="ArgumentOutOfRangeException">An option is below its minimum.</exception>
     public static IReadOnlyList<StoreConformanceCheck> ForAuditTrail(Func<IAuditTrail> createTrail, StoreConformanceOptions? options = null)
         => AuditTrailChecks.All(NotNull(createTrail, nameof(createTrail)), (options ?? new StoreConformanceOptions()).Checked());
+
+    /// <summary>Returns the checks of <see cref="IArrivalStore"/>: those of the other record stores, the itinerary read back
+    /// stop by stop (an unknown level stays unknown), and an invalid arrival refused as it is built.</summary>
+    /// <param name="createStore">Creates an empty store; called once by each check when it runs.</param>
+    /// <param name="options">The checks' sizes; null for the defaults.</param>
+    /// <returns>The checks, in a fixed order, with unique names.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="createStore"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is below its minimum.</exception>
+    public static IReadOnlyList<StoreConformanceCheck> ForArrivalStore(Func<IArrivalStore> createStore, StoreConformanceOptions? options = null)
+        => ArrivalStoreChecks.All(NotNull(createStore, nameof(createStore)), (options ?? new StoreConformanceOptions()).Checked());
+
+    /// <summary>Returns the checks of <see cref="IAttendanceStore"/> (workers' clock-ins and clock-outs).</summary>
+    /// <param name="createStore">Creates an empty store; called once by each check when it runs.</param>
+    /// <param name="options">The checks' sizes; null for the defaults.</param>
+    /// <returns>The checks, in a fixed order, with unique names.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="createStore"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is below its minimum.</exception>
+    public static IReadOnlyList<StoreConformanceCheck> ForAttendanceStore(Func<IAttendanceStore> createStore, StoreConformanceOptions? options = null)
+        => AttendanceStoreChecks.All(NotNull(createStore, nameof(createStore)), (options ?? new StoreConformanceOptions()).Checked());
 
     /// <summary>Returns the checks of <see cref="IOutingLedgerAsync"/>.</summary>
     /// <param name="createLedger">Creates an empty ledger; called once by each check when it runs.</param>

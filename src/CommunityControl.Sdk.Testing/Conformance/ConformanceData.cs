@@ -4,6 +4,7 @@ using CommunityControl.Access;
 using CommunityControl.Authority;
 using CommunityControl.Measures;
 using CommunityControl.Records;
+using CommunityControl.Staffing;
 using CommunityControl.Zones;
 using NodaTime;
 
@@ -58,6 +59,27 @@ internal static class ConformanceData
         Subject = PersonId.From(subject),
         Kind = kind,
         Purpose = purpose,
+    };
+
+    public static ArrivalRecord Arrival(string key, string person, Instant at, string? household = null, params ItineraryStop[] itinerary) => new()
+    {
+        IdempotencyKey = key,
+        Person = PersonId.From(person),
+        Household = household is null ? default : HouseholdId.From(household),
+        Destination = ZoneId.From("c1-a-1"),
+        ArrivedAt = at,
+        Origin = "310000",
+        Itinerary = itinerary,
+    };
+
+    public static ItineraryStop Stop(string place, LocalDate from, LocalDate to, string? level) => new() { Place = place, From = from, To = to, Level = level };
+
+    public static AttendanceRecord Clocking(string key, string person, Instant at, AttendanceKind kind = AttendanceKind.ClockIn) => new()
+    {
+        IdempotencyKey = key,
+        Person = PersonId.From(person),
+        Kind = kind,
+        At = at,
     };
 
     public static async Task<List<T>> ListAsync<T>(IAsyncEnumerable<T> items)

@@ -67,7 +67,7 @@ public sealed class ArrivalAssessment
     /// edition gives every window. No default: the sources name none for those rules.</param>
     /// <returns>The assessment.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The arrival is invalid, a stop ends after the arrival's date, or a stop's level is
+    /// <exception cref="ArgumentException">A stop ends after the arrival's date, or a stop's level is
     /// not a level of the table's scale (the message names the property); or the table has an arrival rule without a
     /// window and <paramref name="historyWindowDays"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="historyWindowDays"/> is outside 1–60.</exception>
@@ -76,11 +76,6 @@ public sealed class ArrivalAssessment
         Guard.NotNull(arrival);
         Guard.NotNull(measures);
         Guard.NotNull(zone);
-        if (arrival.Validate() is { } error)
-        {
-            throw new ArgumentException(error, nameof(arrival));
-        }
-
         if (historyWindowDays is { } w && (w < 1 || w > 60))
         {
             throw new ArgumentOutOfRangeException(nameof(historyWindowDays), w, "The history window must be 1 to 60 days.");

@@ -15,7 +15,8 @@ namespace CommunityControl.Records;
 /// the same <see cref="ArrivalRecord.IdempotencyKey"/> (a retry) records nothing and returns the record held, so nothing
 /// is recorded twice and, under concurrent appends of one key, exactly one call reports <see cref="AppendResult{TRecord}.IsNew"/>.
 /// Queries stream records ordered by <see cref="ArrivalRecord.ArrivedAt"/>, then by order of recording; an interval's
-/// start is inclusive and its end exclusive. Cancellation throws <see cref="OperationCanceledException"/>.</para>
+/// start is inclusive and its end exclusive. Cancellation throws <see cref="OperationCanceledException"/>. A record is checked as it is built (see
+/// <see cref="ArrivalRecord"/>), so an implementation writes the record it is given as it is.</para>
 /// </remarks>
 public interface IArrivalStore
 {
@@ -24,7 +25,6 @@ public interface IArrivalStore
     /// <param name="cancellationToken">Cancels the append (nothing is recorded if it throws).</param>
     /// <returns>The record held under the key, and whether this call recorded it.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="record"/> is null.</exception>
-    /// <exception cref="ArgumentException">The record is invalid; the message names the property at fault.</exception>
     /// <exception cref="InvalidOperationException">The store is full (see the implementation).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     ValueTask<AppendResult<ArrivalRecord>> AppendAsync(ArrivalRecord record, CancellationToken cancellationToken = default);

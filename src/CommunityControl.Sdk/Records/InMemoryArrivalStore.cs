@@ -35,11 +35,6 @@ public sealed class InMemoryArrivalStore : IArrivalStore
     public ValueTask<AppendResult<ArrivalRecord>> AppendAsync(ArrivalRecord record, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(record);
-        if (record.Validate() is { } error)
-        {
-            throw new ArgumentException(error, nameof(record));
-        }
-
         cancellationToken.ThrowIfCancellationRequested();
         return new ValueTask<AppendResult<ArrivalRecord>>(_index.Append(record));
     }

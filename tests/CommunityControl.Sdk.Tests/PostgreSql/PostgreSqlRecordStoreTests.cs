@@ -72,7 +72,7 @@ public sealed class PostgreSqlRecordsMigrationTests
     }
 
     // The state EnsureSchemaAsync left in a database whose package knew versions up to `last`: its bootstrap, then the scripts.
-    private static async Task ApplyScriptsAsync(Npgsql.NpgsqlDataSource dataSource, int last)
+    internal static async Task ApplyScriptsAsync(Npgsql.NpgsqlDataSource dataSource, int last)
     {
         var sql = new System.Text.StringBuilder("CREATE SCHEMA communitycontrol; CREATE TABLE communitycontrol.schema_version (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now()); ");
         var assembly = typeof(PostgreSqlSchema).Assembly;

@@ -43,6 +43,10 @@ public sealed class PostgreSqlServiceCollectionTests
             .Which.Inner.Should().BeOfType<PostgreSqlFollowUpStore>();
         provider.GetRequiredService<CommunityControl.Records.IAuditTrail>().Should().BeOfType<InstrumentedAuditTrail>()
             .Which.Inner.Should().BeOfType<PostgreSqlAuditTrail>();
+        provider.GetRequiredService<CommunityControl.Records.IArrivalStore>().Should().BeOfType<InstrumentedArrivalStore>()
+            .Which.Inner.Should().BeOfType<PostgreSqlArrivalStore>();
+        provider.GetRequiredService<CommunityControl.Staffing.IAttendanceStore>().Should().BeOfType<InstrumentedAttendanceStore>()
+            .Which.Inner.Should().BeOfType<PostgreSqlAttendanceStore>();
         (await new PostgreSqlOutingLedger(_server.DataSource).OutingsOfAsync(household)).Should().Equal(outing!.Value);
         provider.GetRequiredService<NpgsqlDataSource>().Should().NotBeSameAs(_server.DataSource);
     }
@@ -62,6 +66,10 @@ public sealed class PostgreSqlServiceCollectionTests
                 .Which.Inner.Should().BeOfType<PostgreSqlFollowUpStore>();
             provider.GetRequiredService<CommunityControl.Records.IAuditTrail>().Should().BeOfType<InstrumentedAuditTrail>()
                 .Which.Inner.Should().BeOfType<PostgreSqlAuditTrail>();
+            provider.GetRequiredService<CommunityControl.Records.IArrivalStore>().Should().BeOfType<InstrumentedArrivalStore>()
+                .Which.Inner.Should().BeOfType<PostgreSqlArrivalStore>();
+            provider.GetRequiredService<CommunityControl.Staffing.IAttendanceStore>().Should().BeOfType<InstrumentedAttendanceStore>()
+                .Which.Inner.Should().BeOfType<PostgreSqlAttendanceStore>();
         }
 
         (await new PostgreSqlOutingLedger(_server.DataSource).CountOpenOutingsAsync(HouseholdId.From("h-after-dispose"))).Should().Be(0, "the caller's data source outlives the container");

@@ -31,6 +31,10 @@ public sealed class PostgreSqlStoreConformanceTests : IAsyncLifetime
 
     public static TheoryData<string> LedgerChecks => StoreConformanceTests.LedgerChecks;
 
+    public static TheoryData<string> ArrivalChecks => StoreConformanceTests.ArrivalChecks;
+
+    public static TheoryData<string> AttendanceChecks => StoreConformanceTests.AttendanceChecks;
+
     public async Task InitializeAsync() => _database = await FreshDatabase.CreateAsync(_server);
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
@@ -54,4 +58,12 @@ public sealed class PostgreSqlStoreConformanceTests : IAsyncLifetime
     [Theory]
     [MemberData(nameof(LedgerChecks))]
     public Task OutingLedger(string check) => StoreConformanceTests.Run(StoreConformance.ForOutingLedger(() => new PostgreSqlOutingLedger(_database.DataSource)), check);
+
+    [Theory]
+    [MemberData(nameof(ArrivalChecks))]
+    public Task ArrivalStore(string check) => StoreConformanceTests.Run(StoreConformance.ForArrivalStore(() => new PostgreSqlArrivalStore(_database.DataSource), Options), check);
+
+    [Theory]
+    [MemberData(nameof(AttendanceChecks))]
+    public Task AttendanceStore(string check) => StoreConformanceTests.Run(StoreConformance.ForAttendanceStore(() => new PostgreSqlAttendanceStore(_database.DataSource), Options), check);
 }

@@ -86,20 +86,31 @@ public class ArrivalStoreTests
     }
 
     [Fact]
-    public async Task AppendAsync_InvalidRecord_ThrowsNamingTheProperty_NeverTheValue()
+    public void InvalidRecord_RefusedAsItIsBuilt_ArgumentExceptionNamingTheProperty_NeverTheValue()
     {
-        var store = new InMemoryArrivalStore();
-        var badKey = new ArrivalRecord { IdempotencyKey = "a 1", Person = P1, Destination = ZoneId.From("c1"), ArrivedAt = Start, Origin = "310000" };
-        var noPerson = new ArrivalRecord { IdempotencyKey = "a-1", Person = default, Destination = ZoneId.From("c1"), ArrivedAt = Start, Origin = "310000" };
-        var badOrigin = new ArrivalRecord { IdempotencyKey = "a-1", Person = P1, Destination = ZoneId.From("c1"), ArrivedAt = Start, Origin = "上海" };
-        var badStop = Arrival("a-1", "p-1", Start, new ItineraryStop { Place = "310104", From = new LocalDate(2022, 7, 5), To = new LocalDate(2022, 7, 4) });
+        Refused(() => new ArrivalRecord { IdempotencyKey = "a 1", Person = P1, Destination = ZoneId.From("c1"), ArrivedAt = Start, Origin = "310000" }, "IdempotencyKey")
+            .Should().NotContain("a 1");
+        Refused(() => new ArrivalRecord { IdempotencyKey = null!, Person = P1, Destination = ZoneId.From("c1"), ArrivedAt = Start, Origin = "310000" }, "IdempotencyKey");
+        Refused(() => new ArrivalRecord { IdempotencyKey = "a-1", Person = default, Destination = ZoneId.From("c1"), ArrivedAt = Start, Origin = "310000" }, "Person");
+        Refused(() => new ArrivalRecord { IdempotencyKey = "a-1", Person = P1, Destination = default, ArrivedAt = Start, Origin = "310000" }, "Destination");
+        Refused(() => new ArrivalRecord { IdempotencyKey = "a-1", Person = P1, Destination = ZoneId.From("c1"), ArrivedAt = Start, Origin = "上海" }, "Origin")
+            .Should().NotContain("上海");
+        Refused(() => new ArrivalRecord { IdempotencyKey = "a-1", Person = P1, Destination = ZoneId.From("c1"), ArrivedAt = Start, Origin = "310000", Itinerary = null! }, "Itinerary");
+        Refused(() => Arrival("a-1", "p-1", Start, new ItineraryStop[] { null! }), "Itinerary").Should().Contain("index 0");
+        Refused(() => new ItineraryStop { Place = "张江镇", From = new LocalDate(2022, 7, 4), To = new LocalDate(2022, 7, 5) }, "Place").Should().NotContain("张江镇");
+        Refused(() => new ItineraryStop { Place = "310104", Level = string.Empty, From = new LocalDate(2022, 7, 4), To = new LocalDate(2022, 7, 4) }, "Level");
+    }
 
-        (await Throws(store, badKey)).Should().StartWith("IdempotencyKey: ");
-        (await Throws(store, noPerson)).Should().StartWith("Person: ");
-        (await Throws(store, badOrigin)).Should().StartWith("Origin: ").And.NotContain("上海");
-        (await Throws(store, badStop)).Should().StartWith("Itinerary[0].To: ");
-        store.Count.Should().Be(0);
-        badStop.ToString().Should().Be("Arrival at 2022-07-10T02:00:00Z (1 places)");
+    [Fact]
+    public void ItineraryStop_ToBeforeFrom_RefusedWhicheverIsSetFirst_TheSameDayIsAOneDayStay()
+    {
+        var july4 = new LocalDate(2022, 7, 4);
+        var july5 = new LocalDate(2022, 7, 5);
+
+        Refused(() => new ItineraryStop { Place = "310104", From = july5, To = july4 }, "To");
+        Refused(() => new ItineraryStop { Place = "310104", To = july4, From = july5 }, "To");
+        new ItineraryStop { Place = "310104", From = july4, To = july4 }.ToString().Should().Be("310104 2022-07-04..2022-07-04 (level unknown)");
+        new ItineraryStop { Place = "310104", To = july5, From = july4, Level = "High" }.From.Should().Be(july4);
     }
 
     [Fact]
@@ -132,8 +143,12 @@ public class ArrivalStoreTests
         Itinerary = stops,
     };
 
-    private static async Task<string> Throws(InMemoryArrivalStore store, ArrivalRecord record)
-        => (await FluentActions.Awaiting(async () => await store.AppendAsync(record)).Should().ThrowAsync<ArgumentException>()).Which.Message;
+    private static string Refused(Func<object> build, string property)
+    {
+        var thrown = FluentActions.Invoking(build).Should().Throw<ArgumentException>().Which;
+        thrown.ParamName.Should().Be(property);
+        return thrown.Message;
+    }
 
     private static async Task<List<ArrivalRecord>> All(IAsyncEnumerable<ArrivalRecord> arrivals)
     {

@@ -28,6 +28,10 @@ public class StoreConformanceTests
 
     public static TheoryData<string> LedgerChecks => Names(StoreConformance.ForOutingLedger(() => null!));
 
+    public static TheoryData<string> ArrivalChecks => Names(StoreConformance.ForArrivalStore(() => null!));
+
+    public static TheoryData<string> AttendanceChecks => Names(StoreConformance.ForAttendanceStore(() => null!));
+
     [Theory]
     [MemberData(nameof(PassageChecks))]
     public Task InMemoryPassageStore(string check) => Run(StoreConformance.ForPassageStore(() => new InMemoryPassageStore(), Options), check);
@@ -48,16 +52,27 @@ public class StoreConformanceTests
     [MemberData(nameof(LedgerChecks))]
     public Task InMemoryOutingLedger(string check) => Run(StoreConformance.ForOutingLedger(() => new InMemoryOutingLedger()), check);
 
+    [Theory]
+    [MemberData(nameof(ArrivalChecks))]
+    public Task InMemoryArrivalStore(string check) => Run(StoreConformance.ForArrivalStore(() => new InMemoryArrivalStore(), Options), check);
+
+    [Theory]
+    [MemberData(nameof(AttendanceChecks))]
+    public Task InMemoryAttendanceStore(string check) => Run(StoreConformance.ForAttendanceStore(() => new CommunityControl.Staffing.InMemoryAttendanceStore(), Options), check);
+
     [Fact]
     public void Checks_HaveUniqueNames_AndBadArgumentsAreRejected()
     {
-        foreach (var checks in new[] { StoreConformance.ForPassageStore(() => null!), StoreConformance.ForHealthReportStore(() => null!), StoreConformance.ForFollowUpStore(() => null!), StoreConformance.ForAuditTrail(() => null!), StoreConformance.ForOutingLedger(() => null!) })
+        foreach (var checks in new[] { StoreConformance.ForPassageStore(() => null!), StoreConformance.ForHealthReportStore(() => null!), StoreConformance.ForFollowUpStore(() => null!), StoreConformance.ForAuditTrail(() => null!), StoreConformance.ForOutingLedger(() => null!), StoreConformance.ForArrivalStore(() => null!), StoreConformance.ForAttendanceStore(() => null!) })
         {
             checks.Select(c => c.Name).Should().OnlyHaveUniqueItems().And.HaveCountGreaterThan(4);
             checks.Select(c => c.ToString()).Should().Equal(checks.Select(c => c.Name));
         }
 
         FluentActions.Invoking(() => StoreConformance.ForPassageStore(null!)).Should().Throw<System.ArgumentNullException>().WithParameterName("createStore");
+        FluentActions.Invoking(() => StoreConformance.ForArrivalStore(null!)).Should().Throw<System.ArgumentNullException>().WithParameterName("createStore");
+        FluentActions.Invoking(() => StoreConformance.ForAttendanceStore(null!)).Should().Throw<System.ArgumentNullException>().WithParameterName("createStore");
+        FluentActions.Invoking(() => StoreConformance.ForAttendanceStore(() => null!, new StoreConformanceOptions { RandomRegisterSize = 9 })).Should().Throw<System.ArgumentOutOfRangeException>().WithParameterName("RandomRegisterSize");
         FluentActions.Invoking(() => StoreConformance.ForAuditTrail(() => null!, new StoreConformanceOptions { ConcurrentKeys = 7 })).Should().Throw<System.ArgumentOutOfRangeException>().WithParameterName("ConcurrentKeys");
     }
 

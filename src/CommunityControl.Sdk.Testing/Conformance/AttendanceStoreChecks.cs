@@ -1,0 +1,167 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using CommunityControl.Staffing;
+using FluentAssertions;
+using NodaTime;
+using static CommunityControl.Testing.Conformance.ConformanceData;
+
+namespace CommunityControl.Testing.Conformance;
+
+/// <summary>The contract of <see cref="IAttendanceStore"/>.</summary>
+internal static class AttendanceStoreChecks
+{
+    private static readonly PersonId W1 = PersonId.From("w-1");
+    private static readonly Interval Always = new(null, null);
+    private static readonly string[] TiesInOrder = { "c-2", "c-1" };
+    private static readonly string[] TiesOfEveryone = { "c-2", "c-1", "c-x" };
+
+    public static IReadOnlyList<StoreConformanceCheck> All(Func<IAttendanceStore> create, StoreConformanceOptions options) => new[]
+    {
+        new StoreConformanceCheck("AppendAsync_SameKeyTwice_RecordsOnce_TheFirstWins", () => SameKeyTwice(create())),
+        new StoreConformanceCheck("AppendAsync_EveryFieldRoundTrips", () => RoundTrip(create())),
+        new StoreConformanceCheck("Queries_IntervalIsHalfOpen_OrderedByInstant_TiesInTheOrderRecorded", () => IntervalEdges(create())),
+        new StoreConformanceCheck("Queries_OnARandomRegister_EqualABruteForceScan", () => BruteForce(create(), options.RandomRegisterSize)),
+        new StoreConformanceCheck("AppendAsync_EightThreadsRetryingEveryKey_RecordEachKeyExactlyOnce", () => EightThreads(create(), options.ConcurrentKeys)),
+        new StoreConformanceCheck("PurgeAsync_DeletesStrictlyBeforeTheInstant", () => Purge(create())),
+        new StoreConformanceCheck("InvalidRecord_RefusedWithArgumentExceptionNamingTheMember_NothingStored", () => InvalidRecord(create())),
+        new StoreConformanceCheck("BadArguments_AndCancellation_ThrowTheDocumentedExceptions", () => BadArguments(create())),
+    };
+
+    private static async Task SameKeyTwice(IAttendanceStore store)
+    {
+        var first = Clocking("c-1", "w-1", Start);
+
+        (await store.AppendAsync(first).ConfigureAwait(false)).Should().BeTrue();
+        (await store.AppendAsync(Clocking("c-1", "w-2", Start + Duration.FromMinutes(5), AttendanceKind.ClockOut)).ConfigureAwait(false))
+            .Should().BeFalse("a retry records nothing");
+
+        (await ListAsync(store.RecordsAsync(Always)).ConfigureAwait(false)).Should().ContainSingle().Which.Should().BeEquivalentTo(first, "the first record under a key wins");
+    }
+
+    private static async Task RoundTrip(IAttendanceStore store)
+    {
+        var clockIn = Clocking("c-in", "w-1", Start + Duration.FromMilliseconds(1234));
+        var clockOut = Clocking("c-out", "w-1", Start + Duration.FromHours(8), AttendanceKind.ClockOut);
+        await store.AppendAsync(clockIn).ConfigureAwait(false);
+        await store.AppendAsync(clockOut).ConfigureAwait(false);
+
+        (await ListAsync(store.RecordsOfPersonAsync(W1, Always)).ConfigureAwait(false)).Should().BeEquivalentTo(new[] { clockIn, clockOut }, o => o.WithStrictOrdering());
+    }
+
+    private static async Task IntervalEdges(IAttendanceStore store)
+    {
+        var t = Start;
+        await store.AppendAsync(Clocking("c-3", "w-1", t + Duration.FromHours(12), AttendanceKind.ClockOut)).ConfigureAwait(false);
+        await store.AppendAsync(Clocking("c-2", "w-1", t)).ConfigureAwait(false);
+        await store.AppendAsync(Clocking("c-1", "w-1", t, AttendanceKind.ClockOut)).ConfigureAwait(false);
+        await store.AppendAsync(Clocking("c-0", "w-1", t - Duration.FromTicks(1))).ConfigureAwait(false);
+        await store.AppendAsync(Clocking("c-x", "w-2", t)).ConfigureAwait(false);
+        var halfDay = new Interval(t, t + Duration.FromHours(12));
+
+        (await Keys(store.RecordsOfPersonAsync(W1, halfDay)).ConfigureAwait(false))
+            .Should().Equal(TiesInOrder, "the start is inside, the end outside; ties keep the order recorded");
+        (await Keys(store.RecordsOfPersonAsync(W1, new Interval(null, t))).ConfigureAwait(false)).Should().Equal("c-0");
+        (await Keys(store.RecordsOfPersonAsync(W1, new Interval(t + Duration.FromHours(12), null))).ConfigureAwait(false)).Should().Equal("c-3");
+        (await Keys(store.RecordsAsync(halfDay)).ConfigureAwait(false)).Should().Equal(TiesOfEveryone, "everyone's, in the order recorded at a tie");
+        (await Keys(store.RecordsAsync(Always)).ConfigureAwait(false)).Should().Equal("c-0", "c-2", "c-1", "c-x", "c-3");
+    }
+
+    private static async Task BruteForce(IAttendanceStore store, int size)
+    {
+        var random = new Random(20200214);
+        var all = new List<AttendanceRecord>();
+        for (var i = 0; i < size; i++)
+        {
+            var record = Clocking($"c-{i}", $"w-{random.Next(6)}", Start + Duration.FromMinutes(random.Next(14 * 24 * 60)), i % 2 == 0 ? AttendanceKind.ClockIn : AttendanceKind.ClockOut);
+            all.Add(record);
+            await store.AppendAsync(record).ConfigureAwait(false);
+        }
+
+        for (var q = 0; q < 12; q++)
+        {
+            var person = PersonId.From($"w-{q % 6}");
+            var from = Start + Duration.FromMinutes(random.Next(7 * 24 * 60));
+            var interval = new Interval(from, from + Duration.FromDays(random.Next(1, 8)));
+
+            (await Keys(store.RecordsOfPersonAsync(person, interval)).ConfigureAwait(false))
+                .Should().Equal(all.Where(r => r.Person == person && interval.Contains(r.At)).OrderBy(r => r.At).Select(r => r.IdempotencyKey));
+            (await Keys(store.RecordsAsync(interval)).ConfigureAwait(false))
+                .Should().Equal(all.Where(r => interval.Contains(r.At)).OrderBy(r => r.At).Select(r => r.IdempotencyKey));
+        }
+    }
+
+    private static async Task EightThreads(IAttendanceStore store, int keys)
+    {
+        var news = new ConcurrentBag<int>();
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(thread => Task.Run(async () =>
+        {
+            // Threads 2k and 2k+1 append the same quarter of the keys: every key is raced by two threads.
+            for (var i = thread / 2; i < keys; i += 4)
+            {
+                if (await store.AppendAsync(Clocking($"c-{i}", $"w-{i % 97}", Start + Duration.FromSeconds(i))).ConfigureAwait(false))
+                {
+                    news.Add(i);
+                }
+            }
+        }))).ConfigureAwait(false);
+
+        news.Should().HaveCount(keys).And.OnlyHaveUniqueItems("exactly one append of each key returns true");
+        (await ListAsync(store.RecordsAsync(Always)).ConfigureAwait(false)).Should().HaveCount(keys);
+    }
+
+    private static async Task Purge(IAttendanceStore store)
+    {
+        var t = Start;
+        await store.AppendAsync(Clocking("c-1", "w-1", t - Duration.FromTicks(1))).ConfigureAwait(false);
+        await store.AppendAsync(Clocking("c-2", "w-1", t)).ConfigureAwait(false);
+        await store.AppendAsync(Clocking("c-3", "w-1", t + Duration.FromDays(1))).ConfigureAwait(false);
+
+        (await store.PurgeAsync(t).ConfigureAwait(false)).Should().Be(1, "only the record before the instant goes");
+        (await Keys(store.RecordsAsync(Always)).ConfigureAwait(false)).Should().Equal("c-2", "c-3");
+        (await Keys(store.RecordsOfPersonAsync(W1, Always)).ConfigureAwait(false)).Should().Equal("c-2", "c-3");
+        (await store.PurgeAsync(t).ConfigureAwait(false)).Should().Be(0, "purging again deletes nothing more");
+        (await store.AppendAsync(Clocking("c-1", "w-1", t + Duration.FromDays(2))).ConfigureAwait(false)).Should().BeTrue("a purged key is forgotten");
+    }
+
+    // A record is checked as it is built: an invalid one never reaches a store, whichever store it is.
+    private static async Task InvalidRecord(IAttendanceStore store)
+    {
+        Refused(() => Clocking("c 1", "w-1", Start), "IdempotencyKey", "c 1");
+        Refused(() => Clocking(new string('k', AttendanceRecord.MaxKeyLength + 1), "w-1", Start), "IdempotencyKey", null);
+        Refused(() => new AttendanceRecord { IdempotencyKey = "c-1", Person = default, Kind = AttendanceKind.ClockIn, At = Start }, "Person", null);
+        Refused(() => Clocking("c-1", "w-1", Start, AttendanceKind.Unknown), "Kind", null);
+        Refused(() => Clocking("c-1", "w-1", Start, (AttendanceKind)3), "Kind", null);
+
+        await FluentActions.Awaiting(async () => await store.AppendAsync(null!).ConfigureAwait(false)).Should().ThrowAsync<ArgumentNullException>().WithParameterName("record").ConfigureAwait(false);
+        (await ListAsync(store.RecordsAsync(Always)).ConfigureAwait(false)).Should().BeEmpty("nothing invalid was stored");
+    }
+
+    private static async Task BadArguments(IAttendanceStore store)
+    {
+        FluentActions.Invoking(() => store.RecordsOfPersonAsync(default, Always)).Should().Throw<ArgumentException>().WithParameterName("person");
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        await FluentActions.Awaiting(async () => await store.AppendAsync(Clocking("c-1", "w-1", Start), cancelled.Token).ConfigureAwait(false)).Should().ThrowAsync<OperationCanceledException>().ConfigureAwait(false);
+        await FluentActions.Awaiting(() => ListAsync(store.RecordsOfPersonAsync(W1, Always, cancelled.Token))).Should().ThrowAsync<OperationCanceledException>().ConfigureAwait(false);
+        await FluentActions.Awaiting(() => ListAsync(store.RecordsAsync(Always, cancelled.Token))).Should().ThrowAsync<OperationCanceledException>().ConfigureAwait(false);
+        await FluentActions.Awaiting(async () => await store.PurgeAsync(Start, cancelled.Token).ConfigureAwait(false)).Should().ThrowAsync<OperationCanceledException>().ConfigureAwait(false);
+        (await ListAsync(store.RecordsAsync(Always)).ConfigureAwait(false)).Should().BeEmpty("a cancelled append records nothing");
+    }
+
+    private static void Refused(Func<object> build, string member, string? value)
+    {
+        var thrown = FluentActions.Invoking(build).Should().Throw<ArgumentException>().Which;
+        thrown.ParamName.Should().Be(member);
+        if (value is not null)
+        {
+            thrown.Message.Should().NotContain(value, "a message never echoes a value");
+        }
+    }
+
+    private static async Task<List<string>> Keys(IAsyncEnumerable<AttendanceRecord> records)
+        => (await ListAsync(records).ConfigureAwait(false)).Select(r => r.IdempotencyKey).ToList();
+}
