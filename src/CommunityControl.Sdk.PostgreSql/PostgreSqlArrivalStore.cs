@@ -27,6 +27,9 @@ namespace CommunityControl.PostgreSql;
 /// <para>An <see cref="ArrivalRecord"/> is checked as it is built, so the store writes the record it is given; a row it
 /// reads that no valid record could have produced (edited by hand) throws <see cref="InvalidOperationException"/>
 /// naming no person.</para>
+/// <para>Instants are kept to the microsecond, PostgreSQL's <c>timestamptz</c> precision: a finer instant is truncated
+/// when written, so a record read back (or returned to a retried append) may differ from the one given below one
+/// microsecond, and interval edges are compared at that precision.</para>
 /// <para>The store applies no retention period by itself: the host calls <see cref="PurgeAsync"/> (e.g. daily) with
 /// "now minus the period". Wrap it in <see cref="AuditedArrivalStore"/> to record who reads whose arrivals.</para>
 /// <para>The data source must map NodaTime types: create it with <see cref="PostgreSqlSchema.CreateDataSource"/>, and
@@ -51,6 +54,8 @@ public sealed class PostgreSqlArrivalStore : IArrivalStore
     /// <inheritdoc/>
     /// <exception cref="NpgsqlException">The database could not be reached or failed; nothing was recorded unless the
     /// commit had already been sent (retry with the same record: its key makes the retry safe).</exception>
+    /// <exception cref="InvalidOperationException">The key was already recorded and the row held under it was edited
+    /// outside the library (the message names no person).</exception>
     public async ValueTask<AppendResult<ArrivalRecord>> AppendAsync(ArrivalRecord record, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(record);
@@ -185,9 +190,10 @@ public sealed class PostgreSqlArrivalStore : IArrivalStore
                 Itinerary = ReadItinerary(r.GetString(6)),
             };
         }
-        catch (Exception e) when (e is ArgumentException or JsonException or UnparsableValueException or InvalidOperationException or KeyNotFoundException)
+        catch (Exception e) when (e is ArgumentException or JsonException or UnparsableValueException or InvalidOperationException or InvalidCastException or KeyNotFoundException)
         {
-            throw new InvalidOperationException("An arrival row does not hold a record this library could have written; the row was edited outside the library.", e);
+            // The cause is named by its type only: a parser's message may quote the row's text, which may be personal.
+            throw new InvalidOperationException($"An arrival row does not hold a record this library could have written; the row was edited outside the library ({e.GetType().Name}).");
         }
     }
 

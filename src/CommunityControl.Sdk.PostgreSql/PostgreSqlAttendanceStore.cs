@@ -18,6 +18,8 @@ namespace CommunityControl.PostgreSql;
 /// <para>An append is one <c>INSERT … ON CONFLICT DO NOTHING</c>: under concurrent appends of one key exactly one
 /// inserts and returns true; the others return false. Records sharing an instant are returned in the order recorded.
 /// An <see cref="AttendanceRecord"/> is checked as it is built, so the store writes the record it is given.</para>
+/// <para>Instants are kept to the microsecond, PostgreSQL's <c>timestamptz</c> precision: a finer instant is truncated
+/// when written, and interval edges are compared at that precision.</para>
 /// <para>The store applies no retention period by itself: the host calls <see cref="PurgeAsync"/> with "now minus the
 /// period". The data source and schema: as for <see cref="PostgreSqlArrivalStore"/> (schema version 4 or later).</para>
 /// </remarks>
@@ -115,9 +117,10 @@ public sealed class PostgreSqlAttendanceStore : IAttendanceStore
                 At = r.GetFieldValue<Instant>(3),
             };
         }
-        catch (ArgumentException e)
+        catch (Exception e) when (e is ArgumentException or InvalidCastException)
         {
-            throw new InvalidOperationException("An attendance row does not hold a record this library could have written; the row was edited outside the library.", e);
+            // The cause is named by its type only: its message may quote the row's text, which may be personal.
+            throw new InvalidOperationException($"An attendance row does not hold a record this library could have written; the row was edited outside the library ({e.GetType().Name}).");
         }
     }
 }

@@ -184,7 +184,8 @@ public sealed class PostgreSqlFollowUpStore : IFollowUpStore
         }
         catch (Exception e) when (e is ArgumentException or IndexOutOfRangeException or InvalidCastException)
         {
-            throw new InvalidOperationException("A follow-up row does not hold a schedule this library could have saved; the row was edited outside the library.", e);
+            // The cause is named by its type only: its message may quote the row's text, which may be personal.
+            throw new InvalidOperationException($"A follow-up row does not hold a schedule this library could have saved; the row was edited outside the library ({e.GetType().Name}).");
         }
     }
 }

@@ -28,7 +28,7 @@ internal static class ArrivalStoreChecks
         new StoreConformanceCheck("Queries_OnARandomRegister_EqualABruteForceScan", () => BruteForce(create(), options.RandomRegisterSize)),
         new StoreConformanceCheck("AppendAsync_EightThreadsRetryingEveryKey_RecordEachKeyExactlyOnce", () => EightThreads(create(), options.ConcurrentKeys)),
         new StoreConformanceCheck("PurgeAsync_DeletesStrictlyBeforeTheInstant", () => Purge(create())),
-        new StoreConformanceCheck("InvalidRecord_RefusedWithArgumentExceptionNamingTheMember_NothingStored", () => InvalidRecord(create())),
+        new StoreConformanceCheck("AppendAsync_NullRecord_ThrowsArgumentNull_AndTheStoreStillRecords", () => NullRecord(create())),
         new StoreConformanceCheck("BadArguments_AndCancellation_ThrowTheDocumentedExceptions", () => BadArguments(create())),
     };
 
@@ -149,20 +149,12 @@ internal static class ArrivalStoreChecks
         (await store.AppendAsync(Arrival("a-1", "p-1", t + Duration.FromDays(2))).ConfigureAwait(false)).IsNew.Should().BeTrue("a purged key is forgotten");
     }
 
-    // An arrival is checked as it is built: an invalid one never reaches a store, whichever store it is.
-    private static async Task InvalidRecord(IArrivalStore store)
+    // An arrival is checked as it is built (ArrivalStoreTests pins that), so the one invalid input a store sees is null.
+    private static async Task NullRecord(IArrivalStore store)
     {
-        Refused(() => Arrival("a 1", "p-1", Start), "IdempotencyKey", "a 1");
-        Refused(() => new ArrivalRecord { IdempotencyKey = "a-1", Person = default, Destination = ZoneId.From("c1-a"), ArrivedAt = Start, Origin = "310000" }, "Person", null);
-        Refused(() => new ArrivalRecord { IdempotencyKey = "a-1", Person = P1, Destination = default, ArrivedAt = Start, Origin = "310000" }, "Destination", null);
-        Refused(() => new ArrivalRecord { IdempotencyKey = "a-1", Person = P1, Destination = ZoneId.From("c1-a"), ArrivedAt = Start, Origin = "上海市" }, "Origin", "上海市");
-        Refused(() => new ArrivalRecord { IdempotencyKey = "a-1", Person = P1, Destination = ZoneId.From("c1-a"), ArrivedAt = Start, Origin = "310000", Itinerary = new ItineraryStop[] { null! } }, "Itinerary", null);
-        Refused(() => Stop("浦东新区", new LocalDate(2022, 3, 1), new LocalDate(2022, 3, 2), "High"), "Place", "浦东新区");
-        Refused(() => Stop("310115", new LocalDate(2022, 3, 2), new LocalDate(2022, 3, 1), "High"), "To", null);
-        Refused(() => Stop("310115", new LocalDate(2022, 3, 1), new LocalDate(2022, 3, 1), string.Empty), "Level", null);
-
         await FluentActions.Awaiting(async () => await store.AppendAsync(null!).ConfigureAwait(false)).Should().ThrowAsync<ArgumentNullException>().WithParameterName("record").ConfigureAwait(false);
-        (await ListAsync(store.ArrivalsAsync(Always)).ConfigureAwait(false)).Should().BeEmpty("nothing invalid was stored");
+        (await store.AppendAsync(Arrival("a-1", "p-1", Start)).ConfigureAwait(false)).IsNew.Should().BeTrue("a refused null leaves the store working");
+        (await Keys(store.ArrivalsAsync(Always)).ConfigureAwait(false)).Should().ContainSingle("the null was not recorded").Which.Should().Be("a-1");
     }
 
     private static async Task BadArguments(IArrivalStore store)
@@ -178,17 +170,6 @@ internal static class ArrivalStoreChecks
         await FluentActions.Awaiting(() => ListAsync(store.ArrivalsAsync(Always, cancelled.Token))).Should().ThrowAsync<OperationCanceledException>().ConfigureAwait(false);
         await FluentActions.Awaiting(async () => await store.PurgeAsync(Start, cancelled.Token).ConfigureAwait(false)).Should().ThrowAsync<OperationCanceledException>().ConfigureAwait(false);
         (await ListAsync(store.ArrivalsAsync(Always)).ConfigureAwait(false)).Should().BeEmpty("a cancelled append records nothing");
-    }
-
-    private static void Refused(Func<object> build, string member, string? value)
-    {
-        var thrown = FluentActions.Invoking(build).Should().Throw<ArgumentException>().Which;
-        thrown.ParamName.Should().Be(member);
-        thrown.Message.Should().Contain(member);
-        if (value is not null)
-        {
-            thrown.Message.Should().NotContain(value, "a message never echoes a value");
-        }
     }
 
     private static async Task<List<string>> Keys(IAsyncEnumerable<ArrivalRecord> arrivals)

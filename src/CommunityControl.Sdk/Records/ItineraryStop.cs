@@ -38,28 +38,30 @@ public sealed class ItineraryStop
         init => _place = RecordKey.Check(value, nameof(Place));
     }
 
-    /// <summary>Gets the first day of the stay.</summary>
-    /// <exception cref="ArgumentException">Set after <see cref="To"/> to a later day (<see cref="ArgumentException.ParamName"/>
+    /// <summary>Gets the first day of the stay, in the ISO calendar.</summary>
+    /// <exception cref="ArgumentException">Set to a day of another calendar system (<see cref="ArgumentException.ParamName"/>
+    /// <c>From</c>), or set after <see cref="To"/> to a later day (<see cref="ArgumentException.ParamName"/>
     /// <c>To</c>).</exception>
     public required LocalDate From
     {
         get => _from;
         init
         {
-            _from = value;
+            _from = IsoDay(value, nameof(From));
             _fromSet = true;
             CheckDays();
         }
     }
 
     /// <summary>Gets the day the person left the area (day 1 when counting the days since leaving); on or after <see cref="From"/>.</summary>
-    /// <exception cref="ArgumentException">Before <see cref="From"/> (whichever of the two is set first).</exception>
+    /// <exception cref="ArgumentException">Before <see cref="From"/> (whichever of the two is set first), or a day of a
+    /// calendar system other than ISO (<see cref="ArgumentException.ParamName"/> <c>To</c>).</exception>
     public required LocalDate To
     {
         get => _to;
         init
         {
-            _to = value;
+            _to = IsoDay(value, nameof(To));
             _toSet = true;
             CheckDays();
         }
@@ -67,16 +69,26 @@ public sealed class ItineraryStop
 
     /// <summary>Gets the area's risk level code during the stay; <see cref="NoRiskArea"/> for none; null when unknown.</summary>
     /// <value>The default is null (unknown).</value>
-    /// <exception cref="ArgumentException">Set to the empty string (use null for unknown).</exception>
+    /// <exception cref="ArgumentException">Set to the empty string (use null for unknown), or to a code longer than 128
+    /// characters or with a character other than ASCII letters, digits and <c>- _ . :</c> (the message gives the position,
+    /// never the code).</exception>
     public string? Level
     {
         get => _level;
-        init => _level = value is { Length: 0 } ? throw new ArgumentException("The Level must not be empty; use null for unknown.", nameof(Level)) : value;
+        init => _level = value is { Length: 0 }
+            ? throw new ArgumentException("The Level must not be empty; use null for unknown.", nameof(Level))
+            : RecordKey.CheckOptional(value, nameof(Level));
     }
 
     /// <summary>Returns the place, dates and level (a place is an area's code, not a person's).</summary>
     /// <returns>E.g. <c>310104 2022-07-01..2022-07-03 (High)</c>.</returns>
     public override string ToString() => $"{Place} {From:uuuu'-'MM'-'dd}..{To:uuuu'-'MM'-'dd} ({Level ?? "level unknown"})";
+
+    // Days of two calendars cannot be compared, and a store keeps ISO dates: another calendar is refused, not converted.
+    private static LocalDate IsoDay(LocalDate value, string property)
+        => value.Calendar == CalendarSystem.Iso
+            ? value
+            : throw new ArgumentException($"The {property} day must be in the ISO calendar; convert it with WithCalendar(CalendarSystem.Iso).", property);
 
     // Both days are required, so the check runs when the second of them is set, whatever the initializer's order.
     private void CheckDays()

@@ -99,6 +99,21 @@ public class ArrivalStoreTests
         Refused(() => Arrival("a-1", "p-1", Start, new ItineraryStop[] { null! }), "Itinerary").Should().Contain("index 0");
         Refused(() => new ItineraryStop { Place = "张江镇", From = new LocalDate(2022, 7, 4), To = new LocalDate(2022, 7, 5) }, "Place").Should().NotContain("张江镇");
         Refused(() => new ItineraryStop { Place = "310104", Level = string.Empty, From = new LocalDate(2022, 7, 4), To = new LocalDate(2022, 7, 4) }, "Level");
+        Refused(() => new ItineraryStop { Place = "310104", Level = "高\0", From = new LocalDate(2022, 7, 4), To = new LocalDate(2022, 7, 4) }, "Level")
+            .Should().NotContain("高", "a level is a code of the scale, checked like a key; a NUL or a lone surrogate never reaches a store");
+        Refused(() => new ItineraryStop { Place = "310104", Level = "\ud800", From = new LocalDate(2022, 7, 4), To = new LocalDate(2022, 7, 4) }, "Level");
+        new ItineraryStop { Place = "310104", Level = "High", From = new LocalDate(2022, 7, 4), To = new LocalDate(2022, 7, 4) }.Level.Should().Be("High");
+    }
+
+    [Fact]
+    public void ItineraryStop_ADayOfAnotherCalendar_RefusedNamingTheProperty_TheIsoDayOfTheSameDateIsKept()
+    {
+        var julian = new LocalDate(2022, 6, 21, CalendarSystem.Julian);
+
+        Refused(() => new ItineraryStop { Place = "310104", From = julian, To = new LocalDate(2022, 7, 5) }, "From");
+        Refused(() => new ItineraryStop { Place = "310104", From = new LocalDate(2022, 7, 1), To = julian }, "To");
+        new ItineraryStop { Place = "310104", From = julian.WithCalendar(CalendarSystem.Iso), To = new LocalDate(2022, 7, 5) }.From
+            .Should().Be(new LocalDate(2022, 7, 4), "the Julian 21 June 2022 is the ISO 4 July");
     }
 
     [Fact]
