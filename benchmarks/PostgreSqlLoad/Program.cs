@@ -256,8 +256,8 @@ internal sealed class SerializableLedger : LedgerVariant
                 batch.BatchCommands.Add(Decide(household, person, at, persons, window, key));
                 batch.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT"));
                 await batch.PrepareAsync();
+                // The reader starts at the first statement that returns rows: the decision (BEGIN returns none).
                 await using var reader = await batch.ExecuteReaderAsync();
-                await reader.NextResultAsync();
                 var granted = await reader.ReadAsync();
                 while (await reader.NextResultAsync())
                 {
