@@ -14,12 +14,20 @@ namespace CommunityControl.PostgreSql;
 /// process that uses the same database: the quota check and the record are one transaction, serialised per household.
 /// </summary>
 /// <remarks>
-/// <para>Each <see cref="TryStartOutingAsync"/> runs in a transaction that first takes
-/// <c>pg_advisory_xact_lock</c> on a 64-bit hash of the household, then counts and inserts. An advisory lock was chosen
-/// over <c>SELECT … FOR UPDATE</c> on a household row because it needs no household row (no insert-if-missing race and
-/// no extra write per household), and over SERIALIZABLE because 16 gates on one household would abort and retry most
-/// of their transactions; the lock is released at commit or rollback, so a killed connection never leaves it held. Two
-/// households whose hashes collide only wait for each other.</para>
+/// <para>Each <see cref="TryStartOutingAsync"/> is one round trip of two prepared statements that PostgreSQL runs as
+/// one implicit transaction: the first takes <c>pg_advisory_xact_lock</c> on a 64-bit hash of the household; the second
+/// starts once the lock is held (so, under READ COMMITTED, its snapshot sees every outing committed before it) and
+/// finds the request's earlier outing, counts and inserts in one statement. Both are released or committed together,
+/// with no BEGIN or COMMIT of their own. An advisory lock was chosen over <c>SELECT … FOR UPDATE</c> on a household
+/// row because it needs no household row (no insert-if-missing race and no extra write per household), and over
+/// SERIALIZABLE because 16 gates on one household would abort and retry most of their transactions; the lock is
+/// released at commit or rollback, so a killed connection never leaves it held. Two households whose hashes collide
+/// only wait for each other.</para>
+/// <para>Throughput: the statements stay prepared on each pooled physical connection. Npgsql resets a pooled connection's
+/// session state each time it is opened again (a multi-statement reset on the server), which costs about as much as a
+/// decision: a data source that only the package's stores use may set <c>No Reset On Close=true</c> in its connection
+/// string (the stores leave no session state behind: their locks are transaction-scoped and their temporary tables
+/// are dropped at commit).</para>
 /// <para>A request key is unique per household (a partial unique index): a retried request finds the outing it
 /// recorded and records nothing new.</para>
 /// <para>The data source must map NodaTime types: create it with <see cref="PostgreSqlSchema.CreateDataSource"/> (or
@@ -29,6 +37,15 @@ namespace CommunityControl.PostgreSql;
 public sealed class PostgreSqlOutingLedger : IOutingLedgerAsync
 {
     private const string Columns = "sequence, person, started_at, ended_at";
+
+    // The first statement of a decision: wait for the household (released when the implicit transaction ends).
+    private const string LockHousehold = "SELECT pg_advisory_xact_lock(hashtextextended($1, 0))";
+
+    // The second, which starts once the lock is held, so its snapshot sees every outing committed before: the request's
+    // earlier outing ($4; none when null), else the count ($5 is the quota) and, when both allow, the insert. It returns
+    // the earlier outing or the new one, or no row for a denial.
+    private static readonly string DecideInWindow = Decide("started_at > $6 AND started_at < $7");
+    private static readonly string DecideOpen = Decide("ended_at IS NULL");
 
     private readonly NpgsqlDataSource _dataSource;
     private readonly ILogger? _logger;
@@ -137,26 +154,30 @@ public sealed class PostgreSqlOutingLedger : IOutingLedgerAsync
 
         try
         {
+            // One round trip, one implicit transaction (no BEGIN or COMMIT of its own): the household's lock, then the
+            // decision, both prepared on the physical connection (Npgsql keeps them across pooled opens).
             await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            var (earlier, used) = await LockAndCountAsync(connection, transaction, household, window, requestKey, cancellationToken).ConfigureAwait(false);
-            if (earlier is not null || used >= persons)
+            await using var batch = new NpgsqlBatch(connection);
+            var lockHousehold = new NpgsqlBatchCommand(LockHousehold);
+            lockHousehold.Parameters.Add(new NpgsqlParameter<string> { TypedValue = household.Value });
+            batch.BatchCommands.Add(lockHousehold);
+            var decide = new NpgsqlBatchCommand(window is null ? DecideOpen : DecideInWindow);
+            decide.Parameters.Add(new NpgsqlParameter<string> { TypedValue = household.Value });
+            decide.Parameters.Add(new NpgsqlParameter<string> { TypedValue = person.Value });
+            decide.Parameters.Add(new NpgsqlParameter<Instant> { TypedValue = at });
+            decide.Parameters.Add(new NpgsqlParameter { Value = (object?)requestKey ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+            decide.Parameters.Add(new NpgsqlParameter<long> { TypedValue = persons });
+            if (window is { } w)
             {
-                await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
-                return earlier;
+                decide.Parameters.Add(new NpgsqlParameter<Instant> { TypedValue = Floor(w.After) });
+                decide.Parameters.Add(new NpgsqlParameter<Instant> { TypedValue = w.Before });
             }
 
-            await using var insert = new NpgsqlCommand(
-                "INSERT INTO communitycontrol.outings (household, person, started_at, request_key) VALUES ($1, $2, $3, $4) RETURNING sequence",
-                connection,
-                transaction);
-            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = household.Value });
-            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = person.Value });
-            insert.Parameters.Add(new NpgsqlParameter<Instant> { TypedValue = at });
-            insert.Parameters.Add(new NpgsqlParameter { Value = (object?)requestKey ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
-            var sequence = (long)(await insert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            return new Outing(sequence, household, person, at, null);
+            batch.BatchCommands.Add(decide);
+            await batch.PrepareAsync(cancellationToken).ConfigureAwait(false);
+            await using var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+            return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? Read(reader, household) : null;
         }
         catch (NpgsqlException e) when (PostgreSqlLog.Observe(_logger, "start_outing", e))
         {
@@ -212,34 +233,12 @@ public sealed class PostgreSqlOutingLedger : IOutingLedgerAsync
         }
     }
 
-    private static async Task<(Outing? Earlier, int Used)> LockAndCountAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, HouseholdId household, OutingWindow? window, string? requestKey, CancellationToken cancellationToken)
-    {
-        // One round trip: the lock, the earlier outing of this request (if any), the count.
-        await using var batch = new NpgsqlBatch(connection, transaction);
-        var lockHousehold = new NpgsqlBatchCommand("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))");
-        lockHousehold.Parameters.Add(new NpgsqlParameter<string> { TypedValue = household.Value });
-        batch.BatchCommands.Add(lockHousehold);
-        var earlier = new NpgsqlBatchCommand($"SELECT {Columns} FROM communitycontrol.outings WHERE household = $1 AND request_key = $2");
-        earlier.Parameters.Add(new NpgsqlParameter<string> { TypedValue = household.Value });
-        earlier.Parameters.Add(new NpgsqlParameter { Value = (object?)requestKey ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
-        batch.BatchCommands.Add(earlier);
-        var count = window is { } w
-            ? new NpgsqlBatchCommand("SELECT count(*) FROM communitycontrol.outings WHERE household = $1 AND started_at > $2 AND started_at < $3")
-            {
-                Parameters = { new NpgsqlParameter<string> { TypedValue = household.Value }, new NpgsqlParameter<Instant> { TypedValue = Floor(w.After) }, new NpgsqlParameter<Instant> { TypedValue = w.Before } },
-            }
-            : new NpgsqlBatchCommand("SELECT count(*) FROM communitycontrol.outings WHERE household = $1 AND ended_at IS NULL")
-            {
-                Parameters = { new NpgsqlParameter<string> { TypedValue = household.Value } },
-            };
-        batch.BatchCommands.Add(count);
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
-        Outing? found = await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? Read(reader, household) : null;
-        await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
-        await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
-        return (found, checked((int)reader.GetInt64(0)));
-    }
+    private static string Decide(string counted) =>
+        $"WITH earlier AS (SELECT {Columns} FROM communitycontrol.outings WHERE household = $1 AND request_key = $4), " +
+        "recorded AS (INSERT INTO communitycontrol.outings (household, person, started_at, request_key) SELECT $1, $2, $3, $4 " +
+        $"WHERE NOT EXISTS (SELECT FROM earlier) AND (SELECT count(*) FROM communitycontrol.outings WHERE household = $1 AND {counted}) < $5 " +
+        $"RETURNING {Columns}) " +
+        $"SELECT {Columns} FROM earlier UNION ALL SELECT {Columns} FROM recorded";
 
     private static Outing Read(NpgsqlDataReader reader, HouseholdId household) => new(
         reader.GetInt64(0),

@@ -31,6 +31,12 @@ namespace CommunityControl.PostgreSql;
 /// <para><b>Idempotency.</b> An append inserts the key with <c>ON CONFLICT DO NOTHING</c> and the record only when the
 /// key was new, in one statement: under concurrent appends of one key PostgreSQL lets exactly one insert the key, and
 /// the others wait for it to commit and then return the record it holds (the first one wins).</para>
+/// <para><b>Bulk ingest.</b> <see cref="AppendManyAsync"/> keeps the first occurrence of each key of the batch, then
+/// COPYs the keys (in ordinal order) into <c>passage_keys</c> and the records straight into their day partitions, in one
+/// transaction. When a key was already recorded (a retried or overlapping batch) that COPY fails on the unique key; the
+/// transaction goes back to a savepoint and takes the staged path instead: a COPY into a temporary table, then one
+/// statement that inserts the keys not yet recorded (<c>ON CONFLICT DO NOTHING</c>, in the same key order) and their
+/// records. A new batch pays for its rows and their indexes once; a retried one costs the staging.</para>
 /// <para><b>Retention.</b> <see cref="PurgeAsync"/> drops every day partition wholly before the instant (no row-by-row
 /// delete, no bloat), deletes the rows before the instant in the one day that straddles it, and forgets their keys.
 /// The store applies no retention period by itself: the host calls <see cref="PurgeAsync"/> (e.g. daily) with "now
@@ -49,6 +55,8 @@ public sealed class PostgreSqlPassageStore : IPassageStore
         "outcome, reasons, obligations, missing_permissions, escalate_to, operator, device";
 
     private const string SqlState_NoPartition = "23514";
+
+    private const string FastPath = "passages_fast_path";
 
     private readonly NpgsqlDataSource _dataSource;
     private readonly ConcurrentDictionary<LocalDate, bool> _days = new();
@@ -114,17 +122,25 @@ public sealed class PostgreSqlPassageStore : IPassageStore
     public async Task<long> AppendManyAsync(IEnumerable<PassageRecord> records, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(records);
-        var list = new List<PassageRecord>(records is ICollection<PassageRecord> c ? c.Count : 0);
+        // The first occurrence of each key, in the batch's order (a repeat records nothing).
+        var capacity = records is ICollection<PassageRecord> c ? c.Count : 0;
+        var list = new List<PassageRecord>(capacity);
+        var keys = new HashSet<string>(capacity, StringComparer.Ordinal);
         var days = new HashSet<LocalDate>();
+        var position = 0;
         foreach (var record in records)
         {
             if (record is null)
             {
-                throw new ArgumentNullException(nameof(records), $"The record at position {list.Count} is null.");
+                throw new ArgumentNullException(nameof(records), $"The record at position {position} is null.");
             }
 
-            list.Add(record);
-            days.Add(DayOf(record.At));
+            position++;
+            if (keys.Add(record.IdempotencyKey))
+            {
+                list.Add(record);
+                days.Add(DayOf(record.At));
+            }
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -421,6 +437,56 @@ public sealed class PostgreSqlPassageStore : IPassageStore
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+
+        // The fast path, when every key is new: COPY the keys (a key already recorded, or being recorded by another
+        // transaction that then commits, fails it), then the records straight into their day partitions. Otherwise
+        // back to the savepoint and through the staging table, which records only the new keys.
+        await transaction.SaveAsync(FastPath, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await CopyKeysAsync(connection, records, cancellationToken).ConfigureAwait(false);
+        }
+        catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.DeadlockDetected)
+        {
+            await transaction.RollbackAsync(FastPath, cancellationToken).ConfigureAwait(false);
+            var staged = await StageAsync(connection, transaction, records, cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return staged;
+        }
+
+        await CopyRowsAsync(connection, $"COPY communitycontrol.passages ({Columns}) FROM STDIN (FORMAT BINARY)", records, false, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return records.Count;
+    }
+
+    // The keys in ordinal order (the byte order of COLLATE "C" for their ASCII characters), as the staged path inserts
+    // them: two concurrent batches with keys in common wait for each other in one order and cannot deadlock.
+    private static async Task CopyKeysAsync(NpgsqlConnection connection, List<PassageRecord> records, CancellationToken cancellationToken)
+    {
+        var keys = new string[records.Count];
+        var instants = new Instant[records.Count];
+        for (var i = 0; i < records.Count; i++)
+        {
+            keys[i] = records[i].IdempotencyKey;
+            instants[i] = records[i].At;
+        }
+
+        Array.Sort(keys, instants, StringComparer.Ordinal);
+        await using var importer = await connection.BeginBinaryImportAsync("COPY communitycontrol.passage_keys (idempotency_key, at) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false);
+        for (var i = 0; i < keys.Length; i++)
+        {
+            await importer.StartRowAsync(cancellationToken).ConfigureAwait(false);
+            await importer.WriteAsync(keys[i], NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+            await importer.WriteAsync(instants[i], NpgsqlDbType.TimestampTz, cancellationToken).ConfigureAwait(false);
+        }
+
+        await importer.CompleteAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    // The slow path: the batch (each key once already) into a temporary table, then the keys not yet recorded (a key
+    // another transaction is inserting waits for it, then counts as recorded) and their records, in the batch's order.
+    private static async Task<long> StageAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<PassageRecord> records, CancellationToken cancellationToken)
+    {
         await ExecuteAsync(
             connection,
             transaction,
@@ -429,59 +495,55 @@ public sealed class PostgreSqlPassageStore : IPassageStore
             "health_code smallint NOT NULL, pass_id text, outcome smallint NOT NULL, reasons bigint NOT NULL, obligations integer NOT NULL, " +
             "missing_permissions integer NOT NULL, escalate_to integer NOT NULL, operator integer NOT NULL, device text) ON COMMIT DROP",
             cancellationToken).ConfigureAwait(false);
+        await CopyRowsAsync(connection, $"COPY passages_ingest (ordinal, {Columns}) FROM STDIN (FORMAT BINARY)", records, true, cancellationToken).ConfigureAwait(false);
+        await using var insert = new NpgsqlCommand(
+            "WITH k AS (INSERT INTO communitycontrol.passage_keys (idempotency_key, at) SELECT idempotency_key, at FROM passages_ingest ORDER BY idempotency_key COLLATE \"C\" ON CONFLICT DO NOTHING RETURNING idempotency_key) " +
+            $"INSERT INTO communitycontrol.passages ({Columns}) SELECT {Prefixed("f.")} FROM passages_ingest f JOIN k USING (idempotency_key) ORDER BY f.ordinal",
+            connection,
+            transaction);
+        return await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
 
-        await using (var importer = await connection.BeginBinaryImportAsync($"COPY passages_ingest (ordinal, {Columns}) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false))
+    private static async Task CopyRowsAsync(NpgsqlConnection connection, string copy, List<PassageRecord> records, bool ordinal, CancellationToken cancellationToken)
+    {
+        await using var importer = await connection.BeginBinaryImportAsync(copy, cancellationToken).ConfigureAwait(false);
+        for (var i = 0; i < records.Count; i++)
         {
-            for (var i = 0; i < records.Count; i++)
+            var r = records[i];
+            await importer.StartRowAsync(cancellationToken).ConfigureAwait(false);
+            if (ordinal)
             {
-                var r = records[i];
-                await importer.StartRowAsync(cancellationToken).ConfigureAwait(false);
                 await importer.WriteAsync((long)i, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
-                await importer.WriteAsync(r.IdempotencyKey, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-                await importer.WriteAsync(r.Gate.Value, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-                await importer.WriteAsync(r.At, NpgsqlDbType.TimestampTz, cancellationToken).ConfigureAwait(false);
-                await importer.WriteAsync(r.Person.Value, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-                await WriteNullableAsync(importer, r.Household.IsEmpty ? null : r.Household.Value, cancellationToken).ConfigureAwait(false);
-                await importer.WriteAsync((short)r.Direction, NpgsqlDbType.Smallint, cancellationToken).ConfigureAwait(false);
-                await importer.WriteAsync((short)r.Category, NpgsqlDbType.Smallint, cancellationToken).ConfigureAwait(false);
-                if (r.TemperatureCelsius is { } t)
-                {
-                    await importer.WriteAsync(t, NpgsqlDbType.Double, cancellationToken).ConfigureAwait(false);
-                }
-                else
-                {
-                    await importer.WriteNullAsync(cancellationToken).ConfigureAwait(false);
-                }
-
-                await importer.WriteAsync((short)r.HealthCode, NpgsqlDbType.Smallint, cancellationToken).ConfigureAwait(false);
-                await WriteNullableAsync(importer, r.PassId, cancellationToken).ConfigureAwait(false);
-                await importer.WriteAsync((short)r.Outcome, NpgsqlDbType.Smallint, cancellationToken).ConfigureAwait(false);
-                await importer.WriteAsync((long)r.Reasons, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
-                await importer.WriteAsync((int)r.Obligations, NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
-                await importer.WriteAsync((int)r.MissingPermissions, NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
-                await importer.WriteAsync((int)r.EscalateTo, NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
-                await importer.WriteAsync((int)r.Operator, NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
-                await WriteNullableAsync(importer, r.Device, cancellationToken).ConfigureAwait(false);
             }
 
-            await importer.CompleteAsync(cancellationToken).ConfigureAwait(false);
+            await importer.WriteAsync(r.IdempotencyKey, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+            await importer.WriteAsync(r.Gate.Value, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+            await importer.WriteAsync(r.At, NpgsqlDbType.TimestampTz, cancellationToken).ConfigureAwait(false);
+            await importer.WriteAsync(r.Person.Value, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+            await WriteNullableAsync(importer, r.Household.IsEmpty ? null : r.Household.Value, cancellationToken).ConfigureAwait(false);
+            await importer.WriteAsync((short)r.Direction, NpgsqlDbType.Smallint, cancellationToken).ConfigureAwait(false);
+            await importer.WriteAsync((short)r.Category, NpgsqlDbType.Smallint, cancellationToken).ConfigureAwait(false);
+            if (r.TemperatureCelsius is { } t)
+            {
+                await importer.WriteAsync(t, NpgsqlDbType.Double, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await importer.WriteNullAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            await importer.WriteAsync((short)r.HealthCode, NpgsqlDbType.Smallint, cancellationToken).ConfigureAwait(false);
+            await WriteNullableAsync(importer, r.PassId, cancellationToken).ConfigureAwait(false);
+            await importer.WriteAsync((short)r.Outcome, NpgsqlDbType.Smallint, cancellationToken).ConfigureAwait(false);
+            await importer.WriteAsync((long)r.Reasons, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
+            await importer.WriteAsync((int)r.Obligations, NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
+            await importer.WriteAsync((int)r.MissingPermissions, NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
+            await importer.WriteAsync((int)r.EscalateTo, NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
+            await importer.WriteAsync((int)r.Operator, NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
+            await WriteNullableAsync(importer, r.Device, cancellationToken).ConfigureAwait(false);
         }
 
-        // The first occurrence of each key in the batch; of those, the keys not yet recorded (a key another transaction
-        // is inserting waits for it, then counts as recorded); their records, in the batch's order.
-        long recorded;
-        await using (var insert = new NpgsqlCommand(
-            "WITH first AS (SELECT DISTINCT ON (idempotency_key) * FROM passages_ingest ORDER BY idempotency_key, ordinal), " +
-            "k AS (INSERT INTO communitycontrol.passage_keys (idempotency_key, at) SELECT idempotency_key, at FROM first ORDER BY idempotency_key ON CONFLICT DO NOTHING RETURNING idempotency_key) " +
-            $"INSERT INTO communitycontrol.passages ({Columns}) SELECT {Prefixed("f.")} FROM first f JOIN k USING (idempotency_key) ORDER BY f.ordinal",
-            connection,
-            transaction))
-        {
-            recorded = await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return recorded;
+        await importer.CompleteAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task WriteNullableAsync(NpgsqlBinaryImporter importer, string? value, CancellationToken cancellationToken)

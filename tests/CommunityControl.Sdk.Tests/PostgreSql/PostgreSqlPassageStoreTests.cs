@@ -168,6 +168,57 @@ public sealed class PostgreSqlPassageStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AppendManyAsync_AllNew_TakesTheFastPath_RepeatsInTheBatchStillOnce_FirstWins()
+    {
+        var store = new PostgreSqlPassageStore(_database.DataSource);
+        var tie = Passages.Start + Duration.FromHours(5);
+        var batch = new List<PassageRecord>
+        {
+            Passages.At("k-b", "c1-a", "p-1", tie),
+            Passages.At("k-a", "c1-a", "p-1", tie),                                            // same instant, after k-b
+            Passages.At("k-b", "c2", "p-2", tie + Duration.FromDays(1)),                       // repeated in the batch
+            Passages.At("k-c", "c1-a", "p-1", tie - Duration.FromDays(1)),
+        };
+
+        (await store.AppendManyAsync(batch)).Should().Be(3, "k-a, k-b and k-c are new; k-b's second occurrence is a repeat");
+        (await store.AppendManyAsync(batch)).Should().Be(0, "a retried batch records nothing");
+
+        (await store.FindAsync("k-b")).Should().BeEquivalentTo(batch[0], "the first occurrence in the batch wins");
+        (await Passages.Keys(store.PassagesOfPersonAsync(PersonId.From("p-1"), new Interval(null, null)))).Should().Equal("k-c", "k-b", "k-a");
+        (await _database.ScalarAsync("SELECT count(*) FROM communitycontrol.passages")).Should().Be(3);
+        (await _database.ScalarAsync("SELECT count(*) FROM communitycontrol.passage_keys")).Should().Be(3);
+    }
+
+    [Fact]
+    public async Task AppendManyAsync_HalfNewHalfRecorded_FallsBackFromTheFastPath_RecordsOnlyTheNewInTheBatchsOrder()
+    {
+        var store = new PostgreSqlPassageStore(_database.DataSource);
+        var tie = Passages.Start + Duration.FromHours(3);
+        var all = Enumerable.Range(0, 400).Select(n => Passages.At($"k-{n:D3}", Gates(n), $"p-{n % 7}", n % 2 == 0 ? tie : Passages.Start + Duration.FromMinutes(n * 11))).ToList();
+        var old = all.Where((_, n) => n % 2 == 1).ToList();
+        (await store.AppendManyAsync(old)).Should().Be(200);
+
+        // The same keys again with other contents, interleaved with 200 new ones (every even key at one instant).
+        var changed = all.Select((r, n) => n % 2 == 1 ? Passages.At(r.IdempotencyKey, "c2", "p-99", r.At) : r).Reverse().ToList();
+        var recorded = await store.AppendManyAsync(changed);
+
+        recorded.Should().Be(200, "only the even keys are new: the fast path's COPY fails on the first recorded key and the staged path records the rest");
+        (await _database.ScalarAsync("SELECT count(*) FROM communitycontrol.passages")).Should().Be(400);
+        (await _database.ScalarAsync("SELECT count(*) FROM communitycontrol.passage_keys")).Should().Be(400);
+        (await _database.ScalarAsync("SELECT count(*) FROM communitycontrol.passages WHERE person = 'p-99'")).Should().Be(0, "a recorded key keeps its first record");
+        foreach (var record in all)
+        {
+            (await store.FindAsync(record.IdempotencyKey)).Should().BeEquivalentTo(record);
+        }
+
+        // The 200 new passages share one instant: they are returned in the order of the batch that recorded them.
+        var atTie = await Passages.Keys(store.PassagesWithinAsync(Passages.Tree, ZoneId.From("c1"), new Interval(tie, tie + Duration.FromTicks(10))));
+        var underC1 = changed.Where(r => r.At == tie && r.Gate.Value.StartsWith("c1", StringComparison.Ordinal)).Select(r => r.IdempotencyKey).ToList();
+        underC1.Should().HaveCount(160, "4 of the 5 gates are in c1");
+        atTie.Should().Equal(underC1);
+    }
+
+    [Fact]
     public async Task PurgeAsync_DropsTheWholeDaysBefore_DeletesRowsOnlyInTheStraddlingDay()
     {
         var store = new PostgreSqlPassageStore(_database.DataSource);
