@@ -33,8 +33,9 @@ namespace CommunityControl.PostgreSql;
 /// the others wait for it to commit and then return the record it holds (the first one wins).</para>
 /// <para><b>Bulk ingest.</b> <see cref="AppendManyAsync"/> keeps the first occurrence of each key of the batch, then
 /// COPYs the keys (in ordinal order) into <c>passage_keys</c> and the records straight into their day partitions, in one
-/// transaction. When a key was already recorded (a retried or overlapping batch) that COPY fails on the unique key; the
-/// transaction goes back to a savepoint and takes the staged path instead: a COPY into a temporary table, then one
+/// transaction. Up to eight keys spread over the batch are looked up first: if one is recorded (a retried batch) the
+/// batch goes straight to the staged path. When another key was already recorded (an overlapping batch) the COPY fails
+/// on the unique key; the transaction goes back to a savepoint and takes the staged path instead: a COPY into a temporary table, then one
 /// statement that inserts the keys not yet recorded (<c>ON CONFLICT DO NOTHING</c>, in the same key order) and their
 /// records. A new batch pays for its rows and their indexes once; a retried one costs the staging.</para>
 /// <para><b>Retention.</b> <see cref="PurgeAsync"/> drops every day partition wholly before the instant (no row-by-row
@@ -57,6 +58,7 @@ public sealed class PostgreSqlPassageStore : IPassageStore
     private const string SqlState_NoPartition = "23514";
 
     private const string FastPath = "passages_fast_path";
+    private const int SampledKeys = 8;
 
     private readonly NpgsqlDataSource _dataSource;
     private readonly ConcurrentDictionary<LocalDate, bool> _days = new();
@@ -441,6 +443,15 @@ public sealed class PostgreSqlPassageStore : IPassageStore
         // The fast path, when every key is new: COPY the keys (a key already recorded, or being recorded by another
         // transaction that then commits, fails it), then the records straight into their day partitions. Otherwise
         // back to the savepoint and through the staging table, which records only the new keys.
+        // A retried batch (the usual way keys come back) is sent straight to the staging table: a few of its keys are
+        // looked up first, which costs one round trip and spares a COPY that would fail at its first key.
+        if (await AnyRecordedAsync(connection, transaction, records, cancellationToken).ConfigureAwait(false))
+        {
+            var retried = await StageAsync(connection, transaction, records, cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return retried;
+        }
+
         await transaction.SaveAsync(FastPath, cancellationToken).ConfigureAwait(false);
         try
         {
@@ -457,6 +468,20 @@ public sealed class PostgreSqlPassageStore : IPassageStore
         await CopyRowsAsync(connection, $"COPY communitycontrol.passages ({Columns}) FROM STDIN (FORMAT BINARY)", records, false, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return records.Count;
+    }
+
+    // Whether any of up to eight keys spread over the batch (its first and last included) is already recorded.
+    private static async Task<bool> AnyRecordedAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<PassageRecord> records, CancellationToken cancellationToken)
+    {
+        var sample = new string[Math.Min(SampledKeys, records.Count)];
+        for (var i = 0; i < sample.Length; i++)
+        {
+            sample[i] = records[sample.Length == 1 ? 0 : (int)((long)i * (records.Count - 1) / (sample.Length - 1))].IdempotencyKey;
+        }
+
+        await using var command = new NpgsqlCommand("SELECT EXISTS (SELECT 1 FROM communitycontrol.passage_keys WHERE idempotency_key = ANY($1))", connection, transaction);
+        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = sample });
+        return (bool)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
     }
 
     // The keys in ordinal order (the byte order of COLLATE "C" for their ASCII characters), as the staged path inserts

@@ -190,7 +190,7 @@ public sealed class PostgreSqlPassageStoreTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AppendManyAsync_HalfNewHalfRecorded_FallsBackFromTheFastPath_RecordsOnlyTheNewInTheBatchsOrder()
+    public async Task AppendManyAsync_HalfNewHalfRecorded_RecordsOnlyTheNewInTheBatchsOrder()
     {
         var store = new PostgreSqlPassageStore(_database.DataSource);
         var tie = Passages.Start + Duration.FromHours(3);
@@ -202,7 +202,7 @@ public sealed class PostgreSqlPassageStoreTests : IAsyncLifetime
         var changed = all.Select((r, n) => n % 2 == 1 ? Passages.At(r.IdempotencyKey, "c2", "p-99", r.At) : r).Reverse().ToList();
         var recorded = await store.AppendManyAsync(changed);
 
-        recorded.Should().Be(200, "only the even keys are new: the fast path's COPY fails on the first recorded key and the staged path records the rest");
+        recorded.Should().Be(200, "only the even keys are new: a sampled key is recorded, so the staged path records the rest");
         (await _database.ScalarAsync("SELECT count(*) FROM communitycontrol.passages")).Should().Be(400);
         (await _database.ScalarAsync("SELECT count(*) FROM communitycontrol.passage_keys")).Should().Be(400);
         (await _database.ScalarAsync("SELECT count(*) FROM communitycontrol.passages WHERE person = 'p-99'")).Should().Be(0, "a recorded key keeps its first record");
@@ -216,6 +216,23 @@ public sealed class PostgreSqlPassageStoreTests : IAsyncLifetime
         var underC1 = changed.Where(r => r.At == tie && r.Gate.Value.StartsWith("c1", StringComparison.Ordinal)).Select(r => r.IdempotencyKey).ToList();
         underC1.Should().HaveCount(160, "4 of the 5 gates are in c1");
         atTie.Should().Equal(underC1);
+    }
+
+    [Fact]
+    public async Task AppendManyAsync_ARecordedKeyTheSampleMisses_FallsBackFromTheFastPath_RecordsEveryOtherKeyOnce()
+    {
+        var store = new PostgreSqlPassageStore(_database.DataSource);
+        var batch = Enumerable.Range(0, 400).Select(n => Passages.At($"k-{n:D3}", Gates(n), $"p-{n % 7}", Passages.Start + Duration.FromMinutes(n))).ToList();
+
+        // The batch's second key (the sample takes the first, the last and six between) was recorded by an earlier batch.
+        (await store.AppendManyAsync(new[] { Passages.At(batch[1].IdempotencyKey, "c2", "p-99", batch[1].At) })).Should().Be(1);
+        var recorded = await store.AppendManyAsync(batch);
+
+        recorded.Should().Be(399, "the fast path's COPY fails on the recorded key, and the staged path records the other 399");
+        (await _database.ScalarAsync("SELECT count(*) FROM communitycontrol.passages")).Should().Be(400);
+        (await _database.ScalarAsync("SELECT count(*) FROM communitycontrol.passage_keys")).Should().Be(400);
+        (await store.FindAsync(batch[1].IdempotencyKey))!.Person.Should().Be(PersonId.From("p-99"), "a recorded key keeps its first record");
+        (await store.AppendManyAsync(batch)).Should().Be(0, "the same batch again records nothing");
     }
 
     [Fact]
