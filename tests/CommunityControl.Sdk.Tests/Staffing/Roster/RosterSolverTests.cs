@@ -32,6 +32,27 @@ public class RosterSolverTests
     }
 
     [Fact]
+    public void CpSat_SmallInstancesWithSharedSlots_EqualBruteForce()
+    {
+        // Every demand also at the other compound, same duty and hours: slots of two posts, where who works is decided
+        // apart from where, and the distance (1 at home, 3 at the other compound) by the transportation.
+        var random = new Random(1414);
+        for (var i = 0; i < 25; i++)
+        {
+            var small = RosterInstances.Small(random);
+            var twin = small.Demands.Take(3).SelectMany(d => new[] { d, new RosterDemand(ZoneId.From(d.Post.Value == "C-1-1-0-0" ? "C-1-1-0-1" : "C-1-1-0-0"), d.Duty, d.Start, d.Length, d.IsNight, d.People) });
+            var problem = new RosterProblem(small.Tree, twin, small.Candidates, small.Limits);
+            var best = RosterBruteForce.Best(problem);
+
+            var solution = Exact.Solve(problem);
+
+            (solution.UncoveredMinutes, solution.OvertimeMinutes, solution.Distance).Should().Be(best, "instance {0}", i);
+            solution.IsOptimal.Should().BeTrue();
+            RosterBruteForce.Evaluate(problem, Chosen(solution)).Should().Be(best, "the rules, read independently, hold");
+        }
+    }
+
+    [Fact]
     public void Greedy_SmallInstances_FeasibleAndNeverBetterThanBruteForce()
     {
         var random = new Random(41);
