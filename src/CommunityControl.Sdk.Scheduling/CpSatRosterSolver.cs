@@ -13,13 +13,14 @@ namespace CommunityControl.Scheduling;
 /// earlier ones held at their values), within a time limit, and reports the optimality gap it proved.
 /// </summary>
 /// <remarks>
-/// <para>The solve starts from the core's <see cref="GreedyRosterSolver"/> roster as a hint, and the greedy roster is
-/// returned instead whenever the solver did not find a better one within the time limit: the result is never worse than
-/// the greedy's.</para>
-/// <para>The time limit covers the whole solve (the greedy start, building the model, and all three objectives): up to
-/// 80 % of what is left after building the model for the uncovered hours, up to half of what is
-/// left for the overtime, the rest for the distance. An objective without time left keeps the value found so far and
-/// the bound 0.</para>
+/// <para>The core's <see cref="GreedyRosterSolver"/> roster is computed first and returned instead whenever the solver did
+/// not find a better one within the time limit: the result is never worse than the greedy's. It is not given to CP-SAT as
+/// a hint for the uncovered hours: on a community's week the linear relaxation's own solution is already optimal, and
+/// the greedy hint led the search away from it for seconds. The later objectives start from the roster found.</para>
+/// <para>The time limit covers the whole solve (the greedy roster, building the model, and all three objectives): up to
+/// 80 % of what is left after building the model for the uncovered hours, up to 80 % of what is then left for the
+/// overtime, the rest for the distance. An objective stops as soon as it is proven optimal, leaving its time to the
+/// next. An objective without time left keeps the value found so far and the bound 0.</para>
 /// </remarks>
 /// <threadsafety static="true" instance="true">Immutable; each call builds its own model and solver, so calls may run concurrently.</threadsafety>
 public sealed class CpSatRosterSolver : IRosterSolver
@@ -78,9 +79,9 @@ public sealed class CpSatRosterSolver : IRosterSolver
         var watch = Stopwatch.StartNew();
         var greedy = GreedyRosterSolver.Instance.Solve(problem, cancellationToken);
         var model = new RosterModel(problem);
-        model.Hint(greedy);
+        model.Start(greedy);
         var stages = new StageResult[3];
-        var shares = new[] { 0.8, 0.5, 1.0 };
+        var shares = new[] { 0.8, 0.8, 1.0 };
         for (var stage = 0; stage < 3; stage++)
         {
             var left = TimeLimit - watch.Elapsed;
@@ -152,7 +153,8 @@ public sealed class CpSatRosterSolver : IRosterSolver
 
         if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
         {
-            // No solution in time: keep the hinted one; only the trivial bound 0 is known.
+            // No solution in time: keep the current one (hinted from now on); only the trivial bound 0 is known.
+            model.HintCurrent();
             return StageResult.Skipped(model.Objective(stage, model.Current));
         }
 

@@ -100,7 +100,8 @@ internal sealed class RosterModel
     /// <summary>Holds an objective at most at a value found, for the later objectives.</summary>
     public void Hold(int stage, long value) => Model.AddLinearConstraint(_objectives[stage]!, ObjectiveOffset(stage), value + ObjectiveOffset(stage));
 
-    public void Hint(RosterSolution solution)
+    /// <summary>Makes a roster the current one (kept when no stage finds another), without hinting it.</summary>
+    public void Start(RosterSolution solution)
     {
         foreach (var a in solution.Assignments)
         {
@@ -109,8 +110,6 @@ internal sealed class RosterModel
             Current.Work[_slotOf[a.Demand]][k] = true;
             Current.Flow[_slotOf[a.Demand]][slot.ClassOf[k], slot.PostOf(a.Demand)]++;
         }
-
-        HintCurrent();
     }
 
     public void HintCurrent()
