@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
+using System.Linq;
 using System.Globalization;
 using System.Threading;
 using CommunityControl.Staffing;
@@ -78,25 +80,36 @@ public sealed class CpSatRosterSolver : IRosterSolver
         cancellationToken.ThrowIfCancellationRequested();
         var watch = Stopwatch.StartNew();
         var greedy = GreedyRosterSolver.Instance.Solve(problem, cancellationToken);
-        var model = new RosterModel(problem);
-        model.Start(greedy);
-        var stages = new StageResult[3];
-        var shares = new[] { 0.8, 0.8, 1.0 };
-        for (var stage = 0; stage < 3; stage++)
+        var models = RosterModel.Split(problem);
+        var stages = new[] { new StageResult(0, 0, true), new StageResult(0, 0, true), new StageResult(0, 0, true) };
+        var assignments = new List<RosterAssignment>();
+        var remaining = models.Sum(m => Math.Max(1L, m.Size));
+        foreach (var model in models)
         {
-            var left = TimeLimit - watch.Elapsed;
-            var budget = TimeSpan.FromTicks((long)(left.Ticks * shares[stage]));
-            stages[stage] = budget > TimeSpan.FromMilliseconds(1) && !cancellationToken.IsCancellationRequested
-                ? RunStage(model, stage, budget, cancellationToken)
-                : StageResult.Skipped(model.Objective(stage, model.Current));
-            if (stage < 2)
+            // Each part gets the share of the time left that its size is of the parts left; what a part leaves unused passes on.
+            model.Start(greedy);
+            var size = Math.Max(1L, model.Size);
+            var deadline = watch.Elapsed + TimeSpan.FromTicks((long)((TimeLimit - watch.Elapsed).Ticks * (size / (double)remaining)));
+            remaining -= size;
+            var start = model.Current;
+            var part = SolvePart(model, watch, deadline, cancellationToken);
+            if (Values(model, start).CompareTo(Values(model, model.Current)) < 0)
             {
-                model.Hold(stage, stages[stage].Value);
+                // The greedy roster of this part is better than what the solver found in time: keep it (the bounds stay true).
+                model.Current = start;
+                part = part.Select((p, i) => new StageResult(model.Objective(i, start), Math.Min(p.Bound, model.Objective(i, start)), false)).ToArray();
             }
+
+            for (var i = 0; i < 3; i++)
+            {
+                stages[i] = new StageResult(stages[i].Value + part[i].Value, stages[i].Bound + part[i].Bound, stages[i].Optimal && part[i].Optimal);
+            }
+
+            assignments.AddRange(model.Assignments(model.Current));
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var solution = RosterSolution.Create(problem, model.Assignments(model.Current), "cp-sat", false, null, watch.Elapsed);
+        var solution = RosterSolution.Create(problem, assignments, "cp-sat", false, null, watch.Elapsed);
         var optimal = Array.TrueForAll(stages, s => s.Optimal);
         if (greedy.IsBetterThan(solution))
         {
@@ -106,6 +119,30 @@ public sealed class CpSatRosterSolver : IRosterSolver
 
         return solution.WithSolver(solution == greedy ? "cp-sat (greedy kept)" : "cp-sat", optimal, optimal ? 0 : Gap(solution, stages), watch.Elapsed);
     }
+
+    private StageResult[] SolvePart(RosterModel model, Stopwatch watch, TimeSpan deadline, CancellationToken cancellationToken)
+    {
+        var stages = new StageResult[3];
+        var shares = new[] { 0.8, 0.8, 1.0 };
+        for (var stage = 0; stage < 3; stage++)
+        {
+            var budget = TimeSpan.FromTicks((long)((deadline - watch.Elapsed).Ticks * shares[stage]));
+            stages[stage] = model.Size == 0
+                ? new StageResult(model.Objective(stage, model.Current), model.Objective(stage, model.Current), true) // Nobody may fill these demands: nothing to decide.
+                : budget > TimeSpan.FromMilliseconds(1) && !cancellationToken.IsCancellationRequested
+                    ? RunStage(model, stage, budget, cancellationToken)
+                    : StageResult.Skipped(model.Objective(stage, model.Current));
+            if (stage < 2 && model.Size > 0)
+            {
+                model.Hold(stage, stages[stage].Value);
+            }
+        }
+
+        return stages;
+    }
+
+    private static (long, long, long) Values(RosterModel model, RosterChoice choice)
+        => (model.Objective(0, choice), model.Objective(1, choice), model.Objective(2, choice));
 
     private static double Gap(RosterSolution solution, StageResult[] stages)
     {

@@ -30,11 +30,21 @@ internal sealed class RosterModel
     private readonly long _demandMinutes;
     private IntVar[][]? _flow;
 
-    public RosterModel(RosterProblem problem)
+    private RosterModel(RosterProblem problem, RosterSlot[] slots)
     {
         _problem = problem;
         Model = new CpModel();
-        _slots = RosterSlot.Group(problem, out _slotOf);
+        _slots = slots;
+        _slotOf = new int[problem.Demands.Count];
+        Array.Fill(_slotOf, -1);
+        for (var s = 0; s < slots.Length; s++)
+        {
+            foreach (var d in slots[s].Demands)
+            {
+                _slotOf[d] = s;
+            }
+        }
+
         _x = new BoolVar[_slots.Length][];
         var perCandidate = new List<int>[problem.Candidates.Count];
         for (var s = 0; s < _slots.Length; s++)
@@ -77,6 +87,45 @@ internal sealed class RosterModel
 
     public CpModel Model { get; }
 
+    /// <summary>
+    /// The models of a problem's independent parts: slots that share no candidate, directly or through other slots (e.g.
+    /// the communities of a city when people are kept within theirs). The lexicographic optimum of the whole is the
+    /// parts' optima together, since every objective is a sum over the parts.
+    /// </summary>
+    public static RosterModel[] Split(RosterProblem problem)
+    {
+        var slots = RosterSlot.Group(problem, out _);
+        var parent = Enumerable.Range(0, slots.Length).ToArray();
+        int Find(int a)
+        {
+            while (parent[a] != a)
+            {
+                a = parent[a] = parent[parent[a]];
+            }
+
+            return a;
+        }
+
+        var first = new int[problem.Candidates.Count];
+        Array.Fill(first, -1);
+        for (var s = 0; s < slots.Length; s++)
+        {
+            foreach (var c in slots[s].Candidates)
+            {
+                if (first[c] < 0)
+                {
+                    first[c] = s;
+                }
+                else
+                {
+                    parent[Find(s)] = Find(first[c]);
+                }
+            }
+        }
+
+        return Enumerable.Range(0, slots.Length).GroupBy(Find).Select(g => new RosterModel(problem, g.Select(s => slots[s]).ToArray())).ToArray();
+    }
+
     /// <summary>Gets the number of assignment Booleans.</summary>
     public int Size => _x.Sum(v => v.Length);
 
@@ -103,7 +152,7 @@ internal sealed class RosterModel
     /// <summary>Makes a roster the current one (kept when no stage finds another), without hinting it.</summary>
     public void Start(RosterSolution solution)
     {
-        foreach (var a in solution.Assignments)
+        foreach (var a in solution.Assignments.Where(a => _slotOf[a.Demand] >= 0))
         {
             var slot = _slots[_slotOf[a.Demand]];
             var k = slot.IndexOf(a.Candidate);
