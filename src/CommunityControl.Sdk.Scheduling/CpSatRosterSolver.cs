@@ -15,13 +15,16 @@ namespace CommunityControl.Scheduling;
 /// earlier ones held at their values), within a time limit, and reports the optimality gap it proved.
 /// </summary>
 /// <remarks>
-/// <para>The core's <see cref="GreedyRosterSolver"/> roster is computed first and returned instead whenever the solver did
+/// <para>Demands that share no candidate, directly or through other demands (e.g. a city's communities when people are kept
+/// within theirs), form independent parts, solved one after the other, each in the share of the time left that its size
+/// is of the parts left. Every objective is a sum over the parts, so their optima together are the optimum.</para>
+/// <para>The core's <see cref="GreedyRosterSolver"/> roster is computed first and kept, part by part, wherever the solver did
 /// not find a better one within the time limit: the result is never worse than the greedy's. It is not given to CP-SAT as
 /// a hint for the uncovered hours: on a community's week the linear relaxation's own solution is already optimal, and
 /// the greedy hint led the search away from it for seconds. The later objectives start from the roster found.</para>
-/// <para>The time limit covers the whole solve (the greedy roster, building the model, and all three objectives): up to
-/// 80 % of what is left after building the model for the uncovered hours, up to 80 % of what is then left for the
-/// overtime, the rest for the distance. An objective stops as soon as it is proven optimal, leaving its time to the
+/// <para>The time limit covers the whole solve (the greedy roster, building the models, and all three objectives). Of a
+/// part's share, up to 80 % goes to the uncovered hours, up to 80 % of what is then left to the overtime, the rest to the
+/// distance. An objective stops as soon as it is proven optimal, leaving its time to the
 /// next. An objective without time left keeps the value found so far and the bound 0.</para>
 /// </remarks>
 /// <threadsafety static="true" instance="true">Immutable; each call builds its own model and solver, so calls may run concurrently.</threadsafety>
