@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
+using System.Linq;
 using System.Globalization;
 using System.Threading;
 using CommunityControl.Staffing;
@@ -13,19 +15,26 @@ namespace CommunityControl.Scheduling;
 /// earlier ones held at their values), within a time limit, and reports the optimality gap it proved.
 /// </summary>
 /// <remarks>
-/// <para>The solve starts from the core's <see cref="GreedyRosterSolver"/> roster as a hint, and the greedy roster is
-/// returned instead whenever the solver did not find a better one within the time limit: the result is never worse than
-/// the greedy's.</para>
-/// <para>The time limit covers the whole solve (the greedy start, building the model, and all three objectives): up to
-/// 80 % of what is left after building the model for the uncovered hours, up to half of what is
-/// left for the overtime, the rest for the distance. An objective without time left keeps the value found so far and
-/// the bound 0.</para>
+/// <para>Demands that share no candidate, directly or through other demands (e.g. a city's communities when people are kept
+/// within theirs), form independent parts, solved one after the other, each in the share of the time left that its size
+/// is of the parts left. Every objective is a sum over the parts, so their optima together are the optimum.</para>
+/// <para>The core's <see cref="GreedyRosterSolver"/> roster is computed first and kept, part by part, wherever the solver did
+/// not find a better one within the time limit: the result is never worse than the greedy's. It is not given to CP-SAT as
+/// a hint for the uncovered hours: on a community's week the linear relaxation's own solution is already optimal, and
+/// the greedy hint led the search away from it for seconds. The later objectives start from the roster found.</para>
+/// <para>The time limit covers the whole solve (the greedy roster, building the models, and all three objectives). Of a
+/// part's share, up to 80 % goes to the uncovered hours, up to 80 % of what is then left to the overtime, the rest to the
+/// distance. An objective stops as soon as it is proven optimal, leaving its time to the
+/// next. An objective without time left keeps the value found so far and the bound 0.</para>
 /// </remarks>
 /// <threadsafety static="true" instance="true">Immutable; each call builds its own model and solver, so calls may run concurrently.</threadsafety>
 public sealed class CpSatRosterSolver : IRosterSolver
 {
     /// <summary>The largest model (Booleans) presolved: beyond it presolve costs more time than it saves.</summary>
     private const int PresolveLimit = 5_000;
+
+    /// <summary>The full-problem CP-SAT workers, in the order they are started (one with two workers; the rest run large-neighbourhood search).</summary>
+    private const string Subsolvers = "subsolvers:\"reduced_costs\" subsolvers:\"default_lp\" subsolvers:\"max_lp\" subsolvers:\"no_lp\" subsolvers:\"core\" subsolvers:\"quick_restart\"";
 
     /// <summary>The default time limit: 10 seconds.</summary>
     public static readonly TimeSpan DefaultTimeLimit = TimeSpan.FromSeconds(10);
@@ -74,25 +83,36 @@ public sealed class CpSatRosterSolver : IRosterSolver
         cancellationToken.ThrowIfCancellationRequested();
         var watch = Stopwatch.StartNew();
         var greedy = GreedyRosterSolver.Instance.Solve(problem, cancellationToken);
-        var model = new RosterModel(problem);
-        model.Hint(greedy);
-        var stages = new StageResult[3];
-        var shares = new[] { 0.8, 0.5, 1.0 };
-        for (var stage = 0; stage < 3; stage++)
+        var models = RosterModel.Split(problem);
+        var stages = new[] { new StageResult(0, 0, true), new StageResult(0, 0, true), new StageResult(0, 0, true) };
+        var assignments = new List<RosterAssignment>();
+        var remaining = models.Sum(m => Math.Max(1L, m.Size));
+        foreach (var model in models)
         {
-            var left = TimeLimit - watch.Elapsed;
-            var budget = TimeSpan.FromTicks((long)(left.Ticks * shares[stage]));
-            stages[stage] = budget > TimeSpan.FromMilliseconds(1) && !cancellationToken.IsCancellationRequested
-                ? RunStage(model, stage, budget, cancellationToken)
-                : StageResult.Skipped(model.Objective(stage, model.Current));
-            if (stage < 2)
+            // Each part gets the share of the time left that its size is of the parts left; what a part leaves unused passes on.
+            model.Start(greedy);
+            var size = Math.Max(1L, model.Size);
+            var deadline = watch.Elapsed + TimeSpan.FromTicks((long)((TimeLimit - watch.Elapsed).Ticks * (size / (double)remaining)));
+            remaining -= size;
+            var start = model.Current;
+            var part = SolvePart(model, watch, deadline, cancellationToken);
+            if (Values(model, start).CompareTo(Values(model, model.Current)) < 0)
             {
-                model.Hold(stage, stages[stage].Value);
+                // The greedy roster of this part is better than what the solver found in time: keep it (the bounds stay true).
+                model.Current = start;
+                part = part.Select((p, i) => new StageResult(model.Objective(i, start), Math.Min(p.Bound, model.Objective(i, start)), false)).ToArray();
             }
+
+            for (var i = 0; i < 3; i++)
+            {
+                stages[i] = new StageResult(stages[i].Value + part[i].Value, stages[i].Bound + part[i].Bound, stages[i].Optimal && part[i].Optimal);
+            }
+
+            assignments.AddRange(model.Assignments(model.Current));
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var solution = RosterSolution.Create(problem, model.Assignments(model.Current), "cp-sat", false, null, watch.Elapsed);
+        var solution = RosterSolution.Create(problem, assignments, "cp-sat", false, null, watch.Elapsed);
         var optimal = Array.TrueForAll(stages, s => s.Optimal);
         if (greedy.IsBetterThan(solution))
         {
@@ -102,6 +122,30 @@ public sealed class CpSatRosterSolver : IRosterSolver
 
         return solution.WithSolver(solution == greedy ? "cp-sat (greedy kept)" : "cp-sat", optimal, optimal ? 0 : Gap(solution, stages), watch.Elapsed);
     }
+
+    private StageResult[] SolvePart(RosterModel model, Stopwatch watch, TimeSpan deadline, CancellationToken cancellationToken)
+    {
+        var stages = new StageResult[3];
+        var shares = new[] { 0.8, 0.8, 1.0 };
+        for (var stage = 0; stage < 3; stage++)
+        {
+            var budget = TimeSpan.FromTicks((long)((deadline - watch.Elapsed).Ticks * shares[stage]));
+            stages[stage] = model.Size == 0
+                ? new StageResult(model.Objective(stage, model.Current), model.Objective(stage, model.Current), true) // Nobody may fill these demands: nothing to decide.
+                : budget > TimeSpan.FromMilliseconds(1) && !cancellationToken.IsCancellationRequested
+                    ? RunStage(model, stage, budget, cancellationToken)
+                    : StageResult.Skipped(model.Objective(stage, model.Current));
+            if (stage < 2 && model.Size > 0)
+            {
+                model.Hold(stage, stages[stage].Value);
+            }
+        }
+
+        return stages;
+    }
+
+    private static (long, long, long) Values(RosterModel model, RosterChoice choice)
+        => (model.Objective(0, choice), model.Objective(1, choice), model.Objective(2, choice));
 
     private static double Gap(RosterSolution solution, StageResult[] stages)
     {
@@ -124,14 +168,17 @@ public sealed class CpSatRosterSolver : IRosterSolver
         model.Minimize(stage);
         using var solver = new CpSolver
         {
-            // Symmetry detection and presolve took the whole of a 2 s budget on a community's week (33,000 Booleans) before
-            // any search: symmetry is off, and presolve only for models small enough to gain from it.
+            // Symmetry detection took a whole budget on large models before any search: it is off. Presolve runs only for
+            // models small enough to gain from it. The first full-problem worker is the reduced-costs LP search: on a
+            // community's week it proves the least uncovered hours within a tenth of a second of starting to search, where
+            // the default LP worker proved nothing in seconds; with more workers the other strategies follow in order.
             StringParameters = string.Format(
                 CultureInfo.InvariantCulture,
-                "max_time_in_seconds:{0:0.###} num_workers:{1} symmetry_level:0 cp_model_presolve:{2} log_search_progress:false",
+                "max_time_in_seconds:{0:0.###} num_workers:{1} symmetry_level:0 cp_model_presolve:{2} log_search_progress:false {3}",
                 budget.TotalSeconds,
                 Workers,
-                model.Size <= PresolveLimit ? "true" : "false"),
+                model.Size <= PresolveLimit ? "true" : "false",
+                Subsolvers),
         };
         CpSolverStatus status;
         using (cancellationToken.Register(solver.StopSearch))
@@ -146,7 +193,8 @@ public sealed class CpSatRosterSolver : IRosterSolver
 
         if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
         {
-            // No solution in time: keep the hinted one; only the trivial bound 0 is known.
+            // No solution in time: keep the current one (hinted from now on); only the trivial bound 0 is known.
+            model.HintCurrent();
             return StageResult.Skipped(model.Objective(stage, model.Current));
         }
 

@@ -3,54 +3,64 @@ using System.Collections.Generic;
 using System.Linq;
 using CommunityControl.Staffing;
 using Google.OrTools.Sat;
-using NodaTime;
 
 namespace CommunityControl.Scheduling;
 
 /// <summary>
-/// The CP-SAT model of a <see cref="RosterProblem"/>: one Boolean per (demand, eligible candidate), the rules as
-/// constraints, and the three objectives (uncovered person-minutes, overtime minutes, distance) as linear expressions.
-/// Conflicts (overlap or too little rest) form an interval graph per candidate: one at-most-one constraint per maximal
-/// clique (the shifts whose rest-padded span contains a shift's start) covers them all.
+/// The CP-SAT model of a <see cref="RosterProblem"/> over its <see cref="RosterSlot"/>s: one Boolean per (slot, eligible
+/// candidate) for "works in this slot", the rules as constraints, and the three objectives (uncovered person-minutes,
+/// overtime minutes, distance) as linear expressions. Where in a slot each worker goes is a transportation between the
+/// slot's home classes and posts (integer flows), added for the distance objective only: the first two objectives do not
+/// depend on it. Conflicts (overlap or too little rest) form an interval graph per candidate: one at-most-one constraint
+/// per maximal clique (the slots whose rest-padded span contains a slot's start) covers them all.
 /// </summary>
+/// <remarks>
+/// Aggregating interchangeable demands into slots is exact: every rule of a candidate depends only on the start, length,
+/// day and night flag of what they work, and every demand of a slot has the same eligible candidates; a set of a slot's
+/// workers no larger than its places can always be placed, and the transportation places them at the least distance.
+/// </remarks>
 internal sealed class RosterModel
 {
     private readonly RosterProblem _problem;
+    private readonly RosterSlot[] _slots;
+    private readonly int[] _slotOf;
     private readonly BoolVar[][] _x;
-    private readonly int[][] _candidates;
-    private readonly int[] _start;
-    private readonly int[] _length;
     private readonly IntVar?[] _overtime;
-    private readonly LinearExpr[] _objectives = new LinearExpr[3];
+    private readonly LinearExpr?[] _objectives = new LinearExpr?[3];
     private readonly long _demandMinutes;
+    private IntVar[][]? _flow;
 
-    public RosterModel(RosterProblem problem)
+    private RosterModel(RosterProblem problem, RosterSlot[] slots)
     {
         _problem = problem;
         Model = new CpModel();
-        var n = problem.Demands.Count;
-        _x = new BoolVar[n][];
-        _candidates = new int[n][];
-        _start = new int[n];
-        _length = new int[n];
-        var perCandidate = new List<int>[problem.Candidates.Count];
-        for (var d = 0; d < n; d++)
+        _slots = slots;
+        _slotOf = new int[problem.Demands.Count];
+        Array.Fill(_slotOf, -1);
+        for (var s = 0; s < slots.Length; s++)
         {
-            var demand = problem.Demands[d];
-            _start[d] = (Period.Between(problem.FirstDate, demand.Start.Date, PeriodUnits.Days).Days * 1440) + (demand.Start.Hour * 60) + demand.Start.Minute;
-            _length[d] = (int)demand.Length.TotalMinutes;
-            _demandMinutes += (long)_length[d] * demand.People;
-            _candidates[d] = problem.EligibleCandidates(d).ToArray();
-            _x[d] = new BoolVar[_candidates[d].Length];
-            for (var k = 0; k < _x[d].Length; k++)
+            foreach (var d in slots[s].Demands)
             {
-                _x[d][k] = Model.NewBoolVar(string.Empty);
-                (perCandidate[_candidates[d][k]] ??= new List<int>()).Add(d);
+                _slotOf[d] = s;
+            }
+        }
+
+        _x = new BoolVar[_slots.Length][];
+        var perCandidate = new List<int>[problem.Candidates.Count];
+        for (var s = 0; s < _slots.Length; s++)
+        {
+            var slot = _slots[s];
+            _demandMinutes += (long)slot.Length * slot.Places;
+            _x[s] = new BoolVar[slot.Candidates.Length];
+            for (var k = 0; k < _x[s].Length; k++)
+            {
+                _x[s][k] = Model.NewBoolVar(string.Empty);
+                (perCandidate[slot.Candidates[k]] ??= new List<int>()).Add(s);
             }
 
-            if (_x[d].Length > demand.People)
+            if (_x[s].Length > slot.Places)
             {
-                Model.Add(LinearExpr.Sum(_x[d]) <= demand.People);
+                Model.Add(LinearExpr.Sum(_x[s]) <= slot.Places);
             }
         }
 
@@ -64,52 +74,114 @@ internal sealed class RosterModel
             }
         }
 
-        _objectives[0] = Terms((d, k) => -_length[d]);
+        var covered = LinearExpr.NewBuilder();
+        for (var s = 0; s < _slots.Length; s++)
+        {
+            covered.AddWeightedSum(_x[s], Enumerable.Repeat((long)-_slots[s].Length, _x[s].Length));
+        }
+
+        _objectives[0] = covered;
         _objectives[1] = overtime;
-        _objectives[2] = Terms((d, k) => problem.Distance(_candidates[d][k], d));
-        Current = _x.Select(v => new bool[v.Length]).ToArray();
+        Current = new RosterChoice(_x.Select(v => new bool[v.Length]).ToArray(), _slots.Select(t => new int[t.Distance.Length, t.Capacity.Length]).ToArray());
     }
 
     public CpModel Model { get; }
 
+    /// <summary>
+    /// The models of a problem's independent parts: slots that share no candidate, directly or through other slots (e.g.
+    /// the communities of a city when people are kept within theirs). The lexicographic optimum of the whole is the
+    /// parts' optima together, since every objective is a sum over the parts.
+    /// </summary>
+    public static RosterModel[] Split(RosterProblem problem)
+    {
+        var slots = RosterSlot.Group(problem, out _);
+        var parent = Enumerable.Range(0, slots.Length).ToArray();
+        int Find(int a)
+        {
+            while (parent[a] != a)
+            {
+                a = parent[a] = parent[parent[a]];
+            }
+
+            return a;
+        }
+
+        var first = new int[problem.Candidates.Count];
+        Array.Fill(first, -1);
+        for (var s = 0; s < slots.Length; s++)
+        {
+            foreach (var c in slots[s].Candidates)
+            {
+                if (first[c] < 0)
+                {
+                    first[c] = s;
+                }
+                else
+                {
+                    parent[Find(s)] = Find(first[c]);
+                }
+            }
+        }
+
+        return Enumerable.Range(0, slots.Length).GroupBy(Find).Select(g => new RosterModel(problem, g.Select(s => slots[s]).ToArray())).ToArray();
+    }
+
     /// <summary>Gets the number of assignment Booleans.</summary>
     public int Size => _x.Sum(v => v.Length);
 
-    public bool[][] Current { get; set; }
+    /// <summary>Gets or sets the roster found so far.</summary>
+    public RosterChoice Current { get; set; }
 
     public long ObjectiveOffset(int stage) => stage == 0 ? -_demandMinutes : 0;
 
     public void Minimize(int stage)
     {
+        if (stage == 2 && _objectives[2] is null)
+        {
+            _objectives[2] = AddFlows();
+            HintCurrent();
+        }
+
         Model.Model.Objective = null; // Minimize replaces the objective; cleared first so no earlier one lingers.
-        Model.Minimize(_objectives[stage]);
+        Model.Minimize(_objectives[stage]!);
     }
 
     /// <summary>Holds an objective at most at a value found, for the later objectives.</summary>
-    public void Hold(int stage, long value) => Model.AddLinearConstraint(_objectives[stage], ObjectiveOffset(stage), value + ObjectiveOffset(stage));
+    public void Hold(int stage, long value) => Model.AddLinearConstraint(_objectives[stage]!, ObjectiveOffset(stage), value + ObjectiveOffset(stage));
 
-    public void Hint(RosterSolution solution)
+    /// <summary>Makes a roster the current one (kept when no stage finds another), without hinting it.</summary>
+    public void Start(RosterSolution solution)
     {
-        foreach (var a in solution.Assignments)
+        foreach (var a in solution.Assignments.Where(a => _slotOf[a.Demand] >= 0))
         {
-            Current[a.Demand][Array.IndexOf(_candidates[a.Demand], a.Candidate)] = true;
+            var slot = _slots[_slotOf[a.Demand]];
+            var k = slot.IndexOf(a.Candidate);
+            Current.Work[_slotOf[a.Demand]][k] = true;
+            Current.Flow[_slotOf[a.Demand]][slot.ClassOf[k], slot.PostOf(a.Demand)]++;
         }
-
-        HintCurrent();
     }
 
     public void HintCurrent()
     {
         Model.ClearHints();
-        for (var d = 0; d < _x.Length; d++)
+        for (var s = 0; s < _x.Length; s++)
         {
-            for (var k = 0; k < _x[d].Length; k++)
+            for (var k = 0; k < _x[s].Length; k++)
             {
-                Model.AddHint(_x[d][k], Current[d][k] ? 1L : 0L);
+                Model.AddHint(_x[s][k], Current.Work[s][k] ? 1L : 0L);
+            }
+
+            if (_flow?[s] is { } flow)
+            {
+                var posts = _slots[s].Capacity.Length;
+                for (var i = 0; i < flow.Length; i++)
+                {
+                    Model.AddHint(flow[i], Current.Flow[s][i / posts, i % posts]);
+                }
             }
         }
 
-        var minutes = Minutes(Current);
+        var minutes = Minutes(Current.Work);
         for (var c = 0; c < _overtime.Length; c++)
         {
             if (_overtime[c] is { } v)
@@ -119,104 +191,242 @@ internal sealed class RosterModel
         }
     }
 
-    public bool[][] Read(CpSolver solver) => _x.Select(v => v.Select(solver.BooleanValue).ToArray()).ToArray();
-
-    public long Objective(int stage, bool[][] current)
+    /// <summary>Reads the solver's roster: who works each slot, and (once the flows are in the model) where.</summary>
+    public RosterChoice Read(CpSolver solver)
     {
-        long sum = 0;
-        if (stage == 1)
+        var work = _x.Select(v => v.Select(solver.BooleanValue).ToArray()).ToArray();
+        if (_flow is null)
         {
-            var minutes = Minutes(current);
-            for (var c = 0; c < minutes.Length; c++)
-            {
-                sum += Math.Max(0, minutes[c] - Contracted(c));
-            }
-
-            return sum;
+            return new RosterChoice(work, Place(work));
         }
 
-        for (var d = 0; d < current.Length; d++)
+        var flows = new int[_slots.Length][,];
+        for (var s = 0; s < _slots.Length; s++)
         {
-            for (var k = 0; k < current[d].Length; k++)
+            var posts = _slots[s].Capacity.Length;
+            flows[s] = new int[_slots[s].Distance.Length, posts];
+            if (_flow[s] is { } flow)
             {
-                sum += current[d][k] ? (stage == 0 ? _length[d] : _problem.Distance(_candidates[d][k], d)) : 0;
+                for (var i = 0; i < flow.Length; i++)
+                {
+                    flows[s][i / posts, i % posts] = (int)solver.Value(flow[i]);
+                }
+            }
+            else
+            {
+                for (var k = 0; k < work[s].Length; k++)
+                {
+                    flows[s][_slots[s].ClassOf[k], 0] += work[s][k] ? 1 : 0;
+                }
             }
         }
 
-        return stage == 0 ? _demandMinutes - sum : sum;
+        return new RosterChoice(work, flows);
     }
 
-    public IEnumerable<RosterAssignment> Assignments(bool[][] current)
+    public long Objective(int stage, RosterChoice current)
     {
-        for (var d = 0; d < current.Length; d++)
+        long sum = 0;
+        switch (stage)
         {
-            for (var k = 0; k < current[d].Length; k++)
-            {
-                if (current[d][k])
+            case 0:
+                for (var s = 0; s < _slots.Length; s++)
                 {
-                    yield return new RosterAssignment(d, _candidates[d][k]);
+                    sum += (long)_slots[s].Length * current.Work[s].Count(w => w);
+                }
+
+                return _demandMinutes - sum;
+            case 1:
+                var minutes = Minutes(current.Work);
+                for (var c = 0; c < minutes.Length; c++)
+                {
+                    sum += Math.Max(0, minutes[c] - Contracted(c));
+                }
+
+                return sum;
+            default:
+                for (var s = 0; s < _slots.Length; s++)
+                {
+                    for (var h = 0; h < _slots[s].Distance.Length; h++)
+                    {
+                        for (var p = 0; p < _slots[s].Capacity.Length; p++)
+                        {
+                            sum += (long)current.Flow[s][h, p] * _slots[s].Distance[h][p];
+                        }
+                    }
+                }
+
+                return sum;
+        }
+    }
+
+    /// <summary>Turns a roster of slots into assignments: each flow's workers fill their post's demands in order.</summary>
+    public IEnumerable<RosterAssignment> Assignments(RosterChoice current)
+    {
+        for (var s = 0; s < _slots.Length; s++)
+        {
+            var slot = _slots[s];
+            var workers = Enumerable.Range(0, slot.Distance.Length).Select(_ => new Queue<int>()).ToArray();
+            for (var k = 0; k < slot.Candidates.Length; k++)
+            {
+                if (current.Work[s][k])
+                {
+                    workers[slot.ClassOf[k]].Enqueue(slot.Candidates[k]);
+                }
+            }
+
+            for (var p = 0; p < slot.Capacity.Length; p++)
+            {
+                var places = slot.PostDemands[p].SelectMany(d => Enumerable.Repeat(d, _problem.Demands[d].People)).GetEnumerator();
+                for (var h = 0; h < workers.Length; h++)
+                {
+                    for (var f = 0; f < current.Flow[s][h, p]; f++)
+                    {
+                        places.MoveNext();
+                        yield return new RosterAssignment(places.Current, workers[h].Dequeue());
+                    }
                 }
             }
         }
     }
 
+    /// <summary>Places a slot's workers at posts, each class in turn at its nearest post with places left: a feasible transportation, not always the least distance.</summary>
+    private int[][,] Place(bool[][] work)
+    {
+        var flows = new int[_slots.Length][,];
+        for (var s = 0; s < _slots.Length; s++)
+        {
+            var slot = _slots[s];
+            flows[s] = new int[slot.Distance.Length, slot.Capacity.Length];
+            var left = (int[])slot.Capacity.Clone();
+            for (var k = 0; k < work[s].Length; k++)
+            {
+                if (work[s][k])
+                {
+                    var h = slot.ClassOf[k];
+                    var best = -1;
+                    for (var p = 0; p < left.Length; p++)
+                    {
+                        best = left[p] > 0 && (best < 0 || slot.Distance[h][p] < slot.Distance[h][best]) ? p : best;
+                    }
+
+                    left[best]--;
+                    flows[s][h, best]++;
+                }
+            }
+        }
+
+        return flows;
+    }
+
+    /// <summary>Adds the transportation of every slot with more than one post, and returns the distance objective.</summary>
+    private LinearExprBuilder AddFlows()
+    {
+        _flow = new IntVar[_slots.Length][];
+        var distance = LinearExpr.NewBuilder();
+        for (var s = 0; s < _slots.Length; s++)
+        {
+            var slot = _slots[s];
+            int classes = slot.Distance.Length, posts = slot.Capacity.Length;
+            if (posts == 1)
+            {
+                distance.AddWeightedSum(_x[s], slot.ClassOf.Select(h => (long)slot.Distance[h][0]));
+                continue;
+            }
+
+            var flow = new IntVar[classes * posts];
+            for (var h = 0; h < classes; h++)
+            {
+                for (var p = 0; p < posts; p++)
+                {
+                    flow[(h * posts) + p] = Model.NewIntVar(0, Math.Min(slot.ClassSize[h], slot.Capacity[p]), string.Empty);
+                    distance.AddTerm(flow[(h * posts) + p], slot.Distance[h][p]);
+                }
+
+                var members = Enumerable.Range(0, slot.Candidates.Length).Where(k => slot.ClassOf[k] == h).Select(k => _x[s][k]);
+                Model.Add(LinearExpr.Sum(flow.Skip(h * posts).Take(posts)) == LinearExpr.Sum(members));
+            }
+
+            for (var p = 0; p < posts; p++)
+            {
+                Model.Add(LinearExpr.Sum(Enumerable.Range(0, classes).Select(h => flow[(h * posts) + p])) <= slot.Capacity[p]);
+            }
+
+            _flow[s] = flow;
+        }
+
+        return distance;
+    }
+
     private int Contracted(int c) => (int)Math.Round(_problem.Candidates[c].ContractedHoursPerWeek * 60);
 
-    private long[] Minutes(bool[][] current)
+    private long[] Minutes(bool[][] work)
     {
         var minutes = new long[_problem.Candidates.Count];
-        for (var d = 0; d < current.Length; d++)
+        for (var s = 0; s < work.Length; s++)
         {
-            for (var k = 0; k < current[d].Length; k++)
+            for (var k = 0; k < work[s].Length; k++)
             {
-                minutes[_candidates[d][k]] += current[d][k] ? _length[d] : 0;
+                minutes[_slots[s].Candidates[k]] += work[s][k] ? _slots[s].Length : 0;
             }
         }
 
         return minutes;
     }
 
-    private LinearExprBuilder Terms(Func<int, int, long> coefficient)
+    /// <summary>
+    /// The most minutes at most <paramref name="cap"/> that some of the slots add up to (a subset sum): a tighter and
+    /// equivalent right-hand side for a cap on their minutes, e.g. 16 h for a cap of 18 h on 8-hour shifts, which makes the
+    /// linear relaxation, and with it the proven bound, much stronger.
+    /// </summary>
+    private long Reachable(IEnumerable<int> slots, long cap)
     {
-        var builder = LinearExpr.NewBuilder();
-        for (var d = 0; d < _x.Length; d++)
+        var lengths = slots.Select(s => _slots[s].Length).ToList();
+        var total = lengths.Sum(l => (long)l);
+        if (total <= cap)
         {
-            for (var k = 0; k < _x[d].Length; k++)
+            return total;
+        }
+
+        var gcd = lengths.Aggregate(0, (a, b) => (int)System.Numerics.BigInteger.GreatestCommonDivisor(a, b));
+        var units = (int)(cap / gcd);
+        var reach = new bool[units + 1];
+        reach[0] = true;
+        foreach (var length in lengths)
+        {
+            var step = length / gcd;
+            for (var u = units; u >= step; u--)
             {
-                var a = coefficient(d, k);
-                if (a != 0)
-                {
-                    builder.AddTerm(_x[d][k], a);
-                }
+                reach[u] |= reach[u - step];
             }
         }
 
-        return builder;
+        return Array.LastIndexOf(reach, true) * (long)gcd;
     }
 
-    private BoolVar Var(int d, int c) => _x[d][Array.BinarySearch(_candidates[d], c)];
+    private BoolVar Var(int s, int c) => _x[s][_slots[s].IndexOf(c)];
 
-    private void AddCandidate(int c, List<int> demands, LinearExprBuilder overtime)
+    private void AddCandidate(int c, List<int> slots, LinearExprBuilder overtime)
     {
         var candidate = _problem.Candidates[c];
         var limits = _problem.Limits;
         var rest = limits.MinimumRest is { } r ? (int)Math.Ceiling(r.TotalMinutes) : 0;
-        demands.Sort((a, b) => _start[a].CompareTo(_start[b]));
+        slots.Sort((a, b) => _slots[a].Start.CompareTo(_slots[b].Start));
 
-        // One clique per shift start: every shift whose rest-padded span [start, end + rest) contains it.
-        for (var i = 0; i < demands.Count; i++)
+        // One clique per slot start: every slot whose rest-padded span [start, end + rest) contains it.
+        for (var i = 0; i < slots.Count; i++)
         {
-            var p = _start[demands[i]];
-            var clique = demands.Where(d => _start[d] <= p && p < _start[d] + _length[d] + rest).Select(d => (ILiteral)Var(d, c)).ToList();
-            if (clique.Count > 1 && (i == 0 || _start[demands[i - 1]] != p))
+            var p = _slots[slots[i]].Start;
+            var clique = slots.Where(s => _slots[s].Start <= p && p < _slots[s].Start + _slots[s].Length + rest).Select(s => (ILiteral)Var(s, c)).ToList();
+            if (clique.Count > 1 && (i == 0 || _slots[slots[i - 1]].Start != p))
             {
                 Model.AddAtMostOne(clique);
             }
         }
 
-        var hours = LinearExpr.WeightedSum(demands.Select(d => Var(d, c)), demands.Select(d => (long)_length[d]));
-        var total = demands.Sum(d => (long)_length[d]);
-        var weekCap = Math.Min((long)Math.Round(candidate.MaxHoursPerWeek * 60), limits.MaxHoursPerWeek is { } w ? (long)Math.Floor(w * 60) : long.MaxValue);
+        var hours = LinearExpr.WeightedSum(slots.Select(s => Var(s, c)), slots.Select(s => (long)_slots[s].Length));
+        var total = slots.Sum(s => (long)_slots[s].Length);
+        var weekCap = Reachable(slots, Math.Min((long)Math.Round(candidate.MaxHoursPerWeek * 60), limits.MaxHoursPerWeek is { } w ? (long)Math.Floor(w * 60) : long.MaxValue));
         if (total > weekCap)
         {
             Model.Add(hours <= weekCap);
@@ -225,16 +435,16 @@ internal sealed class RosterModel
         if (limits.MaxHoursPerDay is { } day)
         {
             var dayCap = (long)Math.Floor(day * 60);
-            foreach (var g in demands.GroupBy(_problem.DayOf).Where(g => g.Sum(d => (long)_length[d]) > dayCap))
+            foreach (var g in slots.GroupBy(s => _slots[s].Day).Where(g => g.Sum(s => (long)_slots[s].Length) > dayCap))
             {
-                Model.Add(LinearExpr.WeightedSum(g.Select(d => Var(d, c)), g.Select(d => (long)_length[d])) <= dayCap);
+                Model.Add(LinearExpr.WeightedSum(g.Select(s => Var(s, c)), g.Select(s => (long)_slots[s].Length)) <= Reachable(g, dayCap));
             }
         }
 
-        var nights = demands.Where(d => _problem.Demands[d].IsNight).ToList();
+        var nights = slots.Where(s => _slots[s].Night).ToList();
         if (limits.MaxNightShiftsPerWeek is { } maxNights && nights.Count > maxNights)
         {
-            Model.Add(LinearExpr.Sum(nights.Select(d => Var(d, c))) <= maxNights);
+            Model.Add(LinearExpr.Sum(nights.Select(s => Var(s, c))) <= maxNights);
         }
 
         var contracted = Contracted(c);
