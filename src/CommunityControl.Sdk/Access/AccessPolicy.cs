@@ -55,25 +55,26 @@ public sealed class AccessPolicy
     private const AccessObligations GrantOnly = AccessObligations.EscortToPickupPoint | AccessObligations.ArrangeDedicatedVehicle
         | AccessObligations.RecordOuting | AccessObligations.ReturnWithinLimit;
 
-    private readonly LevelRules[] _levels;
-    private readonly bool[] _defined;
+    // Per severity, the level's compiled rules; null for a severity the policy's scale does not define.
+    private readonly LevelRules?[] _levels;
     private readonly PlanRule?[] _plans;
     private readonly RiskScale _scale;
     private readonly Permissions[]? _operatorPermissions;
     private DayWindow? _window;
 
-    private AccessPolicy(MeasureTable measures, AuthorityPolicy authority)
+    private AccessPolicy(MeasureTable measures, AuthorityPolicy authority, bool tabled = true)
     {
         Measures = measures;
         Authority = authority;
         _scale = measures.Scale;
-        _levels = new LevelRules[RiskLevel.MaxSeverity + 1];
-        _defined = new bool[RiskLevel.MaxSeverity + 1];
+        _levels = new LevelRules?[RiskLevel.MaxSeverity + 1];
         for (var s = 0; s < _levels.Length; s++)
         {
             var level = RiskLevel.FromSeverity(s);
-            _levels[s] = new LevelRules(measures.For(level), s);
-            _defined[s] = level.IsNone || _scale.Defines(level);
+            if (level.IsNone || _scale.Defines(level))
+            {
+                _levels[s] = new LevelRules(measures.For(level), s, tabled);
+            }
         }
 
         _operatorPermissions = authority.HasDynamicGrants ? null : authority.StandingWhileMeasuresInForce();
@@ -97,6 +98,14 @@ public sealed class AccessPolicy
     /// <exception cref="ArgumentNullException"><paramref name="measures"/> is null.</exception>
     public static AccessPolicy Create(MeasureTable measures, AuthorityPolicy? authority = null)
         => new(Guard.NotNull(measures), authority ?? AuthorityPolicy.ChinaInfectiousDiseaseLaw2013);
+
+    /// <summary>
+    /// Creates a policy that works out a resident's exit under stay home, stay in the area, closed management and the
+    /// pass on every request, instead of reading it from each level's table: the general path the tables are made from,
+    /// for tests that compare the two.
+    /// </summary>
+    internal static AccessPolicy CreateUntabled(MeasureTable measures, AuthorityPolicy? authority = null)
+        => new(Guard.NotNull(measures), authority ?? AuthorityPolicy.ChinaInfectiousDiseaseLaw2013, tabled: false);
 
     /// <summary>Creates a policy from options (the JSON binding shape).</summary>
     /// <param name="options">The options.</param>
@@ -197,7 +206,7 @@ public sealed class AccessPolicy
             return decision;
         }
 
-        var rules = _levels[level.Severity];
+        var rules = _levels[level.Severity]!;
         var granted = outings.TryStartOuting(request.Household, request.Person, request.At, rules.QuotaPersons, QuotaWindow(rules, request.At, snapshot), out _);
         AccessTelemetry.RecordOuting(granted);
         if (granted)
@@ -231,7 +240,7 @@ public sealed class AccessPolicy
     {
         Guard.NotNull(outings);
         var level = Prepare(in request, snapshot);
-        var rules = _levels[level.Severity];
+        var rules = _levels[level.Severity]!;
         var window = rules.HasQuota ? QuotaWindow(rules, request.At, snapshot) : null;
         var view = await ReadLedgerAsync(request, rules, window, outings, cancellationToken).ConfigureAwait(false);
         var decision = Decide(in request, snapshot, level, view);
@@ -295,7 +304,7 @@ public sealed class AccessPolicy
     {
         Guard.NotNull(outings);
         var level = Prepare(in request, snapshot);
-        var rules = _levels[level.Severity];
+        var rules = _levels[level.Severity]!;
         var window = rules.HasQuota ? QuotaWindow(rules, request.At, snapshot) : null;
         var view = await ReadLedgerAsync(request, rules, window, outings, cancellationToken).ConfigureAwait(false);
         return Decide(in request, snapshot, level, view);
@@ -324,6 +333,7 @@ public sealed class AccessPolicy
         return problems.Count == before ? new AccessPolicy(measures!, authority!) : null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private RiskLevel Prepare(in AccessRequest request, RiskSnapshot snapshot)
     {
         if (snapshot is null)
@@ -358,7 +368,7 @@ public sealed class AccessPolicy
         }
 
         var level = snapshot.LevelAt(request.ZoneIndex);
-        if (!_defined[level.Severity])
+        if (_levels[level.Severity] is null)
         {
             ThrowArgument("The snapshot holds a level its scale does not define.", nameof(snapshot));
         }
@@ -466,15 +476,40 @@ public sealed class AccessPolicy
 
     private AccessDecision Decide(in AccessRequest r, RiskSnapshot snapshot, RiskLevel level, IOutingLedger? outings)
     {
-        var rules = _levels[level.Severity];
-        var reasons = AccessReasons.None;
-        var obligations = AccessObligations.None;
-        var need = Permissions.None;
+        var rules = _levels[level.Severity]!;
         var entry = r.Direction == GateDirection.Entry;
         var resident = r.Category == PersonCategory.Resident;
         var purpose = 1 << (int)r.Purpose;
+        var v = Readings(in r, rules, entry, resident);
+        if (entry)
+        {
+            v |= Entry(in r, rules, purpose, snapshot, outings);
+        }
+        else if (resident)
+        {
+            v |= Exit(in r, rules, purpose, snapshot, outings);
+        }
 
-        if (r.TemperatureCelsius is { } reading && !(reading >= rules.PlausibleMinimum && reading <= rules.PlausibleMaximum))
+        if (r.Status == MonitoringStatus.CentralizedQuarantine && (v.Reasons & AccessReasons.UnderCentralizedQuarantine) == 0)
+        {
+            // Whoever is under centralized quarantine passes in no direction and no category.
+            v |= Status(in r, entry);
+        }
+
+        return Finish(in r, snapshot, level, v.Reasons, v.Obligations, v.Need);
+    }
+
+    /// <summary>What the gate read: the temperature (plausible, then above the threshold), the health code and a venue's checks.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Verdict Readings(in AccessRequest r, LevelRules rules, bool entry, bool resident)
+    {
+        var reasons = AccessReasons.None;
+        var obligations = AccessObligations.None;
+        var need = Permissions.None;
+        var measured = r.TemperatureCelsius.HasValue;
+        var reading = r.TemperatureCelsius.GetValueOrDefault();
+        var plausible = reading >= rules.PlausibleMinimum && reading <= rules.PlausibleMaximum;
+        if (measured && !plausible)
         {
             // A reading supplied with the request is checked whatever the level, direction or category: never an allow.
             need |= Permissions.Check;
@@ -487,20 +522,16 @@ public sealed class AccessPolicy
             if (entry ? rules.TemperatureOnEntry : rules.TemperatureOnExit)
             {
                 need |= Permissions.Check;
-                if (r.TemperatureCelsius is not { } t)
+                if (!measured)
                 {
                     reasons |= AccessReasons.TemperatureNotMeasured;
                     obligations |= AccessObligations.Remeasure;
                 }
-                else if (!(t >= rules.PlausibleMinimum && t <= rules.PlausibleMaximum))
-                {
-                    // Reported above.
-                }
-                else if (t > rules.FeverAbove)
-                {
-                    reasons |= AccessReasons.FeverAboveThreshold;
-                    obligations |= AccessObligations.ReportFeverToCommunity;
-                }
+
+                // Selected, not branched on: a fever is as likely as not.
+                var fever = measured & plausible & (reading > rules.FeverAbove);
+                reasons |= fever ? AccessReasons.FeverAboveThreshold : AccessReasons.None;
+                obligations |= fever ? AccessObligations.ReportFeverToCommunity : AccessObligations.None;
             }
 
             if (entry ? rules.CodeOnEntry : rules.CodeOnExit)
@@ -510,7 +541,7 @@ public sealed class AccessPolicy
             }
         }
 
-        if (entry && rules.VenueMask != 0 && (rules.VenueMask & (1 << (int)r.Venue)) != 0)
+        if (entry && (rules.VenueMask & (1 << (int)r.Venue)) != 0)
         {
             need |= Permissions.Check;
             if (rules.VenueCode)
@@ -524,27 +555,15 @@ public sealed class AccessPolicy
             }
         }
 
-        if (entry)
-        {
-            Entry(in r, rules, purpose, snapshot, outings, ref reasons, ref obligations, ref need);
-        }
-        else if (resident)
-        {
-            Exit(in r, rules, purpose, snapshot, outings, ref reasons, ref obligations, ref need);
-        }
-
-        if (r.Status == MonitoringStatus.CentralizedQuarantine && (reasons & AccessReasons.UnderCentralizedQuarantine) == 0)
-        {
-            // Whoever is under centralized quarantine passes in no direction and no category.
-            Status(in r, entry, ref reasons, ref obligations, ref need);
-        }
-
-        return Finish(in r, snapshot, level, reasons, obligations, need);
+        return new Verdict(reasons, obligations, need);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void Entry(in AccessRequest r, LevelRules rules, int purpose, RiskSnapshot snapshot, IOutingLedger? outings, ref AccessReasons reasons, ref AccessObligations obligations, ref Permissions need)
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Verdict Entry(in AccessRequest r, LevelRules rules, int purpose, RiskSnapshot snapshot, IOutingLedger? outings)
     {
+        var reasons = AccessReasons.None;
+        var obligations = AccessObligations.None;
+        var need = Permissions.None;
         switch (r.Category)
         {
             case PersonCategory.Resident:
@@ -594,17 +613,9 @@ public sealed class AccessPolicy
 
                 break;
             case PersonCategory.Courier:
-                var handover = rules.Couriers != CourierHandover.Unknown ? rules.Couriers : rules.StayHome || rules.StayInArea ? CourierHandover.AtGate : CourierHandover.Unknown;
-                if (handover == CourierHandover.AtGate)
-                {
-                    reasons |= AccessReasons.CourierHandOverOnly;
-                    obligations |= AccessObligations.HandOverAtDesignatedPoint;
-                }
-                else if (handover == CourierHandover.LockerAfterRegistration)
-                {
-                    obligations |= AccessObligations.Register | AccessObligations.HandOverAtDesignatedPoint;
-                }
-
+                var courier = Courier(rules);
+                reasons |= courier.Reasons;
+                obligations |= courier.Obligations;
                 break;
         }
 
@@ -620,100 +631,97 @@ public sealed class AccessPolicy
 
         if (r.Category is PersonCategory.Resident or PersonCategory.Visitor && (r.Status != MonitoringStatus.None || r.Exposure != ExposureCategory.None))
         {
-            Status(in r, entry: true, ref reasons, ref obligations, ref need);
+            var status = Status(in r, entry: true);
+            reasons |= status.Reasons;
+            obligations |= status.Obligations;
+            need |= status.Need;
         }
+
+        return new Verdict(reasons, obligations, need);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void Exit(in AccessRequest r, LevelRules rules, int purpose, RiskSnapshot snapshot, IOutingLedger? outings, ref AccessReasons reasons, ref AccessObligations obligations, ref Permissions need)
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Verdict Exit(in AccessRequest r, LevelRules rules, int purpose, RiskSnapshot snapshot, IOutingLedger? outings)
     {
+        // Stay home, stay in the area, closed management and the pass depend on the purpose, the approval and the pass
+        // alone: the level has them in a table, made by LevelRules.ExitPart (one read instead of their branches).
+        var v = rules.ExitParts is { } parts
+            ? parts[LevelRules.ExitKey(r.Purpose, r.HasExitApproval, r.HasPass)]
+            : rules.ExitPart(r.Purpose, r.HasExitApproval, r.HasPass);
         if (r.Status != MonitoringStatus.None)
         {
-            Status(in r, entry: false, ref reasons, ref obligations, ref need);
-        }
-
-        if (rules.StayHome)
-        {
-            if ((rules.StayHomeExits & purpose) == 0)
-            {
-                reasons |= AccessReasons.StayHomeOrder;
-            }
-            else if (rules.StayHomeApproval && !r.HasExitApproval)
-            {
-                reasons |= AccessReasons.ExitNeedsApproval;
-            }
-            else
-            {
-                obligations |= AccessObligations.Register | AccessObligations.ArrangeDedicatedVehicle;
-            }
-        }
-        else if (rules.StayInArea)
-        {
-            if (r.Purpose == OutingPurpose.SupplyPickup)
-            {
-                if (rules.Escort)
-                {
-                    obligations |= AccessObligations.EscortToPickupPoint;
-                }
-            }
-            else if ((rules.StayInAreaExits & purpose) == 0)
-            {
-                reasons |= AccessReasons.StayInAreaOrder;
-            }
-            else if (rules.StayInAreaApproval && !r.HasExitApproval)
-            {
-                reasons |= AccessReasons.ExitNeedsApproval;
-            }
-            else
-            {
-                obligations |= AccessObligations.Register;
-            }
-        }
-
-        if ((rules.ClosedExits & purpose) == 0)
-        {
-            reasons |= AccessReasons.ExitPurposeNotAllowed;
+            v |= Status(in r, entry: false);
         }
 
         if (rules.HasQuota && (rules.QuotaExempt & purpose) == 0)
         {
-            var ledger = RequireLedger(outings, in r);
-            var used = rules.QuotaHasInterval ? ledger.CountOutings(r.Household, QuotaWindow(rules, r.At, snapshot).GetValueOrDefault()) : ledger.CountOpenOutings(r.Household);
-            if (used >= rules.QuotaPersons)
-            {
-                reasons |= AccessReasons.OutingQuotaExhausted;
-            }
-            else
-            {
-                obligations |= rules.QuotaGrant;
-            }
-        }
-
-        if (rules.PassOnExit)
-        {
-            need |= Permissions.Check;
-            if (!r.HasPass)
-            {
-                reasons |= AccessReasons.PassMissing;
-            }
+            v |= Quota(in r, rules, snapshot, outings);
         }
 
         if (rules.Night is { } night && (rules.NightExempt & purpose) == 0 && night.IsClosedAt(LocalTimeOf(r.At, snapshot)))
         {
-            reasons |= AccessReasons.NightClosure;
+            v |= new Verdict(AccessReasons.NightClosure, AccessObligations.None, Permissions.None);
         }
 
         if (rules.HasLeaveCityTest && r.Purpose == OutingPurpose.LeaveCity && !TestValid(r.NegativeTestSampledAt, r.At, rules.LeaveCityValidity))
         {
-            reasons |= AccessReasons.NegativeTestMissing;
+            v |= new Verdict(AccessReasons.NegativeTestMissing, AccessObligations.None, Permissions.None);
         }
+
+        return v;
     }
 
-    private void Status(in AccessRequest r, bool entry, ref AccessReasons reasons, ref AccessObligations obligations, ref Permissions need)
+    /// <summary>A resident's exit against the outing quota: exhausted, or granted with the outing to record.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private Verdict Quota(in AccessRequest r, LevelRules rules, RiskSnapshot snapshot, IOutingLedger? outings)
     {
+        if (outings is null || r.Household.IsEmpty || r.Person.IsEmpty)
+        {
+            ThrowQuotaInput(outings, nameof(outings), "request");
+        }
+
+        int used;
+        if (!rules.QuotaHasInterval)
+        {
+            used = outings.CountOpenOutings(r.Household);
+        }
+        else if (rules.QuotaCalendarDays == 0)
+        {
+            // The interval was checked positive when the table was built.
+            used = outings.CountOutings(r.Household, OutingWindow.RollingTrusted(r.At, rules.QuotaInterval));
+        }
+        else
+        {
+            used = outings.CountOutings(r.Household, QuotaWindow(rules, r.At, snapshot).GetValueOrDefault());
+        }
+
+        var exhausted = used >= rules.QuotaPersons;
+        return new Verdict(exhausted ? AccessReasons.OutingQuotaExhausted : AccessReasons.None, exhausted ? AccessObligations.None : rules.QuotaGrant, Permissions.None);
+    }
+
+    /// <summary>A courier coming in: hands over at the gate under stay home or stay in the area, unless the level says how.</summary>
+    private static Verdict Courier(LevelRules rules)
+    {
+        var handover = rules.Couriers != CourierHandover.Unknown ? rules.Couriers : rules.StayHome || rules.StayInArea ? CourierHandover.AtGate : CourierHandover.Unknown;
+        return handover switch
+        {
+            CourierHandover.AtGate => new Verdict(AccessReasons.CourierHandOverOnly, AccessObligations.HandOverAtDesignatedPoint, Permissions.None),
+            CourierHandover.LockerAfterRegistration => new Verdict(AccessReasons.None, AccessObligations.Register | AccessObligations.HandOverAtDesignatedPoint, Permissions.None),
+            _ => default,
+        };
+    }
+
+    /// <summary>What the person's status and exposure add: returned, not written through references, so that the
+    /// decision's flags stay in registers.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Verdict Status(in AccessRequest r, bool entry)
+    {
+        var reasons = AccessReasons.None;
+        var obligations = AccessObligations.None;
+        var need = Permissions.None;
         if (r.Status == MonitoringStatus.None && (!entry || r.Exposure == ExposureCategory.None))
         {
-            return;
+            return default;
         }
 
         var ordered = false;
@@ -778,49 +786,41 @@ public sealed class AccessPolicy
             obligations |= AccessObligations.EnforceIsolation;
             need |= Permissions.CompelIsolation;
         }
+
+        return new Verdict(reasons, obligations, need);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private AccessDecision Finish(in AccessRequest r, RiskSnapshot snapshot, RiskLevel level, AccessReasons reasons, AccessObligations obligations, Permissions need)
     {
+        // Selected, not branched on: whether a request is blocked, or carries anything, is as likely as not.
         var blocking = (reasons & ~NonBlocking) != 0;
-        if (blocking)
+
+        // Obligations that only follow a granted passage (an escort, a vehicle, an outing to record) leave with it.
+        obligations &= blocking ? ~GrantOnly : ~AccessObligations.None;
+        var carries = reasons != AccessReasons.None || obligations != AccessObligations.None;
+        need |= carries ? Permissions.Check : Permissions.None;
+        need |= (obligations & AccessObligations.Register) != 0 ? Permissions.Register : Permissions.None;
+        need |= blocking ? Permissions.DenyEntry : Permissions.None;
+        var outcome = blocking ? AccessOutcome.Deny : carries ? AccessOutcome.AllowWithObligations : AccessOutcome.Allow;
+        if (need != Permissions.None)
         {
-            // Obligations that only follow a granted passage (an escort, a vehicle, an outing to record) leave with it.
-            obligations &= ~GrantOnly;
+            var held = _operatorPermissions is { } fixedPermissions && unchecked((uint)r.Operator < (uint)fixedPermissions.Length)
+                ? fixedPermissions[(int)r.Operator]
+                : Authority.PermissionsAt(r.Operator, r.At, snapshot.Tree, r.ZoneIndex, measuresInForce: true);
+            if ((need & ~held) != Permissions.None)
+            {
+                return Escalate(in r, snapshot, level, reasons, obligations, need & ~held);
+            }
         }
 
-        if (reasons != AccessReasons.None || obligations != AccessObligations.None)
-        {
-            need |= Permissions.Check;
-        }
+        return new AccessDecision(outcome, reasons, obligations, Permissions.None, Roles.None, level);
+    }
 
-        if ((obligations & AccessObligations.Register) != 0)
-        {
-            need |= Permissions.Register;
-        }
-
-        if (blocking)
-        {
-            need |= Permissions.DenyEntry;
-        }
-
-        var outcome = blocking ? AccessOutcome.Deny
-            : reasons != AccessReasons.None || obligations != AccessObligations.None ? AccessOutcome.AllowWithObligations
-            : AccessOutcome.Allow;
-        if (need == Permissions.None)
-        {
-            return new AccessDecision(outcome, reasons, obligations, Permissions.None, Roles.None, level);
-        }
-
-        var held = _operatorPermissions is { } fixedPermissions && unchecked((uint)r.Operator < (uint)fixedPermissions.Length)
-            ? fixedPermissions[(int)r.Operator]
-            : Authority.PermissionsAt(r.Operator, r.At, snapshot.Tree, r.ZoneIndex, measuresInForce: true);
-        var missing = need & ~held;
-        if (missing == Permissions.None)
-        {
-            return new AccessDecision(outcome, reasons, obligations, Permissions.None, Roles.None, level);
-        }
-
+    /// <summary>The decision when the operator lacks a permission it needs: escalate, naming the roles that hold it.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private AccessDecision Escalate(in AccessRequest r, RiskSnapshot snapshot, RiskLevel level, AccessReasons reasons, AccessObligations obligations, Permissions missing)
+    {
         var holders = Roles.None;
         for (var bit = 1; bit <= (int)Permissions.SealBuilding; bit <<= 1)
         {
@@ -863,6 +863,18 @@ public sealed class AccessPolicy
         return new LedgerView(used, null);
     }
 
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowQuotaInput(IOutingLedger? outings, string ledgerName, string requestName)
+    {
+        if (outings is null)
+        {
+            ThrowNoLedger(ledgerName);
+        }
+
+        ThrowArgument("An outing quota applies at this level: the resident's household and person ids are required.", requestName);
+    }
+
     private static IOutingLedger RequireLedger(IOutingLedger? outings, in AccessRequest request)
     {
         if (outings is null)
@@ -897,15 +909,15 @@ public sealed class AccessPolicy
     /// </summary>
     private sealed class DayWindow
     {
-        public DayWindow(RiskSnapshot snapshot, LevelRules[] levels)
+        public DayWindow(RiskSnapshot snapshot, LevelRules?[] levels)
         {
             Snapshot = snapshot;
             Calendar = new OutingWindow[levels.Length];
             for (var s = 0; s < levels.Length; s++)
             {
-                if (levels[s].QuotaCalendarDays > 0)
+                if (levels[s] is { QuotaCalendarDays: > 0 } rules)
                 {
-                    Calendar[s] = OutingWindow.CalendarDays(snapshot.Date, levels[s].QuotaCalendarDays, snapshot.Tree.TimeZone);
+                    Calendar[s] = OutingWindow.CalendarDays(snapshot.Date, rules.QuotaCalendarDays, snapshot.Tree.TimeZone);
                 }
             }
 
@@ -960,7 +972,7 @@ public sealed class AccessPolicy
 
     private sealed class LevelRules
     {
-        public LevelRules(MeasureSet set, int severity)
+        public LevelRules(MeasureSet set, int severity, bool tabled)
         {
             Severity = severity;
             if (set.TemperatureCheck is { } t)
@@ -1027,6 +1039,8 @@ public sealed class AccessPolicy
 
             Night = set.NightClosure;
             NightExempt = Night is null ? 0 : Mask(Night.ExemptPurposes);
+            ExitParts = tabled ? TabulateExits() : null;
+
             HasLeaveCityTest = set.LeaveCityTest is not null;
             LeaveCityValidity = set.LeaveCityTest?.Validity ?? Duration.Zero;
             if (set.VenueChecks is { } vc)
@@ -1102,6 +1116,10 @@ public sealed class AccessPolicy
 
         public NightClosure? Night { get; }
 
+        /// <summary>Gets, by <see cref="ExitKey"/>, what a resident's exit meets under stay home, stay in the area, closed
+        /// management and the pass (<see cref="ExitPart"/>); null for the untabled policy of the tests.</summary>
+        public Verdict[]? ExitParts { get; }
+
         public int NightExempt { get; }
 
         public bool HasLeaveCityTest { get; }
@@ -1114,6 +1132,85 @@ public sealed class AccessPolicy
 
         public Duration? VenueTestValidity { get; }
 
+        /// <summary>The index in <see cref="ExitParts"/> of a purpose (already checked defined), an approval and a pass.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static int ExitKey(OutingPurpose purpose, bool approval, bool pass)
+            => ((int)purpose << 2) | (approval ? 2 : 0) | (pass ? 1 : 0);
+
+        /// <summary>What a resident's exit meets under stay home, stay in the area, closed management and the pass: the
+        /// rules that depend on the purpose, the exit approval and the pass alone.</summary>
+        private Verdict[] TabulateExits()
+        {
+            var parts = new Verdict[ExitKey(OutingPurpose.Delivery, true, true) + 1];
+            for (var purpose = OutingPurpose.Unstated; purpose <= OutingPurpose.Delivery; purpose++)
+            {
+                for (var key = 0; key < 4; key++)
+                {
+                    parts[ExitKey(purpose, (key & 2) != 0, (key & 1) != 0)] = ExitPart(purpose, (key & 2) != 0, (key & 1) != 0);
+                }
+            }
+
+            return parts;
+        }
+
+        public Verdict ExitPart(OutingPurpose exit, bool approval, bool pass)
+        {
+            var reasons = AccessReasons.None;
+            var obligations = AccessObligations.None;
+            var need = Permissions.None;
+            var purpose = 1 << (int)exit;
+            if (StayHome)
+            {
+                if ((StayHomeExits & purpose) == 0)
+                {
+                    reasons |= AccessReasons.StayHomeOrder;
+                }
+                else if (StayHomeApproval && !approval)
+                {
+                    reasons |= AccessReasons.ExitNeedsApproval;
+                }
+                else
+                {
+                    obligations |= AccessObligations.Register | AccessObligations.ArrangeDedicatedVehicle;
+                }
+            }
+            else if (StayInArea)
+            {
+                if (exit == OutingPurpose.SupplyPickup)
+                {
+                    obligations |= Escort ? AccessObligations.EscortToPickupPoint : AccessObligations.None;
+                }
+                else if ((StayInAreaExits & purpose) == 0)
+                {
+                    reasons |= AccessReasons.StayInAreaOrder;
+                }
+                else if (StayInAreaApproval && !approval)
+                {
+                    reasons |= AccessReasons.ExitNeedsApproval;
+                }
+                else
+                {
+                    obligations |= AccessObligations.Register;
+                }
+            }
+
+            if ((ClosedExits & purpose) == 0)
+            {
+                reasons |= AccessReasons.ExitPurposeNotAllowed;
+            }
+
+            if (PassOnExit)
+            {
+                need |= Permissions.Check;
+                if (!pass)
+                {
+                    reasons |= AccessReasons.PassMissing;
+                }
+            }
+
+            return new Verdict(reasons, obligations, need);
+        }
+
         private static int Mask<T>(IReadOnlyList<T> values)
             where T : struct, Enum
         {
@@ -1125,6 +1222,28 @@ public sealed class AccessPolicy
 
             return mask;
         }
+    }
+
+    /// <summary>Reasons, obligations and permissions one part of the decision adds (returned rather than written through
+    /// references, so that the decision's flags stay in registers).</summary>
+    private readonly struct Verdict
+    {
+        public Verdict(AccessReasons reasons, AccessObligations obligations, Permissions need)
+        {
+            Reasons = reasons;
+            Obligations = obligations;
+            Need = need;
+        }
+
+        public AccessReasons Reasons { get; }
+
+        public AccessObligations Obligations { get; }
+
+        public Permissions Need { get; }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Verdict operator |(Verdict left, Verdict right)
+            => new(left.Reasons | right.Reasons, left.Obligations | right.Obligations, left.Need | right.Need);
     }
 
     /// <summary>A plan of the table, compiled for the gate.</summary>

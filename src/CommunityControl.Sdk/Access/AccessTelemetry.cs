@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using CommunityControl.Internal;
 
 namespace CommunityControl.Access;
@@ -23,7 +24,10 @@ internal static class AccessTelemetry
     /// when not, the evaluation takes a path with no telemetry at all.
     /// </summary>
     public static bool IsObserved
-        => Telemetry.Source.HasListeners() || Telemetry.Decisions.Enabled || Telemetry.DecisionReasons.Enabled;
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => Telemetry.Source.HasListeners() || Telemetry.Decisions.Enabled || Telemetry.DecisionReasons.Enabled;
+    }
 
     /// <summary>Starts the activity of one evaluation, or returns null when nobody listens.</summary>
     public static Activity? StartEvaluate()

@@ -45,6 +45,9 @@ public readonly struct OutingWindow : IEquatable<OutingWindow>
         return new OutingWindow(at - interval, at + interval);
     }
 
+    /// <summary>The rolling window of an interval already known positive (a validated measure table's): no check.</summary>
+    internal static OutingWindow RollingTrusted(Instant at, Duration interval) => new(at - interval, at + interval);
+
     /// <summary>The calendar window of <see cref="OutingWindowKind.CalendarDays"/>: outings whose local date is less than
     /// <paramref name="days"/> days before or after <paramref name="date"/> (with 2 days: the day before, the day itself
     /// and the day after).</summary>

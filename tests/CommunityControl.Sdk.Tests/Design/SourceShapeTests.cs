@@ -22,7 +22,6 @@ public class SourceShapeTests
         [(Path.Combine("Risk", "CaseDesignationRule.cs"), "EvaluateDay")] = "runs per zone and day; benchmarked",
         [(Path.Combine("Risk", "CountThresholdRule.cs"), "EvaluateDay")] = "runs per zone and day; benchmarked",
         [(Path.Combine("Risk", "EpidemicFreeCertificationRule.cs"), "EvaluateDay")] = "runs per zone and day; benchmarked",
-        [(Path.Combine("Access", "AccessPolicy.cs"), "Exit")] = "runs per gate request; benchmarked",
         [(Path.Combine("Serialization", "Zones", "ZoneTreeJsonReader.cs"), "Read")] = "the zone-tree reader's hot loop; benchmarked",
         [(Path.Combine("Serialization", "Zones", "ZoneTreeJsonReader.cs"), "ReadZones")] = "runs per zone of a document; benchmarked",
     };
