@@ -173,13 +173,23 @@ internal sealed class CaseIdRegistry
         Days = dayIndex + 1;
     }
 
-    public void Commit(DayEvents day, int dayIndex)
+    /// <summary>Registers the ids of a valid day.</summary>
+    /// <param name="day">The day.</param>
+    /// <param name="dayIndex">The day's 0-based index in the history.</param>
+    /// <param name="reported">
+    /// The entry each case's id had before the day, as the validation found it (null for a new id), or null to look the
+    /// ids up here.
+    /// </param>
+    public void Commit(DayEvents day, int dayIndex, CaseIdEntry?[]? reported = null)
     {
-        foreach (var c in day.Cases)
+        var cases = day.Cases;
+        for (var i = 0; i < cases.Length; i++)
         {
-            if (Entries.TryGetValue(c.Id, out var entry))
+            var c = cases[i];
+            CaseIdEntry? entry;
+            if (reported is null ? Entries.TryGetValue(c.Id, out entry) : (entry = reported[i]) is not null)
             {
-                entry.Kind = c.Kind;
+                entry!.Kind = c.Kind;
                 entry.ConfirmedDate = day.Date;
             }
             else

@@ -42,6 +42,12 @@ internal static class DayValidator
 {
     public const int MaxIdLength = 64;
 
+    /// <summary>
+    /// Validates a day's events against the ids known from earlier days; null when a problem was added. When
+    /// <c>reported</c> is given (at least as long as <c>cases</c>), it receives for each case the entry its id already
+    /// has in <c>known</c>, or null, so that <see cref="CaseIdRegistry.Commit(DayEvents, int, CaseIdEntry[])"/> looks no
+    /// id up again.
+    /// </summary>
     public static DayEvents? Validate(
         ZoneTree tree,
         Dictionary<string, CaseIdEntry> known,
@@ -50,7 +56,8 @@ internal static class DayValidator
         IReadOnlyList<Sourced<CaseExclusion>> exclusions,
         IReadOnlyList<Sourced<ScreeningRound>> screenings,
         IReadOnlyList<Sourced<IndicatorReading>> readings,
-        List<(string Path, string Message)> problems)
+        List<(string Path, string Message)> problems,
+        CaseIdEntry?[]? reported = null)
     {
         var before = problems.Count;
         var day = Format(date);
@@ -58,8 +65,9 @@ internal static class DayValidator
         var residences = new int[cases.Count];
         var activityStarts = new int[cases.Count + 1];
         var activityZones = new List<int>();
-        var today = new Dictionary<string, CaseKind>(StringComparer.Ordinal);
-        ValidateCases(tree, known, date, day, cases, caseArray, residences, activityStarts, activityZones, today, problems);
+        var today = new Dictionary<string, CaseKind>(cases.Count, StringComparer.Ordinal);
+        var ids = new CaseIdCheck(known, today, reported);
+        ValidateCases(tree, ids, date, day, cases, caseArray, residences, activityStarts, activityZones, problems);
         activityStarts[cases.Count] = activityZones.Count;
         var exclusionArray = ValidateExclusions(known, date, day, exclusions, today, problems);
         var screeningArray = new ScreeningRound[screenings.Count];
@@ -79,7 +87,7 @@ internal static class DayValidator
 
     private static void ValidateCases(
         ZoneTree tree,
-        Dictionary<string, CaseIdEntry> known,
+        CaseIdCheck ids,
         LocalDate date,
         string day,
         IReadOnlyList<Sourced<CaseReport>> cases,
@@ -87,7 +95,6 @@ internal static class DayValidator
         int[] residences,
         int[] activityStarts,
         List<int> activityZones,
-        Dictionary<string, CaseKind> today,
         List<(string Path, string Message)> problems)
     {
         // Paths are built only for the problems found: a valid day of 25,000 cases builds none.
@@ -130,7 +137,7 @@ internal static class DayValidator
             }
 
             ResolveActivities(tree, c, source, activityZones, problems);
-            CheckCaseIdIsNew(known, today, c, source, day, problems);
+            CheckCaseIdIsNew(ids, i, c, source, day, problems);
         }
     }
 
@@ -168,19 +175,25 @@ internal static class DayValidator
     private static bool IsValidCaseId(string? id)
         => !string.IsNullOrWhiteSpace(id) && id!.Length <= MaxIdLength && PseudonymousId.Validate(id) is null;
 
-    private static void CheckCaseIdIsNew(Dictionary<string, CaseIdEntry> known, Dictionary<string, CaseKind> today, CaseReport c, Sourced<CaseReport> source, string day, List<(string Path, string Message)> problems)
+    private static void CheckCaseIdIsNew(CaseIdCheck ids, int index, CaseReport c, Sourced<CaseReport> source, string day, List<(string Path, string Message)> problems)
     {
         if (string.IsNullOrWhiteSpace(c.Id) || c.Id.Length > MaxIdLength)
         {
             return;
         }
 
-        if (today.ContainsKey(c.Id))
+        // One lookup in today's ids (which then holds the case's kind) and, for a new id, one in the history's.
+        if (ids.SetToday(c.Id, c.Kind))
         {
             problems.Add((source.Path + ".id", $"The case id is reported twice on {day}."));
         }
-        else if (known.TryGetValue(c.Id, out var entry))
+        else if (ids.Known.TryGetValue(c.Id, out var entry))
         {
+            if (ids.Reported is { } reported)
+            {
+                reported[index] = entry;
+            }
+
             var confirmsSuspicion = entry.Kind == CaseKind.Suspected && entry.ExcludedDate is null
                 && c.Kind is CaseKind.Confirmed or CaseKind.Asymptomatic;
             if (!confirmsSuspicion)
@@ -190,8 +203,6 @@ internal static class DayValidator
                     : $"The case id was already reported on {Format(entry.ConfirmedDate ?? entry.Reported)}; ids are unique in a history."));
             }
         }
-
-        today[c.Id] = c.Kind;
     }
 
     private static CaseExclusion[] ValidateExclusions(
@@ -360,4 +371,35 @@ internal static class DayValidator
     // The problem of a zone the tree does not resolve (IndexOf gives -1 for the empty id too).
     private static string ZoneProblem(ZoneId zone, string what)
         => zone.IsEmpty ? $"The {what} zone is required." : $"The {what} zone '{zone}' is not in the zone tree.";
+}
+
+/// <summary>The ids a day's cases are checked against: the history's, today's (with each case's kind), and where to note the history's entry of each case.</summary>
+internal readonly struct CaseIdCheck
+{
+    private readonly Dictionary<string, CaseKind> _today;
+
+    public CaseIdCheck(Dictionary<string, CaseIdEntry> known, Dictionary<string, CaseKind> today, CaseIdEntry?[]? reported)
+    {
+        Known = known;
+        _today = today;
+        Reported = reported;
+    }
+
+    public Dictionary<string, CaseIdEntry> Known { get; }
+
+    public CaseIdEntry?[]? Reported { get; }
+
+    /// <summary>Sets an id's kind today (a later report of the same id overwrites it); true when the id was already reported today.</summary>
+    public bool SetToday(string id, CaseKind kind)
+    {
+#if NET8_0_OR_GREATER
+        ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_today, id, out var exists);
+        slot = kind;
+        return exists;
+#else
+        var exists = _today.ContainsKey(id);
+        _today[id] = kind;
+        return exists;
+#endif
+    }
 }

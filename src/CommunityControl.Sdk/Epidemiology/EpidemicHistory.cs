@@ -251,10 +251,12 @@ public sealed class EpidemicHistory
         {
             if (registry.Days == _dayCount)
             {
-                var events = DayValidator.Validate(Tree, registry.Entries, date, cases, exclusions, screenings, readings, problems);
+                // The validation notes each case's entry in the registry, so committing looks no id up again.
+                var reported = new CaseIdEntry?[cases.Count];
+                var events = DayValidator.Validate(Tree, registry.Entries, date, cases, exclusions, screenings, readings, problems, reported);
                 if (events is not null)
                 {
-                    registry.Commit(events, _dayCount);
+                    registry.Commit(events, _dayCount, reported);
                 }
 
                 return events;

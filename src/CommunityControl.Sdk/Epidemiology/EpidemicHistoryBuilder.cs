@@ -174,6 +174,7 @@ public sealed class EpidemicHistoryBuilder
             }
 
             var dayCases = cases[d] ?? new List<Sourced<CaseReport>>();
+            var reported = new CaseIdEntry?[dayCases.Count];
             var events = DayValidator.Validate(
                 Tree,
                 registry.Entries,
@@ -182,7 +183,8 @@ public sealed class EpidemicHistoryBuilder
                 exclusions[d] ?? new List<Sourced<CaseExclusion>>(),
                 screenings[d] ?? new List<Sourced<ScreeningRound>>(),
                 readings[d] ?? new List<Sourced<IndicatorReading>>(),
-                problems);
+                problems,
+                reported);
             days[d] = events ?? DayEvents.Empty(date);
             if (events is null)
             {
@@ -190,7 +192,7 @@ public sealed class EpidemicHistoryBuilder
             }
             else
             {
-                registry.Commit(events, d);
+                registry.Commit(events, d, reported);
             }
         }
 

@@ -296,27 +296,45 @@ internal sealed class CaseDesignationRule : IRiskRule
     }
 
     /// <summary>The zone a place designates: lifted to the drawing unit, or −1 when it is coarser than the unit.</summary>
-    private static int DrawingZone(ZoneTree tree, int zone, ZoneKind drawingUnit)
-    {
-        if (tree.KindAt(zone) < drawingUnit)
-        {
-            return -1;
-        }
-
-        for (var parent = tree.ParentIndexAt(zone); parent >= 0 && tree.KindAt(parent) >= drawingUnit; parent = tree.ParentIndexAt(zone))
-        {
-            zone = parent;
-        }
-
-        return zone;
-    }
+    /// <remarks>The tree keeps every zone lifted to a kind in a table, so this is one read, not a walk up the parents.</remarks>
+    private static int DrawingZone(ZoneTree tree, int zone, ZoneKind drawingUnit) => tree.LiftTo(zone, drawingUnit);
 
     private struct UnitState
     {
         public int Stage;
         public int CheckDay;
         public bool Insufficient;
-        public RiskReason Reason;
+
+        /// <summary>Why the zone is at its stage; null while <see cref="Hit"/> describes it (named at the end of the day).</summary>
+        public RiskReason? Reason;
+
+        /// <summary>The last infection that hit the zone today, while <see cref="Reason"/> is null.</summary>
+        public PendingHit Hit;
+    }
+
+    /// <summary>An infection that hit a zone, kept until the end of the day: only the day's last hit of a zone becomes its reason.</summary>
+    private readonly struct PendingHit
+    {
+        public PendingHit(CaseReport c, int place, string code, ZoneKind drawingUnit, bool named)
+        {
+            Case = c;
+            Place = place;
+            Code = code;
+            DrawingUnit = drawingUnit;
+            Named = named;
+        }
+
+        public CaseReport Case { get; }
+
+        /// <summary>The place's dense index.</summary>
+        public int Place { get; }
+
+        public string Code { get; }
+
+        public ZoneKind DrawingUnit { get; }
+
+        /// <summary>Whether the reason names the place (an activity place, or a place coarser than the drawing unit).</summary>
+        public bool Named { get; }
     }
 
     private sealed class Evaluator : IRiskRuleEvaluator
@@ -356,9 +374,11 @@ internal sealed class CaseDesignationRule : IRiskRule
                     if (stage.RequireNegativeScreening && !ScreenedWithin(day.History, tree, unit, d - 1, stage.ScreeningWithinDays))
                     {
                         state.CheckDay = d + 1;
-                        state.Reason = state.Reason.Code == RiskReasonCodes.AwaitingScreening
-                            ? state.Reason
-                            : new RiskReason(RiskReasonCodes.AwaitingScreening, _rule.Id) { CaseId = state.Reason.CaseId, Zone = state.Reason.Zone, EvidenceDate = day.Date.PlusDays(-1), Detail = $"{stage.StepDownAfterDays} days without a new infection; no all-negative screening round yet" };
+                        // Every reason is named by the end of the day it was set, so a due zone has one.
+                        var was = state.Reason!;
+                        state.Reason = was.Code == RiskReasonCodes.AwaitingScreening
+                            ? was
+                            : new RiskReason(RiskReasonCodes.AwaitingScreening, _rule.Id) { CaseId = was.CaseId, Zone = was.Zone, EvidenceDate = day.Date.PlusDays(-1), Detail = $"{stage.StepDownAfterDays} days without a new infection; no all-negative screening round yet" };
                         _units[unit] = state;
                         Schedule(d + 1, unit);
                         _touched.Add(unit);
@@ -411,6 +431,13 @@ internal sealed class CaseDesignationRule : IRiskRule
                     continue;
                 }
 
+                if (state.Reason is null)
+                {
+                    state.Reason = Name(tree, state.Hit, day.Date);
+                    state.Hit = default;
+                    _units[unit] = state;
+                }
+
                 if (state.Insufficient)
                 {
                     writer.MarkInsufficientData(unit, RiskLevel.None, state.Reason, containsRiskZone: true);
@@ -455,24 +482,37 @@ internal sealed class CaseDesignationRule : IRiskRule
                 stage = _rule._stages[stage].Level >= _rule._stages[onNew].Level ? stage : onNew;
             }
 
-            var reason = new RiskReason(insufficient ? RiskReasonCodes.ZoneCoarserThanDrawingUnit : code, _rule.Id)
-            {
-                CaseId = c.Id,
-                Zone = activity || insufficient ? tree.IdAt(zone) : default,
-                EvidenceDate = date,
-                Detail = insufficient ? $"the place is known only at a {tree.KindAt(zone)}, coarser than the drawing unit {drawingUnit}" : null,
-            };
-            Enter(target, stage, d, reason, insufficient);
+            // The reason is named at the end of the day, for the zone's last hit only (a busy zone is hit many times a day).
+            var hit = new PendingHit(c, zone, insufficient ? RiskReasonCodes.ZoneCoarserThanDrawingUnit : code, drawingUnit, activity || insufficient);
+            Enter(target, stage, d, null, insufficient, hit);
         }
 
-        private void Enter(int unit, int stage, int anchor, RiskReason reason, bool insufficient)
+        /// <summary>Names the reason of a zone's last hit of the day.</summary>
+        private RiskReason Name(ZoneTree tree, in PendingHit hit, LocalDate date)
         {
-            // The run starts the day after the anchor; the step-down takes effect the day after its day N.
-            var first = _setup.FirstDay.PlusDays(anchor + 1);
-            var dayN = ConsecutiveDays.NthCountedDay(first, _rule._stages[stage].StepDownAfterDays, null);
-            var check = Period.DaysBetween(_setup.FirstDay, dayN) + 1;
-            _units[unit] = new UnitState { Stage = stage, CheckDay = check, Insufficient = insufficient, Reason = reason };
-            Schedule(check, unit);
+            var insufficient = ReferenceEquals(hit.Code, RiskReasonCodes.ZoneCoarserThanDrawingUnit);
+            return new RiskReason(hit.Code, _rule.Id)
+            {
+                CaseId = hit.Case.Id,
+                Zone = hit.Named ? tree.IdAt(hit.Place) : default,
+                EvidenceDate = date,
+                Detail = insufficient ? $"the place is known only at a {tree.KindAt(hit.Place)}, coarser than the drawing unit {hit.DrawingUnit}" : null,
+            };
+        }
+
+        private void Enter(int unit, int stage, int anchor, RiskReason? reason, bool insufficient, PendingHit hit = default)
+        {
+            // The run starts the day after the anchor and counts every day (this rule skips none), so its day N is
+            // anchor + N; the step-down takes effect the day after.
+            var check = anchor + _rule._stages[stage].StepDownAfterDays + 1;
+            var scheduled = _units.TryGetValue(unit, out var before) && before.CheckDay == check;
+            _units[unit] = new UnitState { Stage = stage, CheckDay = check, Insufficient = insufficient, Reason = reason, Hit = hit };
+            if (!scheduled)
+            {
+                // A zone is listed under its check day once (it is hit again and again on a busy day).
+                Schedule(check, unit);
+            }
+
             _touched.Add(unit);
         }
 

@@ -652,22 +652,6 @@ internal sealed class RiskEngine
         return true;
     }
 
-    private int AncestorOfKind(int zone, ZoneKind kind)
-    {
-        for (var z = zone; z >= 0; z = Tree.ParentIndexAt(z))
-        {
-            var k = Tree.KindAt(z);
-            if (k == kind)
-            {
-                return z;
-            }
-
-            if (k < kind)
-            {
-                return -1;
-            }
-        }
-
-        return -1;
-    }
+    /// <summary>Gets a zone's ancestor-or-self of a kind, or −1 (also for zone −1, a root's parent).</summary>
+    private int AncestorOfKind(int zone, ZoneKind kind) => zone < 0 ? -1 : Tree.AncestorOfKind(zone, kind);
 }

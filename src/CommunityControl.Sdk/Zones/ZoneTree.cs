@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using System.Threading;
 using NodaTime;
 
 namespace CommunityControl.Zones;
@@ -30,9 +31,16 @@ public sealed class ZoneTree
     private readonly byte[] _depths;
     private readonly int[][] _byKind;
     private readonly int[] _rootIndexes;
-    private readonly int[] _hashes;
-    private readonly int[] _slots;
+
+    /// <summary>
+    /// The id lookup table, open addressing with linear probing: each slot holds a zone's id hash (high 32 bits) and its
+    /// index + 1 (low 32 bits; 0 = empty), so a probe reads the hash and the index from one cache line.
+    /// </summary>
+    private readonly long[] _slots;
     private readonly int _slotMask;
+
+    /// <summary>Per kind, each zone lifted to that kind (see <see cref="LiftTo"/>); built on first use.</summary>
+    private readonly int[]?[] _lifted;
 
     internal ZoneTree(
         DateTimeZone timeZone,
@@ -88,27 +96,28 @@ public sealed class ZoneTree
             }
         }
 
+        // At most two thirds full: a successful lookup probes under two slots on average, in the same cache line.
         var capacity = 4;
-        while (capacity < count * 2)
+        while (capacity < count + (count >> 1))
         {
             capacity <<= 1;
         }
 
         _slotMask = capacity - 1;
-        _slots = new int[capacity];
-        _hashes = new int[count];
+        _slots = new long[capacity];
         for (var i = 0; i < count; i++)
         {
             var hash = Hash(ids[i].Value);
-            _hashes[i] = hash;
             var slot = hash & _slotMask;
             while (_slots[slot] != 0)
             {
                 slot = (slot + 1) & _slotMask;
             }
 
-            _slots[slot] = i + 1;
+            _slots[slot] = Slot(hash, i);
         }
+
+        _lifted = new int[]?[ZoneKinds.MaxValue + 1];
     }
 
     /// <summary>Gets the time zone in which the tree's days begin and end (risk is decided per local date).</summary>
@@ -180,10 +189,13 @@ public sealed class ZoneTree
                 return -1;
             }
 
-            var index = entry - 1;
-            if (_hashes[index] == hash && string.Equals(_ids[index].Value, value, StringComparison.Ordinal))
+            if (unchecked((int)(entry >> 32)) == hash)
             {
-                return index;
+                var index = unchecked((int)entry) - 1;
+                if (string.Equals(_ids[index].Value, value, StringComparison.Ordinal))
+                {
+                    return index;
+                }
             }
 
             slot = (slot + 1) & _slotMask;
@@ -288,6 +300,58 @@ public sealed class ZoneTree
 
     internal ChildZones ChildrenOf(int index) => new(this, index);
 
+    /// <summary>
+    /// Gets a zone lifted to a kind: its highest ancestor-or-self reached by climbing while the parent's kind is not
+    /// coarser than <paramref name="kind"/>, or −1 when the zone itself is coarser. A parent is always of a coarser kind
+    /// than its child, so the result is the zone's ancestor-or-self of that kind when it has one, and otherwise the
+    /// coarsest zone of its branch below that kind. O(1): the table of every zone lifted to the kind is built on the first
+    /// call for the kind (one pass over the tree, 4 bytes a zone) and kept; concurrent first calls build it once each and
+    /// keep one.
+    /// </summary>
+    /// <param name="index">The zone's dense index.</param>
+    /// <param name="kind">The kind; an undefined kind is answered by walking up the parents, without a table.</param>
+    /// <returns>The lifted zone's index, or −1.</returns>
+    /// <exception cref="IndexOutOfRangeException"><paramref name="index"/> is outside the tree.</exception>
+    internal int LiftTo(int index, ZoneKind kind)
+    {
+        if (!ZoneKinds.IsDefined(kind))
+        {
+            return LiftByWalking(index, kind);
+        }
+
+        var table = Volatile.Read(ref _lifted[(int)kind]) ?? BuildLifted(kind);
+        return table[index];
+    }
+
+    /// <summary>What <see cref="LiftTo"/> answers, by walking up the parents (the definition the table follows).</summary>
+    internal int LiftByWalking(int index, ZoneKind kind)
+    {
+        if (KindAt(index) < kind)
+        {
+            return -1;
+        }
+
+        for (var parent = _parents[index]; parent >= 0 && KindAt(parent) >= kind; parent = _parents[index])
+        {
+            index = parent;
+        }
+
+        return index;
+    }
+
+    /// <summary>
+    /// Gets a zone's ancestor-or-self of a kind, or −1 when it has none (O(1), see <see cref="LiftTo"/>).
+    /// </summary>
+    /// <param name="index">The zone's dense index.</param>
+    /// <param name="kind">The kind.</param>
+    /// <returns>The ancestor's index, or −1.</returns>
+    /// <exception cref="IndexOutOfRangeException"><paramref name="index"/> is outside the tree.</exception>
+    internal int AncestorOfKind(int index, ZoneKind kind)
+    {
+        var lifted = LiftTo(index, kind);
+        return lifted >= 0 && KindAt(lifted) == kind ? lifted : -1;
+    }
+
     internal AncestorZones AncestorsOf(int index) => new(this, index);
 
     internal ZoneList DescendantsOf(int index) => new(this, null, index + 1, _ends[index] - index - 1);
@@ -327,6 +391,23 @@ public sealed class ZoneTree
         }
 
         return lo;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static long Slot(int hash, int index) => unchecked(((long)hash << 32) | (uint)(index + 1));
+
+    /// <summary>Builds the table of <see cref="LiftTo"/> for a kind in one pre-order pass (a parent comes before its children).</summary>
+    private int[] BuildLifted(ZoneKind kind)
+    {
+        var k = (byte)kind;
+        var table = new int[_ids.Length];
+        for (var i = 0; i < table.Length; i++)
+        {
+            var parent = _parents[i];
+            table[i] = _kinds[i] < k ? -1 : parent >= 0 && _kinds[parent] >= k ? table[parent] : i;
+        }
+
+        return Interlocked.CompareExchange(ref _lifted[k], table, null) ?? table;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
