@@ -17,6 +17,11 @@ namespace CommunityControl.Benchmarks.Records;
 /// the gates (interning people, gates and days as they come). <c>OperationsPerInvoke</c> is the batch, so the mean and
 /// the allocated bytes are per passage. The passages are made once (<see cref="SetupAppend"/>): their cost is not an
 /// append's.</para>
+/// <para><b>Append at the gates.</b> The steady state of a register in use: before each iteration a new store is filled
+/// (outside the measured region, default options) with the first <see cref="HeldCount"/> passages of a time-ordered register of the same
+/// people and gates, as a register holds the days before today; the iteration appends the next <see cref="AppendCount"/>
+/// in the order of their instants, as gates send them. The cold case above (an empty store, passages in random order,
+/// mostly people it has never seen) is the slower bound of the same operation.</para>
 /// <para>The register spreads its passages evenly over 28 days, 2,000 gates and 200,000 people (about 1.8 passages a
 /// person a day, 180 a gate a day); the trace's window is 15 minutes. Memory per passage is measured by the
 /// <c>--memory</c> mode (<see cref="PassageStoreMemory"/>).</para>
@@ -28,6 +33,9 @@ public class PassageStoreBenchmarks
     /// <summary>Passages appended per run of <see cref="Append"/> (one iteration; the same in the smoke run, a fraction of a second).</summary>
     public const int AppendCount = 100_000;
 
+    /// <summary>Passages a store holds before <see cref="AppendAtTheGates"/> appends (about 2.5 days of the register, so that with the batch it stays within the default capacity of 1,000,000; 100,000 in the smoke run).</summary>
+    public static readonly int HeldCount = Smoke ? 100_000 : 900_000;
+
     /// <summary>Passages in the register <see cref="Trace"/> reads.</summary>
     public static readonly int RegisterCount = Smoke ? 100_000 : 10_000_000;
 
@@ -36,6 +44,7 @@ public class PassageStoreBenchmarks
     private const int Days = 28;
 
     private PassageRecord[] _records = null!;
+    private PassageRecord[] _ordered = null!;
     private InMemoryPassageStore _register = null!;
     private InMemoryPassageStore _store = null!;
     private CoPresenceQuery _trace = null!;
@@ -51,6 +60,18 @@ public class PassageStoreBenchmarks
         for (var i = 0; i < _records.Length; i++)
         {
             _records[i] = register.Passage(i);
+        }
+    }
+
+    /// <summary>Makes the day-ordered passages: those a store holds before each iteration, then those it appends.</summary>
+    [GlobalSetup(Target = nameof(AppendAtTheGates))]
+    public void SetupAppendAtTheGates()
+    {
+        var register = new Register();
+        _ordered = new PassageRecord[HeldCount + AppendCount];
+        for (var i = 0; i < _ordered.Length; i++)
+        {
+            _ordered[i] = register.InOrder(i);
         }
     }
 
@@ -80,13 +101,41 @@ public class PassageStoreBenchmarks
     [IterationSetup(Target = nameof(Append))]
     public void NewStore() => _store = new InMemoryPassageStore();
 
+    /// <summary>
+    /// Makes the store an iteration of <see cref="AppendAtTheGates"/> appends to, outside the measured region: the
+    /// default options, holding the register's first <see cref="HeldCount"/> passages.
+    /// </summary>
+    [IterationSetup(Target = nameof(AppendAtTheGates))]
+    public void HeldStore()
+    {
+        _store = new InMemoryPassageStore();
+        AppendAll(_store, _ordered, 0, HeldCount);
+        Settle.Heap();
+    }
+
     /// <summary>Appends the batch of prepared passages to the store, one by one (one operation is one append).</summary>
-    [Benchmark(Description = "Append passages to an in-memory register (per passage)", OperationsPerInvoke = AppendCount)]
+    [Benchmark(Description = "Append to an empty register: random order, mostly new people (per passage)", OperationsPerInvoke = AppendCount)]
     public int Append()
     {
-        var store = _store;
-        var records = _records;
-        for (var i = 0; i < records.Length; i++)
+        AppendAll(_store, _records, 0, _records.Length);
+        return _store.Count;
+    }
+
+    /// <summary>Appends the next hours of passages, in the order of their instants, to a store holding the days before.</summary>
+    [Benchmark(Description = "Append at the gates: in time order to a register holding 900,000 (per passage)", OperationsPerInvoke = AppendCount)]
+    public int AppendAtTheGates()
+    {
+        AppendAll(_store, _ordered, HeldCount, AppendCount);
+        return _store.Count;
+    }
+
+    /// <summary>Traces one case over 14 days in the register.</summary>
+    [Benchmark(Description = "Trace one case over 14 days in a register of 10,000,000 passages")]
+    public int Trace() => CoPresenceTracing.TraceAsync(_register, _trace).AsTask().GetAwaiter().GetResult().Contacts.Count;
+
+    private static void AppendAll(InMemoryPassageStore store, PassageRecord[] records, int start, int count)
+    {
+        for (var i = start; i < start + count; i++)
         {
             // The in-memory store completes synchronously: read the result without allocating a Task.
             var append = store.AppendAsync(records[i]);
@@ -95,13 +144,7 @@ public class PassageStoreBenchmarks
                 append.AsTask().GetAwaiter().GetResult();
             }
         }
-
-        return store.Count;
     }
-
-    /// <summary>Traces one case over 14 days in the register.</summary>
-    [Benchmark(Description = "Trace one case over 14 days in a register of 10,000,000 passages")]
-    public int Trace() => CoPresenceTracing.TraceAsync(_register, _trace).AsTask().GetAwaiter().GetResult().Contacts.Count;
 
     /// <summary>The generated register: passage i at gate and person drawn from a fixed seed, spread over 28 days.</summary>
     internal sealed class Register
@@ -126,6 +169,10 @@ public class PassageStoreBenchmarks
         public Instant Start { get; } = Instant.FromUtc(2022, 4, 1, 0, 0);
 
         public PersonId Person(int p) => _people[p];
+
+        /// <summary>Passage i of the register in the order of instants: 10,000,000 passages evenly over the 28 days.</summary>
+        public PassageRecord InOrder(int i)
+            => PassageStoreMemory.Create(i, _gates[_random.Next(Gates)], _people[_random.Next(People)], Start + Duration.FromTicks(i * (Days * 24 * 3600 * 10_000_000L / 10_000_000)));
 
         public PassageRecord Passage(int i)
             => PassageStoreMemory.Create(i, _gates[_random.Next(Gates)], _people[_random.Next(People)], Start + Duration.FromSeconds(_random.Next(Days * 24 * 3600)));
