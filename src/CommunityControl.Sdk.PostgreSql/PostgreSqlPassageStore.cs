@@ -173,7 +173,7 @@ public sealed class PostgreSqlPassageStore : IPassageStore
     /// <exception cref="NpgsqlException">The database could not be reached or failed.</exception>
     public async ValueTask<PassageRecord?> FindAsync(string idempotencyKey, CancellationToken cancellationToken = default)
     {
-        CheckKey(idempotencyKey);
+        PostgreSqlQueries.CheckKey(idempotencyKey, nameof(idempotencyKey));
         cancellationToken.ThrowIfCancellationRequested();
         return await FindCoreAsync(idempotencyKey, cancellationToken).ConfigureAwait(false);
     }
@@ -311,21 +311,6 @@ public sealed class PostgreSqlPassageStore : IPassageStore
 
         day = LocalDate.FromDateTime(date);
         return true;
-    }
-
-    private static void CheckKey(string idempotencyKey)
-    {
-        ArgumentNullException.ThrowIfNull(idempotencyKey);
-        var ok = idempotencyKey.Length is > 0 and <= 128;
-        foreach (var c in idempotencyKey)
-        {
-            ok &= c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '-' or '_' or '.' or ':';
-        }
-
-        if (!ok)
-        {
-            throw new ArgumentException("The idempotency key must be 1 to 128 ASCII letters, digits and - _ . : characters.", nameof(idempotencyKey));
-        }
     }
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, CancellationToken cancellationToken)
