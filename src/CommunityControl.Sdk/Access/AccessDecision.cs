@@ -135,7 +135,7 @@ public readonly struct AccessDecision : IEquatable<AccessDecision>
     public override bool Equals(object? obj) => obj is AccessDecision other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => ((int)Outcome * 31) ^ Reasons.GetHashCode() ^ ((int)Obligations << 7) ^ Level.GetHashCode();
+    public override int GetHashCode() => unchecked(((int)Outcome * 31) ^ Reasons.GetHashCode() ^ ((int)Obligations << 7) ^ Level.GetHashCode());
 
     /// <summary>Compares two decisions.</summary>
     /// <param name="left">The first decision.</param>

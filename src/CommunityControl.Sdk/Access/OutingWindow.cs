@@ -34,7 +34,8 @@ public readonly struct OutingWindow : IEquatable<OutingWindow>
     /// <param name="at">The instant asked about.</param>
     /// <param name="interval">The quota's interval (positive).</param>
     /// <returns>The window.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="interval"/> is not positive.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="interval"/> is not positive, or the window would
+    /// run past the first or last instant NodaTime represents.</exception>
     public static OutingWindow Rolling(Instant at, Duration interval)
     {
         if (interval <= Duration.Zero)
@@ -42,7 +43,14 @@ public readonly struct OutingWindow : IEquatable<OutingWindow>
             throw new ArgumentOutOfRangeException(nameof(interval), interval, "The interval must be positive.");
         }
 
-        return new OutingWindow(at - interval, at + interval);
+        try
+        {
+            return new OutingWindow(at - interval, at + interval);
+        }
+        catch (OverflowException)
+        {
+            throw new ArgumentOutOfRangeException(nameof(at), "The window around this instant runs past the instants NodaTime represents.");
+        }
     }
 
     /// <summary>The rolling window of an interval already known positive (a validated measure table's): no check.</summary>
@@ -56,7 +64,8 @@ public readonly struct OutingWindow : IEquatable<OutingWindow>
     /// <param name="zone">The time zone the dates are in (the zone tree's).</param>
     /// <returns>The window.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="zone"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> is not 1 to 366.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> is not 1 to 366, or the window would run
+    /// past the first or last day NodaTime represents.</exception>
     public static OutingWindow CalendarDays(LocalDate date, int days, DateTimeZone zone)
     {
         Guard.NotNull(zone);
@@ -65,9 +74,16 @@ public readonly struct OutingWindow : IEquatable<OutingWindow>
             throw new ArgumentOutOfRangeException(nameof(days), days, "The interval must be 1 to 366 days.");
         }
 
-        var first = zone.AtStartOfDay(date.PlusDays(1 - days)).ToInstant();
-        var end = zone.AtStartOfDay(date.PlusDays(days)).ToInstant();
-        return new OutingWindow(first - Duration.Epsilon, end);
+        try
+        {
+            var first = zone.AtStartOfDay(date.PlusDays(1 - days)).ToInstant();
+            var end = zone.AtStartOfDay(date.PlusDays(days)).ToInstant();
+            return new OutingWindow(first - Duration.Epsilon, end);
+        }
+        catch (OverflowException)
+        {
+            throw new ArgumentOutOfRangeException(nameof(date), "The window around this date runs past the days NodaTime represents.");
+        }
     }
 
     /// <summary>The window of a quota at an instant, by the quota's <see cref="OutingQuota.Window"/>.</summary>
@@ -107,7 +123,7 @@ public readonly struct OutingWindow : IEquatable<OutingWindow>
     public override bool Equals(object? obj) => obj is OutingWindow other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => (After.GetHashCode() * 397) ^ Before.GetHashCode();
+    public override int GetHashCode() => unchecked((After.GetHashCode() * 397) ^ Before.GetHashCode());
 
     /// <summary>Returns the bounds.</summary>
     /// <returns>E.g. <c>(2020-02-01T16:00:00Z, 2020-02-03T16:00:00Z)</c>.</returns>

@@ -83,8 +83,14 @@ public sealed class EpidemicHistory
     /// <param name="firstDay">The first day the history will cover.</param>
     /// <returns>The empty history.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="tree"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="firstDay"/> is not a day from 1900-01-01 to 2199-12-31
+    /// (the range every document's dates are read in).</exception>
     public static EpidemicHistory Create(ZoneTree tree, LocalDate firstDay)
-        => new(Guard.NotNull(tree), firstDay, Array.Empty<DayEvents>(), 0, 0, new CaseIdRegistry());
+        => new(Guard.NotNull(tree), CheckFirstDay(firstDay), Array.Empty<DayEvents>(), 0, 0, new CaseIdRegistry());
+
+    /// <summary>Rejects a first day outside the documents' date range, where the rules' look-back windows would run off the calendar.</summary>
+    internal static LocalDate CheckFirstDay(LocalDate firstDay)
+        => Check.Date(firstDay) is { } problem ? throw new ArgumentOutOfRangeException(nameof(firstDay), problem) : firstDay;
 
     /// <summary>Tells whether the history covers a day.</summary>
     /// <param name="date">The local date.</param>

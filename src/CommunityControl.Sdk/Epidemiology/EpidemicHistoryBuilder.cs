@@ -24,10 +24,12 @@ public sealed class EpidemicHistoryBuilder
     /// <param name="tree">The zone tree.</param>
     /// <param name="firstDay">The first day the history covers.</param>
     /// <exception cref="ArgumentNullException"><paramref name="tree"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="firstDay"/> is not a day from 1900-01-01 to 2199-12-31
+    /// (the range every document's dates are read in).</exception>
     public EpidemicHistoryBuilder(ZoneTree tree, LocalDate firstDay)
     {
         Tree = Guard.NotNull(tree);
-        FirstDay = firstDay;
+        FirstDay = EpidemicHistory.CheckFirstDay(firstDay);
     }
 
     /// <summary>Gets the zone tree.</summary>

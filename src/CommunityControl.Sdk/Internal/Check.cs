@@ -39,6 +39,9 @@ internal static class Check
     public static string? Date(LocalDate value)
         => value < FirstDate || value > LastDate ? $"Must be a date between {Format(FirstDate)} and {Format(LastDate)}." : null;
 
+    /// <summary>Tells why an instant's UTC date is outside [<see cref="FirstDate"/>, <see cref="LastDate"/>], or null when it is in range.</summary>
+    public static string? Instant(Instant value) => Date(value.InUtc().Date);
+
     /// <summary>Adds a problem when an integer is present and out of range; returns whether the value is usable (present and in range).</summary>
     public static bool Range(long? value, long minimum, long maximum, string unit, string path, List<(string Path, string Message)> problems)
         => value is { } v && Add(Range(v, minimum, maximum, unit), path, problems);

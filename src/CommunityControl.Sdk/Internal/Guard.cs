@@ -18,6 +18,12 @@ internal static class Guard
         return value;
     }
 
+    /// <summary>An element of a sequence argument, checked as it is read: a null element throws
+    /// <see cref="ArgumentNullException"/> naming the sequence.</summary>
+    public static T Element<T>(T? element, string parameterName)
+        where T : class
+        => element ?? throw new ArgumentNullException(parameterName, "The sequence holds a null element.");
+
     public static string NotNullOrWhiteSpace([NotNull] string? value, [CallerArgumentExpression(nameof(value))] string parameterName = "")
     {
         if (value is null)

@@ -203,7 +203,7 @@ internal readonly struct HealthCodeState : IEquatable<HealthCodeState>
     public override bool Equals(object? obj) => obj is HealthCodeState other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => ((int)Colour * 397) ^ AssignedOn.GetHashCode() ^ (ConsecutiveNormalCheckIns << 8);
+    public override int GetHashCode() => unchecked(((int)Colour * 397) ^ AssignedOn.GetHashCode() ^ (ConsecutiveNormalCheckIns << 8));
 
     /// <summary>Returns the colour and run, e.g. <c>Yellow (3 normal check-ins)</c>.</summary>
     /// <returns>A short description.</returns>

@@ -32,7 +32,7 @@ public readonly struct FollowUpDay : IEquatable<FollowUpDay>
     public override bool Equals(object? obj) => obj is FollowUpDay other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => (Date.GetHashCode() * 31) ^ (DayOfPlan * 7) ^ (int)Status ^ (TestDue ? 1 << 20 : 0);
+    public override int GetHashCode() => unchecked((Date.GetHashCode() * 31) ^ (DayOfPlan * 7) ^ (int)Status ^ (TestDue ? 1 << 20 : 0));
 
     /// <summary>Returns the date, day, status and test.</summary>
     /// <returns>E.g. <c>2022-07-05 day 5: CentralizedQuarantine, test due</c>.</returns>

@@ -47,13 +47,14 @@ public static class FollowUpList
     /// <param name="date">The day.</param>
     /// <param name="staff">The staff on duty, at least one, each once.</param>
     /// <returns>One assignment per person active on the day, by person id.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="schedules"/> or <paramref name="staff"/> is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="schedules"/> or <paramref name="staff"/> is null, or
+    /// <paramref name="schedules"/> holds a null element.</exception>
     /// <exception cref="ArgumentException"><paramref name="staff"/> is empty, holds an empty id, or lists someone twice; or a person has two schedules.</exception>
     public static IReadOnlyList<FollowUpAssignment> ForDay(IEnumerable<FollowUpSchedule> schedules, LocalDate date, IReadOnlyList<PersonId> staff)
     {
         Guard.NotNull(schedules);
         CheckStaff(staff);
-        var active = schedules.Where(s => s.IsActiveOn(date)).ToList();
+        var active = schedules.Where(s => Guard.Element(s, nameof(schedules)).IsActiveOn(date)).ToList();
         if (active.Select(s => s.Person).Distinct().Count() != active.Count)
         {
             throw new ArgumentException("A person has two schedules active on the day.", nameof(schedules));

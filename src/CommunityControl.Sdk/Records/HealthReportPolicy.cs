@@ -120,14 +120,17 @@ public sealed class HealthReportPolicy
     /// <param name="zone">The time zone of the person's local day (e.g. the zone tree's).</param>
     /// <param name="now">The instant of the check: only periods whose end plus the grace is not after it count.</param>
     /// <returns>One <see cref="HealthAlertKind.MissedReport"/> alert per period, in time order.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="reports"/> or <paramref name="zone"/> is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="reports"/> or <paramref name="zone"/> is null, or
+    /// <paramref name="reports"/> holds a null element.</exception>
     /// <exception cref="ArgumentException"><paramref name="person"/> is empty, or <paramref name="observed"/> has no start.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="observed"/>'s bounds or <paramref name="now"/> are not on
+    /// days from 1900-01-01 to 2199-12-31 (UTC).</exception>
     public IReadOnlyList<HealthAlert> FindMissedReports(PersonId person, IEnumerable<HealthReport> reports, Interval observed, DateTimeZone zone, Instant now)
     {
-        CheckObservation(person, observed);
+        CheckObservation(person, observed, now);
         Guard.NotNull(reports);
         Guard.NotNull(zone);
-        var taken = reports.Where(r => r.Person == person && r.TemperatureCelsius is not null).Select(r => r.At).OrderBy(a => a).ToArray();
+        var taken = reports.Where(r => Guard.Element(r, nameof(reports)).Person == person && r.TemperatureCelsius is not null).Select(r => r.At).OrderBy(a => a).ToArray();
         var alerts = new List<HealthAlert>();
         var last = observed.HasEnd && observed.End < now ? observed.End : now;
         var day = observed.Start.InZone(zone).Date.PlusDays(-1);
@@ -159,12 +162,14 @@ public sealed class HealthReportPolicy
     /// <returns>The alerts: the reports' alerts by instant, then the missed reports by period.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="store"/> or <paramref name="zone"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="person"/> is empty, or <paramref name="observed"/> has no start.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="observed"/>'s bounds or <paramref name="now"/> are not on
+    /// days from 1900-01-01 to 2199-12-31 (UTC).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public async ValueTask<IReadOnlyList<HealthAlert>> EvaluateAsync(IHealthReportStore store, PersonId person, Interval observed, DateTimeZone zone, Instant now, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(store);
         Guard.NotNull(zone);
-        CheckObservation(person, observed);
+        CheckObservation(person, observed, now);
         var reports = new List<HealthReport>();
         await foreach (var r in store.ReportsOfPersonAsync(person, observed, cancellationToken).ConfigureAwait(false))
         {
@@ -186,7 +191,7 @@ public sealed class HealthReportPolicy
     public override string ToString()
         => $"HealthReportPolicy (fever above {Temperature.ReportAboveCelsius.ToString(System.Globalization.CultureInfo.InvariantCulture)} °C, {_periodStarts.Length} reports a day)";
 
-    private static void CheckObservation(PersonId person, Interval observed)
+    private static void CheckObservation(PersonId person, Interval observed, Instant now)
     {
         if (person.IsEmpty)
         {
@@ -196,6 +201,16 @@ public sealed class HealthReportPolicy
         if (!observed.HasStart)
         {
             throw new ArgumentException("The observation must have a start.", nameof(observed));
+        }
+
+        if ((Check.Instant(observed.Start) ?? (observed.HasEnd ? Check.Instant(observed.End) : null)) is { } problem)
+        {
+            throw new ArgumentOutOfRangeException(nameof(observed), "The observation's bounds: " + problem);
+        }
+
+        if (Check.Instant(now) is { } late)
+        {
+            throw new ArgumentOutOfRangeException(nameof(now), late);
         }
     }
 

@@ -29,6 +29,7 @@ public static class PassageStatistics
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>24 values: the mean number of passages in each local hour (0 = 00:00–01:00) per day counted.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="store"/>, <paramref name="days"/> or <paramref name="timeZone"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> reaches outside 1900-01-01 to 2199-12-31.</exception>
     /// <exception cref="ArgumentException"><paramref name="gate"/> is empty, <paramref name="weekday"/> or <paramref name="direction"/>
     /// is undefined, or no day of the range is of <paramref name="weekday"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
@@ -44,6 +45,11 @@ public static class PassageStatistics
         Guard.NotNull(store);
         Guard.NotNull(days);
         Guard.NotNull(timeZone);
+        if ((Check.Date(days.Start) ?? Check.Date(days.End)) is { } problem)
+        {
+            throw new ArgumentOutOfRangeException(nameof(days), "The range's days: " + problem);
+        }
+
         if (gate.IsEmpty)
         {
             throw new ArgumentException("The gate's zone id must not be empty.", nameof(gate));

@@ -93,7 +93,7 @@ public readonly struct AvailabilityWindow : IEquatable<AvailabilityWindow>
     public override bool Equals(object? obj) => obj is AvailabilityWindow other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => ((int)Day * 397) ^ (StartMinute * 1447) ^ LengthMinutes;
+    public override int GetHashCode() => unchecked(((int)Day * 397) ^ (StartMinute * 1447) ^ LengthMinutes);
 
     /// <summary>Compares two windows for equality.</summary>
     /// <param name="left">The first window.</param>

@@ -60,9 +60,15 @@ public sealed class DoorToDoorLedger
     /// <param name="request">The request.</param>
     /// <returns>True when recorded; false when a request with the same id was recorded before (the first is kept).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The request's instant is not on a day from 1900-01-01 to 2199-12-31 (UTC).</exception>
     public bool Submit(HouseholdRequest request)
     {
         Guard.NotNull(request);
+        if (Check.Instant(request.At) is { } problem)
+        {
+            throw new ArgumentOutOfRangeException(nameof(request), "The request's instant: " + problem);
+        }
+
         var cutOff = request.IsUrgent ? (Instant?)null : CutOffAfter(request.At);
         lock (_lock)
         {

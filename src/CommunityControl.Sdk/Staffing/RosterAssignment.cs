@@ -30,7 +30,7 @@ public readonly struct RosterAssignment : IEquatable<RosterAssignment>
     public override bool Equals(object? obj) => obj is RosterAssignment other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => (Demand * 31) ^ Candidate;
+    public override int GetHashCode() => unchecked((Demand * 31) ^ Candidate);
 
     /// <summary>Returns e.g. <c>demand 3 ← candidate 17</c>.</summary>
     /// <returns>The assignment in words.</returns>

@@ -32,7 +32,7 @@ public sealed class ShiftDefinition
     public Duration Length { get; }
 
     /// <summary>Gets the local time the shift ends (on the next day when it runs past midnight).</summary>
-    public LocalTime End => Start.PlusMinutes((int)Length.TotalMinutes);
+    public LocalTime End => Start.PlusMinutes((long)Length.TotalMinutes);
 
     /// <summary>Gets a value indicating whether this is a night shift.</summary>
     public bool IsNight { get; }

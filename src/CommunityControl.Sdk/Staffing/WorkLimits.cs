@@ -25,7 +25,7 @@ public sealed class WorkLimits
     /// <summary>Gets the most night shifts one person may work in one ISO week, or null.</summary>
     public int? MaxNightShiftsPerWeek { get; init; }
 
-    /// <summary>Gets the least time between the end of one shift (after handover) and the start of the next, or null.</summary>
+    /// <summary>Gets the least time between the end of one shift (after handover) and the start of the next (0 to 168 hours), or null.</summary>
     public Duration? MinimumRest { get; init; }
 
     /// <summary>Returns the limits in words, e.g. <c>≤ 12 h/day, ≤ 60 h/week</c>.</summary>
@@ -73,9 +73,9 @@ public sealed class WorkLimits
             problems.Add(new(path + ".maxNightShiftsPerWeek", $"must not be negative; it was {n}."));
         }
 
-        if (MinimumRest is { } r && r < Duration.Zero)
+        if (MinimumRest is { } r && (r < Duration.Zero || r > Duration.FromDays(7)))
         {
-            problems.Add(new(path + ".minimumRestHours", "must not be negative."));
+            problems.Add(new(path + ".minimumRestHours", "must be from 0 to 168 hours (a week)."));
         }
     }
 }
