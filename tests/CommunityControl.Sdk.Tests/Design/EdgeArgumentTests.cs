@@ -19,7 +19,8 @@ namespace CommunityControl.Tests.Design;
 
 /// <summary>
 /// Every public constructor and method of the core package, called with edge arguments (null, empty, NaN, infinities,
-/// the first and last instants and days NodaTime has, undefined enum values, sequences holding a null), throws only the
+/// the first and last instants and days NodaTime has, undefined enum values, sequences holding a null), shows no person's
+/// or household's id in a result's <c>ToString()</c> or an exception's message, and throws only the
 /// exception types a caller is told to expect: the argument exceptions, the two document/model exceptions, cancellation,
 /// and a short list of documented, member-specific ones below. A stray <see cref="OverflowException"/>,
 /// <see cref="NullReferenceException"/> or <see cref="InvalidCastException"/> fails the test, naming the member and the
@@ -63,11 +64,17 @@ public class EdgeArgumentTests
     /// documented on each store); the sweep makes stores of capacity 1, so every store's append reaches it.</summary>
     private const string FullStore = "AppendAsync InvalidOperationException";
 
+    /// <summary>Part of every person and household id the sweep passes: no <c>ToString()</c> and no exception message may
+    /// show it (pseudonymous ids stay inside the records).</summary>
+    private const string PersonalMarker = "sweep-secret";
+
     private readonly ITestOutputHelper _output;
     private readonly Dictionary<Type, List<object>> _instances = new();
     private readonly SortedDictionary<string, string> _stray = new(StringComparer.Ordinal);
+    private readonly SortedSet<string> _shown = new(StringComparer.Ordinal);
     private ZoneTree _tree = null!;
     private int _calls;
+    private int _personalCalls;
 
     public EdgeArgumentTests(ITestOutputHelper output) => _output = output;
 
@@ -103,14 +110,16 @@ public class EdgeArgumentTests
             }
         }
 
-        _output.WriteLine($"{_calls:N0} calls over {types.Count} types; instances of {_instances.Count} types.");
+        _output.WriteLine($"{_calls:N0} calls ({_personalCalls:N0} given an id) over {types.Count} types; instances of {_instances.Count} types.");
         foreach (var s in _stray)
         {
             _output.WriteLine($"{s.Key}: {s.Value}");
         }
 
         _calls.Should().BeGreaterThan(5_000, "the sweep reaches the public surface");
+        _personalCalls.Should().BeGreaterThan(100, "the sweep passes ids to the members that take them");
         _stray.Should().BeEmpty("bad arguments get a documented exception type, never a stray one");
+        _shown.Should().BeEmpty("no ToString() and no exception message shows a person's or household's id");
     }
 
     private void CallEverything(Type type)
@@ -163,13 +172,21 @@ public class EdgeArgumentTests
     private bool Call(Type type, string member, object?[] args, Func<object?[], object?> call)
     {
         _calls++;
+        if (args.Any(a => a is PersonId { IsEmpty: false } or HouseholdId { IsEmpty: false }))
+        {
+            _personalCalls++;
+        }
+
         Exception? thrown = null;
         try
         {
             var result = call((object?[])args.Clone());
             result = Complete(result);
             Remember(result);
-            _ = result?.ToString();
+            if (result is not null and not string && result.ToString()?.Contains(PersonalMarker, StringComparison.Ordinal) == true)
+            {
+                _shown.Add($"{type.FullName}.{member} returned a {result.GetType().Name} whose ToString() shows an id");
+            }
         }
         catch (TargetInvocationException e)
         {
@@ -183,6 +200,11 @@ public class EdgeArgumentTests
         if (thrown is null)
         {
             return true;
+        }
+
+        if (thrown.Message.Contains(PersonalMarker, StringComparison.Ordinal))
+        {
+            _shown.Add($"{type.FullName}.{member} threw a {thrown.GetType().Name} whose message shows an id");
         }
 
         if (Expected.Contains(thrown.GetType()) || Documented.Contains($"{type.Name}.{member} {thrown.GetType().Name}")
@@ -323,8 +345,8 @@ public class EdgeArgumentTests
         [typeof(TimeSpan)] = () => new object?[] { TimeSpan.FromHours(1), TimeSpan.Zero, TimeSpan.MaxValue, TimeSpan.FromHours(-1) },
         [typeof(Stream)] = () => new object?[] { new MemoryStream(new byte[] { 0xff, 0xfe, 0x00 }), null, new MemoryStream(), new MemoryStream("{}"u8.ToArray()) },
         [typeof(TextWriter)] = () => new object?[] { new StringWriter(CultureInfo.InvariantCulture), null },
-        [typeof(PersonId)] = () => new object?[] { PersonId.From("p-1"), default(PersonId) },
-        [typeof(HouseholdId)] = () => new object?[] { HouseholdId.From("h-1"), default(HouseholdId) },
+        [typeof(PersonId)] = () => new object?[] { PersonId.From(PersonalMarker + "-p"), default(PersonId) },
+        [typeof(HouseholdId)] = () => new object?[] { HouseholdId.From(PersonalMarker + "-h"), default(HouseholdId) },
         [typeof(RiskLevel)] = () => new object?[] { RiskLevel.FromSeverity(3), RiskLevel.None, RiskLevel.FromSeverity(RiskLevel.MaxSeverity) },
     };
 
