@@ -482,15 +482,7 @@ public sealed class PostgreSqlPassageStore : IPassageStore
         }
 
         Array.Sort(keys, instants, StringComparer.Ordinal);
-        await using var importer = await connection.BeginBinaryImportAsync("COPY communitycontrol.passage_keys (idempotency_key, at) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false);
-        for (var i = 0; i < keys.Length; i++)
-        {
-            await importer.StartRowAsync(cancellationToken).ConfigureAwait(false);
-            await importer.WriteAsync(keys[i], NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-            await importer.WriteAsync(instants[i], NpgsqlDbType.TimestampTz, cancellationToken).ConfigureAwait(false);
-        }
-
-        await importer.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        await PassageCopyWriter.CopyKeysAsync(connection, "COPY communitycontrol.passage_keys (idempotency_key, at) FROM STDIN (FORMAT BINARY)", keys, instants, cancellationToken).ConfigureAwait(false);
     }
 
     // The slow path: the batch (each key once already) into a temporary table, then the keys not yet recorded (a key
@@ -514,57 +506,6 @@ public sealed class PostgreSqlPassageStore : IPassageStore
         return await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task CopyRowsAsync(NpgsqlConnection connection, string copy, List<PassageRecord> records, bool ordinal, CancellationToken cancellationToken)
-    {
-        await using var importer = await connection.BeginBinaryImportAsync(copy, cancellationToken).ConfigureAwait(false);
-        for (var i = 0; i < records.Count; i++)
-        {
-            var r = records[i];
-            await importer.StartRowAsync(cancellationToken).ConfigureAwait(false);
-            if (ordinal)
-            {
-                await importer.WriteAsync((long)i, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
-            }
-
-            await importer.WriteAsync(r.IdempotencyKey, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-            await importer.WriteAsync(r.Gate.Value, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-            await importer.WriteAsync(r.At, NpgsqlDbType.TimestampTz, cancellationToken).ConfigureAwait(false);
-            await importer.WriteAsync(r.Person.Value, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-            await WriteNullableAsync(importer, r.Household.IsEmpty ? null : r.Household.Value, cancellationToken).ConfigureAwait(false);
-            await importer.WriteAsync((short)r.Direction, NpgsqlDbType.Smallint, cancellationToken).ConfigureAwait(false);
-            await importer.WriteAsync((short)r.Category, NpgsqlDbType.Smallint, cancellationToken).ConfigureAwait(false);
-            if (r.TemperatureCelsius is { } t)
-            {
-                await importer.WriteAsync(t, NpgsqlDbType.Double, cancellationToken).ConfigureAwait(false);
-            }
-            else
-            {
-                await importer.WriteNullAsync(cancellationToken).ConfigureAwait(false);
-            }
-
-            await importer.WriteAsync((short)r.HealthCode, NpgsqlDbType.Smallint, cancellationToken).ConfigureAwait(false);
-            await WriteNullableAsync(importer, r.PassId, cancellationToken).ConfigureAwait(false);
-            await importer.WriteAsync((short)r.Outcome, NpgsqlDbType.Smallint, cancellationToken).ConfigureAwait(false);
-            await importer.WriteAsync((long)r.Reasons, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
-            await importer.WriteAsync((int)r.Obligations, NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
-            await importer.WriteAsync((int)r.MissingPermissions, NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
-            await importer.WriteAsync((int)r.EscalateTo, NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
-            await importer.WriteAsync((int)r.Operator, NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
-            await WriteNullableAsync(importer, r.Device, cancellationToken).ConfigureAwait(false);
-        }
-
-        await importer.CompleteAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    private static async Task WriteNullableAsync(NpgsqlBinaryImporter importer, string? value, CancellationToken cancellationToken)
-    {
-        if (value is null)
-        {
-            await importer.WriteNullAsync(cancellationToken).ConfigureAwait(false);
-        }
-        else
-        {
-            await importer.WriteAsync(value, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-        }
-    }
+    private static Task CopyRowsAsync(NpgsqlConnection connection, string copy, List<PassageRecord> records, bool ordinal, CancellationToken cancellationToken)
+        => PassageCopyWriter.CopyPassagesAsync(connection, copy, records, ordinal, cancellationToken);
 }

@@ -119,6 +119,91 @@ public sealed class PostgreSqlPassageStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AppendManyAsync_EveryFieldAndEdgeInstant_StoredAsAppendAsyncStoresThem_FastAndStagedPaths()
+    {
+        var store = new PostgreSqlPassageStore(_database.DataSource);
+        var instants = new[]
+        {
+            Passages.Start + Duration.FromNanoseconds(1_999),                                     // sub-microsecond digits truncated
+            Instant.FromUtc(1999, 12, 31, 23, 59, 58) + Duration.FromNanoseconds(1_500),          // before 2000: truncated toward zero
+            Instant.FromUtc(2000, 1, 1, 0, 0),
+            Instant.FromUtc(1650, 6, 1, 12, 0) + Duration.FromNanoseconds(1_500),                 // beyond 292 years from 2000
+            Instant.FromUtc(2400, 2, 29, 8, 30) - Duration.FromNanoseconds(1_500),
+        };
+        var records = new List<PassageRecord>();
+        for (var i = 0; i < instants.Length * 2; i++)
+        {
+            var full = i % 2 == 0;
+            records.Add(new PassageRecord
+            {
+                IdempotencyKey = $"k-{i}",
+                Gate = ZoneId.From(full ? "c1-a" : "c2"),
+                At = instants[i / 2],
+                Person = PersonId.From($"p-{i}"),
+                Household = full ? HouseholdId.From("h-1") : default,
+                Direction = full ? GateDirection.Exit : GateDirection.Entry,
+                Category = full ? PersonCategory.Visitor : PersonCategory.Resident,
+                TemperatureCelsius = full ? -0.1 + (i * 37.45) : null,
+                HealthCode = HealthCodeColour.Yellow,
+                PassId = full ? "pass-9" : null,
+                Outcome = AccessOutcome.Escalate,
+                Reasons = full ? (AccessReasons)(-1L) : AccessReasons.OutingQuotaExhausted,
+                Obligations = (AccessObligations)(full ? -1 : 0),
+                MissingPermissions = (Permissions)int.MinValue,
+                EscalateTo = (Roles)int.MaxValue,
+                Operator = Role.PropertyStaff,
+                Device = full ? "gate-01" : null,
+            });
+        }
+
+        foreach (var record in records)
+        {
+            await store.AppendAsync(Rekeyed(record, "one"));
+        }
+
+        (await store.AppendManyAsync(records.Select(r => Rekeyed(r, "fast")))).Should().Be(records.Count);
+        var staged = records.Select(r => Rekeyed(r, "staged")).Prepend(Rekeyed(records[0], "fast")).ToList();
+        (await store.AppendManyAsync(staged)).Should().Be(records.Count, "a recorded key sends the batch through the staging table");
+
+        foreach (var path in new[] { "fast", "staged" })
+        {
+            (await _database.ScalarAsync(
+                "SELECT count(*) FROM communitycontrol.passages a JOIN communitycontrol.passages b " +
+                $"ON b.idempotency_key = '{path}:' || substr(a.idempotency_key, 5) AND a.idempotency_key LIKE 'one:%' " +
+                "WHERE (a.gate, a.at, a.person, a.household, a.direction, a.category, a.temperature_celsius, a.health_code, a.pass_id, a.outcome, " +
+                "a.reasons, a.obligations, a.missing_permissions, a.escalate_to, a.operator, a.device) IS NOT DISTINCT FROM " +
+                "(b.gate, b.at, b.person, b.household, b.direction, b.category, b.temperature_celsius, b.health_code, b.pass_id, b.outcome, " +
+                "b.reasons, b.obligations, b.missing_permissions, b.escalate_to, b.operator, b.device)"))
+                .Should().Be(records.Count, $"every passage copied by the {path} path is stored as the parameterised append stores it");
+        }
+
+        var stored = Instant.FromUtc(1999, 12, 31, 23, 59, 58) + Duration.FromNanoseconds(2_000);
+        (await store.FindAsync("fast:k-2")).Should().Be(Rekeyed(records[2], "fast", stored), "microseconds since 2000, truncated toward zero");
+        (await store.FindAsync("staged:k-1")).Should().Be(Rekeyed(records[1], "staged", Passages.Start + Duration.FromNanoseconds(1_000)));
+    }
+
+    private static PassageRecord Rekeyed(PassageRecord r, string prefix, Instant? at = null) => new()
+    {
+        IdempotencyKey = $"{prefix}:{r.IdempotencyKey}",
+        Gate = r.Gate,
+        At = at ?? r.At,
+        Person = r.Person,
+        Household = r.Household,
+        Direction = r.Direction,
+        Category = r.Category,
+        TemperatureCelsius = r.TemperatureCelsius,
+        HealthCode = r.HealthCode,
+        PassId = r.PassId,
+        Outcome = r.Outcome,
+        Reasons = r.Reasons,
+        Obligations = r.Obligations,
+        MissingPermissions = r.MissingPermissions,
+        EscalateTo = r.EscalateTo,
+        Operator = r.Operator,
+        Device = r.Device,
+    };
+
+    [Fact]
     public async Task AppendManyAsync_DuplicatesInTheBatchAndAlreadyRecorded_EachKeyOnce_FirstWins()
     {
         var store = new PostgreSqlPassageStore(_database.DataSource);
