@@ -76,19 +76,24 @@ internal sealed class PassageCopyWriter : IDisposable
         }
     }
 
-    /// <summary>Copies keys and their instants (two columns: text, timestamptz) in the given order.</summary>
-    public static async Task CopyKeysAsync(NpgsqlConnection connection, string copy, string[] keys, Instant[] instants, CancellationToken cancellationToken)
+    /// <summary>
+    /// Copies the keys of passages with their instants and gates (three columns: text, timestamptz, text), taking the
+    /// passages in the order <paramref name="order"/> gives (positions in <paramref name="records"/>).
+    /// </summary>
+    public static async Task CopyKeysAsync(NpgsqlConnection connection, string copy, List<PassageRecord> records, int[] order, CancellationToken cancellationToken)
     {
         var stream = await connection.BeginRawBinaryCopyAsync(copy, cancellationToken).ConfigureAwait(false);
         using var writer = new PassageCopyWriter(stream);
         try
         {
-            for (var i = 0; i < keys.Length; i++)
+            foreach (var i in order)
             {
-                await writer.MakeRoomAsync(2 + 4 + Utf8.GetMaxByteCount(keys[i].Length) + 4 + 8, cancellationToken).ConfigureAwait(false);
-                writer.FieldCount(2);
-                writer.Text(keys[i]);
-                writer.Timestamp(instants[i]);
+                var r = records[i];
+                await writer.MakeRoomAsync(2 + 4 + 4 + 8 + 4 + Utf8.GetMaxByteCount(r.IdempotencyKey.Length + r.Gate.Value.Length), cancellationToken).ConfigureAwait(false);
+                writer.FieldCount(3);
+                writer.Text(r.IdempotencyKey);
+                writer.Timestamp(r.At);
+                writer.Text(r.Gate.Value);
             }
 
             await writer.CompleteAsync(cancellationToken).ConfigureAwait(false);
