@@ -6,7 +6,11 @@
 //   4. tracing one case over 14 days in the register (the person's passages, and the full co-presence trace).
 // It writes a markdown report (default benchmarks/results/PostgreSqlLoad.md).
 //
-//   dotnet run -c Release --project benchmarks/PostgreSqlLoad -- [--passages N] [--seconds S] [--connection CS] [--output FILE]
+//   dotnet run -c Release --project benchmarks/PostgreSqlLoad -- [--passages N] [--seconds S] [--ledger-rounds R] [--connection CS] [--output FILE]
+//
+// --ledger-rounds R (default 1) runs the ledger R times with and without `No Reset On Close`, alternating which goes
+// first (A B, B A, A B, …), each round on households of its own: a configuration's figures are then not confounded
+// with its place in the order of the phases (later phases have run faster than earlier ones).
 //
 // Without --connection (or COMMUNITYCONTROL_POSTGRES) it starts a throwaway server with .ci/postgres.sh and stops it at
 // the end. It works in a database of its own (cc_load_…), dropped at the end.
@@ -34,6 +38,7 @@ CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
 var passages = 10_000_000L;
 var seconds = 10;
+var ledgerRounds = 1;
 string? connection = Environment.GetEnvironmentVariable("COMMUNITYCONTROL_POSTGRES");
 var output = Path.Combine(Repository.Root, "benchmarks", "results", "PostgreSqlLoad.md");
 for (var i = 0; i < args.Length; i++)
@@ -42,10 +47,11 @@ for (var i = 0; i < args.Length; i++)
     {
         case "--passages": passages = long.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--seconds": seconds = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+        case "--ledger-rounds": ledgerRounds = Math.Max(1, int.Parse(args[++i], CultureInfo.InvariantCulture)); break;
         case "--connection": connection = args[++i]; break;
         case "--output": output = args[++i]; break;
         default:
-            Console.Error.WriteLine("usage: PostgreSqlLoad [--passages N] [--seconds S] [--connection CS] [--output FILE]");
+            Console.Error.WriteLine("usage: PostgreSqlLoad [--passages N] [--seconds S] [--ledger-rounds R] [--connection CS] [--output FILE]");
             return 2;
     }
 }
@@ -79,13 +85,22 @@ try
     // JIT and the server's first plans and pages. Later phases still run faster than earlier ones (the lock comparison's
     // shipped row is the same decision), so compare rows of one phase with care.
     await Ledger.RunAsync("warm-up", new PostgreSqlOutingLedger(dataSource), "w", 100_000, TimeSpan.FromSeconds(2), dataSource);
-    report.Ledger.Add(await Ledger.RunAsync("PostgreSQL (`PostgreSqlOutingLedger`, advisory xact lock)", new PostgreSqlOutingLedger(dataSource), "a", 100_000, duration, dataSource));
-
     // The same with `No Reset On Close=true`: Npgsql then skips the session reset it sends with the first statement
-    // after each pooled open (7 statements on the server), which the ledger's decision does not need.
+    // after each pooled open (7 statements on the server), which the ledger's decision does not need. Round r > 0
+    // runs on households of its own (prefix a{r}r / n{r}r), the other configuration first when r is odd.
     await using (var noReset = PostgreSqlSchema.CreateDataSource(new NpgsqlConnectionStringBuilder(builder.ConnectionString) { NoResetOnClose = true }.ConnectionString))
     {
-        report.Ledger.Add(await Ledger.RunAsync("PostgreSQL (`PostgreSqlOutingLedger`, advisory xact lock), `No Reset On Close=true`", new PostgreSqlOutingLedger(noReset), "n", 100_000, duration, dataSource));
+        for (var round = 0; round < ledgerRounds; round++)
+        {
+            var suffix = ledgerRounds == 1 ? "" : $" (round {round + 1})";
+            var tag = round == 0 ? "" : $"{round}r";
+            foreach (var withoutReset in round % 2 == 0 ? new[] { false, true } : new[] { true, false })
+            {
+                report.Ledger.Add(withoutReset
+                    ? await Ledger.RunAsync("PostgreSQL (`PostgreSqlOutingLedger`, advisory xact lock), `No Reset On Close=true`" + suffix, new PostgreSqlOutingLedger(noReset), "n" + tag, 100_000, duration, dataSource)
+                    : await Ledger.RunAsync("PostgreSQL (`PostgreSqlOutingLedger`, advisory xact lock)" + suffix, new PostgreSqlOutingLedger(dataSource), "a" + tag, 100_000, duration, dataSource));
+            }
+        }
     }
 
     // 2. The lock choice, spread and contended (16 gates on 64 households).

@@ -25,9 +25,10 @@ namespace CommunityControl.PostgreSql;
 /// <remarks>
 /// <para><b>Layout.</b> <c>passages</c> is range-partitioned on the passage's instant, one partition per UTC day
 /// (<c>passages_YYYYMMDD</c>), created on demand by the first append of that day. Each partition is indexed by
-/// (person, instant) and (gate, instant), the two accesses of tracing, and by (key, instant). Keys are unique across
-/// days in <c>passage_keys</c> (key → instant of the record held), which a retry and <see cref="FindAsync"/> use to
-/// reach the record's partition directly.</para>
+/// (person, instant) and (gate, instant), the two accesses of tracing, and by nothing else: every index is paid for by
+/// every passage ingested. Keys are unique across days in <c>passage_keys</c> (key → instant and gate of the record
+/// held), which a retry and <see cref="FindAsync"/> use to reach the record through the (gate, instant) index of its
+/// day's partition.</para>
 /// <para><b>Idempotency.</b> An append inserts the key with <c>ON CONFLICT DO NOTHING</c> and the record only when the
 /// key was new, in one statement: under concurrent appends of one key PostgreSQL lets exactly one insert the key, and
 /// the others wait for it to commit and then return the record it holds (the first one wins).</para>
@@ -46,7 +47,7 @@ namespace CommunityControl.PostgreSql;
 /// <para>Queries stream rows as the server sends them (the connection is held until the enumeration ends) and see
 /// the records committed when their statement starts. Ties in the instant are returned in the order recorded.</para>
 /// <para>The data source must map NodaTime types: create it with <see cref="PostgreSqlSchema.CreateDataSource"/>, and
-/// create the schema (version 2 or later) with <see cref="PostgreSqlSchema.EnsureSchemaAsync(NpgsqlDataSource, Microsoft.Extensions.Logging.ILogger, System.Threading.CancellationToken)"/>.</para>
+/// create the schema (version 5 or later) with <see cref="PostgreSqlSchema.EnsureSchemaAsync(NpgsqlDataSource, Microsoft.Extensions.Logging.ILogger, System.Threading.CancellationToken)"/>.</para>
 /// </remarks>
 /// <threadsafety static="true" instance="true">Safe for concurrent use, in one process or many.</threadsafety>
 public sealed class PostgreSqlPassageStore : IPassageStore
@@ -85,7 +86,7 @@ public sealed class PostgreSqlPassageStore : IPassageStore
             try
             {
                 await using var command = _dataSource.CreateCommand(
-                    "WITH k AS (INSERT INTO communitycontrol.passage_keys (idempotency_key, at) VALUES ($1, $3) ON CONFLICT DO NOTHING RETURNING idempotency_key) " +
+                    "WITH k AS (INSERT INTO communitycontrol.passage_keys (idempotency_key, at, gate) VALUES ($1, $3, $2) ON CONFLICT DO NOTHING RETURNING idempotency_key) " +
                     $"INSERT INTO communitycontrol.passages ({Columns}) SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17 FROM k");
                 Bind(command.Parameters, record);
                 if (await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1)
@@ -377,7 +378,7 @@ public sealed class PostgreSqlPassageStore : IPassageStore
     private async Task<PassageRecord?> FindCoreAsync(string idempotencyKey, CancellationToken cancellationToken)
     {
         await using var command = _dataSource.CreateCommand(
-            $"SELECT {Prefixed("p.")} FROM communitycontrol.passage_keys k JOIN communitycontrol.passages p ON p.idempotency_key = k.idempotency_key AND p.at = k.at WHERE k.idempotency_key = $1");
+            $"SELECT {Prefixed("p.")} FROM communitycontrol.passage_keys k JOIN communitycontrol.passages p ON p.gate = k.gate AND p.at = k.at AND p.idempotency_key = k.idempotency_key WHERE k.idempotency_key = $1");
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = idempotencyKey });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? Read(reader) : null;
@@ -474,23 +475,15 @@ public sealed class PostgreSqlPassageStore : IPassageStore
     private static async Task CopyKeysAsync(NpgsqlConnection connection, List<PassageRecord> records, CancellationToken cancellationToken)
     {
         var keys = new string[records.Count];
-        var instants = new Instant[records.Count];
+        var order = new int[records.Count];
         for (var i = 0; i < records.Count; i++)
         {
             keys[i] = records[i].IdempotencyKey;
-            instants[i] = records[i].At;
+            order[i] = i;
         }
 
-        Array.Sort(keys, instants, StringComparer.Ordinal);
-        await using var importer = await connection.BeginBinaryImportAsync("COPY communitycontrol.passage_keys (idempotency_key, at) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false);
-        for (var i = 0; i < keys.Length; i++)
-        {
-            await importer.StartRowAsync(cancellationToken).ConfigureAwait(false);
-            await importer.WriteAsync(keys[i], NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-            await importer.WriteAsync(instants[i], NpgsqlDbType.TimestampTz, cancellationToken).ConfigureAwait(false);
-        }
-
-        await importer.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        Array.Sort(keys, order, StringComparer.Ordinal);
+        await PassageCopyWriter.CopyKeysAsync(connection, "COPY communitycontrol.passage_keys (idempotency_key, at, gate) FROM STDIN (FORMAT BINARY)", records, order, cancellationToken).ConfigureAwait(false);
     }
 
     // The slow path: the batch (each key once already) into a temporary table, then the keys not yet recorded (a key
@@ -507,64 +500,13 @@ public sealed class PostgreSqlPassageStore : IPassageStore
             cancellationToken).ConfigureAwait(false);
         await CopyRowsAsync(connection, $"COPY passages_ingest (ordinal, {Columns}) FROM STDIN (FORMAT BINARY)", records, true, cancellationToken).ConfigureAwait(false);
         await using var insert = new NpgsqlCommand(
-            "WITH k AS (INSERT INTO communitycontrol.passage_keys (idempotency_key, at) SELECT idempotency_key, at FROM passages_ingest ORDER BY idempotency_key COLLATE \"C\" ON CONFLICT DO NOTHING RETURNING idempotency_key) " +
+            "WITH k AS (INSERT INTO communitycontrol.passage_keys (idempotency_key, at, gate) SELECT idempotency_key, at, gate FROM passages_ingest ORDER BY idempotency_key COLLATE \"C\" ON CONFLICT DO NOTHING RETURNING idempotency_key) " +
             $"INSERT INTO communitycontrol.passages ({Columns}) SELECT {Prefixed("f.")} FROM passages_ingest f JOIN k USING (idempotency_key) ORDER BY f.ordinal",
             connection,
             transaction);
         return await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task CopyRowsAsync(NpgsqlConnection connection, string copy, List<PassageRecord> records, bool ordinal, CancellationToken cancellationToken)
-    {
-        await using var importer = await connection.BeginBinaryImportAsync(copy, cancellationToken).ConfigureAwait(false);
-        for (var i = 0; i < records.Count; i++)
-        {
-            var r = records[i];
-            await importer.StartRowAsync(cancellationToken).ConfigureAwait(false);
-            if (ordinal)
-            {
-                await importer.WriteAsync((long)i, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
-            }
-
-            await importer.WriteAsync(r.IdempotencyKey, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-            await importer.WriteAsync(r.Gate.Value, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-            await importer.WriteAsync(r.At, NpgsqlDbType.TimestampTz, cancellationToken).ConfigureAwait(false);
-            await importer.WriteAsync(r.Person.Value, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-            await WriteNullableAsync(importer, r.Household.IsEmpty ? null : r.Household.Value, cancellationToken).ConfigureAwait(false);
-            await importer.WriteAsync((short)r.Direction, NpgsqlDbType.Smallint, cancellationToken).ConfigureAwait(false);
-            await importer.WriteAsync((short)r.Category, NpgsqlDbType.Smallint, cancellationToken).ConfigureAwait(false);
-            if (r.TemperatureCelsius is { } t)
-            {
-                await importer.WriteAsync(t, NpgsqlDbType.Double, cancellationToken).ConfigureAwait(false);
-            }
-            else
-            {
-                await importer.WriteNullAsync(cancellationToken).ConfigureAwait(false);
-            }
-
-            await importer.WriteAsync((short)r.HealthCode, NpgsqlDbType.Smallint, cancellationToken).ConfigureAwait(false);
-            await WriteNullableAsync(importer, r.PassId, cancellationToken).ConfigureAwait(false);
-            await importer.WriteAsync((short)r.Outcome, NpgsqlDbType.Smallint, cancellationToken).ConfigureAwait(false);
-            await importer.WriteAsync((long)r.Reasons, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
-            await importer.WriteAsync((int)r.Obligations, NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
-            await importer.WriteAsync((int)r.MissingPermissions, NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
-            await importer.WriteAsync((int)r.EscalateTo, NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
-            await importer.WriteAsync((int)r.Operator, NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
-            await WriteNullableAsync(importer, r.Device, cancellationToken).ConfigureAwait(false);
-        }
-
-        await importer.CompleteAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    private static async Task WriteNullableAsync(NpgsqlBinaryImporter importer, string? value, CancellationToken cancellationToken)
-    {
-        if (value is null)
-        {
-            await importer.WriteNullAsync(cancellationToken).ConfigureAwait(false);
-        }
-        else
-        {
-            await importer.WriteAsync(value, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-        }
-    }
+    private static Task CopyRowsAsync(NpgsqlConnection connection, string copy, List<PassageRecord> records, bool ordinal, CancellationToken cancellationToken)
+        => PassageCopyWriter.CopyPassagesAsync(connection, copy, records, ordinal, cancellationToken);
 }

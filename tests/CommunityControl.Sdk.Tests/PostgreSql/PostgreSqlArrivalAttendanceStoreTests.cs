@@ -162,7 +162,7 @@ public sealed class PostgreSqlArrivalsMigrationTests
         var trail = new PostgreSqlAuditTrail(database.DataSource);
         for (var i = 0; i < 40; i++)
         {
-            await passages.AppendAsync(Passages.At($"k-{i}", "c1-a", $"p-{i % 5}", Passages.Start + Duration.FromHours(i)));
+            await PostgreSqlPassageKeysMigrationTests.AppendAsBeforeVersion5Async(database.DataSource, new[] { Passages.At($"k-{i}", "c1-a", $"p-{i % 5}", Passages.Start + Duration.FromHours(i)) });
             await reports.AppendAsync(new HealthReport { IdempotencyKey = $"r-{i}", Person = PersonId.From($"p-{i % 5}"), At = Passages.Start + Duration.FromHours(i), TemperatureCelsius = 36.5 });
             await trail.AppendAsync(new RecordRead { IdempotencyKey = $"a-{i}", At = Passages.Start + Duration.FromHours(i), Reader = PersonId.From("staff-1"), Subject = PersonId.From($"p-{i % 5}"), Kind = RecordKind.Passages, Purpose = "tracing" });
         }

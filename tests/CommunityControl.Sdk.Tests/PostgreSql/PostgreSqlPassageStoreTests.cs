@@ -119,6 +119,91 @@ public sealed class PostgreSqlPassageStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AppendManyAsync_EveryFieldAndEdgeInstant_StoredAsAppendAsyncStoresThem_FastAndStagedPaths()
+    {
+        var store = new PostgreSqlPassageStore(_database.DataSource);
+        var instants = new[]
+        {
+            Passages.Start + Duration.FromNanoseconds(1_999),                                     // sub-microsecond digits truncated
+            Instant.FromUtc(1999, 12, 31, 23, 59, 58) + Duration.FromNanoseconds(1_500),          // before 2000: truncated toward zero
+            Instant.FromUtc(2000, 1, 1, 0, 0),
+            Instant.FromUtc(1650, 6, 1, 12, 0) + Duration.FromNanoseconds(1_500),                 // beyond 292 years from 2000
+            Instant.FromUtc(2400, 2, 29, 8, 30) - Duration.FromNanoseconds(1_500),
+        };
+        var records = new List<PassageRecord>();
+        for (var i = 0; i < instants.Length * 2; i++)
+        {
+            var full = i % 2 == 0;
+            records.Add(new PassageRecord
+            {
+                IdempotencyKey = $"k-{i}",
+                Gate = ZoneId.From(full ? "c1-a" : "c2"),
+                At = instants[i / 2],
+                Person = PersonId.From($"p-{i}"),
+                Household = full ? HouseholdId.From("h-1") : default,
+                Direction = full ? GateDirection.Exit : GateDirection.Entry,
+                Category = full ? PersonCategory.Visitor : PersonCategory.Resident,
+                TemperatureCelsius = full ? -0.1 + (i * 37.45) : null,
+                HealthCode = HealthCodeColour.Yellow,
+                PassId = full ? "pass-9" : null,
+                Outcome = AccessOutcome.Escalate,
+                Reasons = full ? (AccessReasons)(-1L) : AccessReasons.OutingQuotaExhausted,
+                Obligations = (AccessObligations)(full ? -1 : 0),
+                MissingPermissions = (Permissions)int.MinValue,
+                EscalateTo = (Roles)int.MaxValue,
+                Operator = Role.PropertyStaff,
+                Device = full ? "gate-01" : null,
+            });
+        }
+
+        foreach (var record in records)
+        {
+            await store.AppendAsync(Rekeyed(record, "one"));
+        }
+
+        (await store.AppendManyAsync(records.Select(r => Rekeyed(r, "fast")))).Should().Be(records.Count);
+        var staged = records.Select(r => Rekeyed(r, "staged")).Prepend(Rekeyed(records[0], "fast")).ToList();
+        (await store.AppendManyAsync(staged)).Should().Be(records.Count, "a recorded key sends the batch through the staging table");
+
+        foreach (var path in new[] { "fast", "staged" })
+        {
+            (await _database.ScalarAsync(
+                "SELECT count(*) FROM communitycontrol.passages a JOIN communitycontrol.passages b " +
+                $"ON b.idempotency_key = '{path}:' || substr(a.idempotency_key, 5) AND a.idempotency_key LIKE 'one:%' " +
+                "WHERE (a.gate, a.at, a.person, a.household, a.direction, a.category, a.temperature_celsius, a.health_code, a.pass_id, a.outcome, " +
+                "a.reasons, a.obligations, a.missing_permissions, a.escalate_to, a.operator, a.device) IS NOT DISTINCT FROM " +
+                "(b.gate, b.at, b.person, b.household, b.direction, b.category, b.temperature_celsius, b.health_code, b.pass_id, b.outcome, " +
+                "b.reasons, b.obligations, b.missing_permissions, b.escalate_to, b.operator, b.device)"))
+                .Should().Be(records.Count, $"every passage copied by the {path} path is stored as the parameterised append stores it");
+        }
+
+        var stored = Instant.FromUtc(1999, 12, 31, 23, 59, 58) + Duration.FromNanoseconds(2_000);
+        (await store.FindAsync("fast:k-2")).Should().Be(Rekeyed(records[2], "fast", stored), "microseconds since 2000, truncated toward zero");
+        (await store.FindAsync("staged:k-1")).Should().Be(Rekeyed(records[1], "staged", Passages.Start + Duration.FromNanoseconds(1_000)));
+    }
+
+    private static PassageRecord Rekeyed(PassageRecord r, string prefix, Instant? at = null) => new()
+    {
+        IdempotencyKey = $"{prefix}:{r.IdempotencyKey}",
+        Gate = r.Gate,
+        At = at ?? r.At,
+        Person = r.Person,
+        Household = r.Household,
+        Direction = r.Direction,
+        Category = r.Category,
+        TemperatureCelsius = r.TemperatureCelsius,
+        HealthCode = r.HealthCode,
+        PassId = r.PassId,
+        Outcome = r.Outcome,
+        Reasons = r.Reasons,
+        Obligations = r.Obligations,
+        MissingPermissions = r.MissingPermissions,
+        EscalateTo = r.EscalateTo,
+        Operator = r.Operator,
+        Device = r.Device,
+    };
+
+    [Fact]
     public async Task AppendManyAsync_DuplicatesInTheBatchAndAlreadyRecorded_EachKeyOnce_FirstWins()
     {
         var store = new PostgreSqlPassageStore(_database.DataSource);
@@ -295,7 +380,7 @@ public sealed class PostgreSqlPassageStoreTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Queries_ForTracing_UseThePersonAndGateIndexes()
+    public async Task Queries_ForTracingAndByKey_UseThePersonAndGateIndexes()
     {
         var store = new PostgreSqlPassageStore(_database.DataSource);
         await store.AppendManyAsync(Enumerable.Range(0, 20_000).Select(n => Passages.At($"k-{n}", Gates(n), $"p-{n % 500}", Passages.Start + Duration.FromMinutes(n))));
@@ -307,8 +392,13 @@ public sealed class PostgreSqlPassageStoreTests : IAsyncLifetime
         var person = await PlanAsync("SELECT * FROM communitycontrol.passages WHERE person = 'p-7' AND at >= '2022-04-02' AND at < '2022-04-05' ORDER BY at, sequence");
         var gate = await PlanAsync("SELECT * FROM communitycontrol.passages WHERE gate = 'c1-b' AND at >= '2022-04-02 10:00' AND at < '2022-04-02 11:00' ORDER BY at, sequence");
 
+        var key = await PlanAsync(
+            "SELECT p.* FROM communitycontrol.passage_keys k JOIN communitycontrol.passages p ON p.gate = k.gate AND p.at = k.at AND p.idempotency_key = k.idempotency_key WHERE k.idempotency_key = 'k-777'");
+
         person.Should().Contain("person_at").And.NotContain("passages_20220401", "partitions outside the interval are pruned");
         gate.Should().Contain("gate_at");
+        key.Should().Contain("passage_keys_pkey").And.Contain("gate_at").And.NotContain("Seq Scan", "a key's record is found through its gate and instant");
+        (await store.FindAsync("k-777"))!.Gate.Should().Be(ZoneId.From(Gates(777)));
     }
 
     private static string Gates(int n) => new[] { "c1", "c1-a", "c1-a-1", "c1-b", "c2" }[n % 5];
@@ -335,5 +425,82 @@ public sealed class PostgreSqlPassageStoreTests : IAsyncLifetime
             "CREATE SCHEMA communitycontrol; CREATE TABLE communitycontrol.schema_version (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now()); " +
             script + "; INSERT INTO communitycontrol.schema_version (version) VALUES (1)");
         await command.ExecuteNonQueryAsync();
+    }
+}
+
+/// <summary>The step from schema version 4 to 5 on a populated database: the keys learn their gate, the unique (key, instant) index of the register goes.</summary>
+[Collection(PostgreSqlDatabase.Name)]
+public sealed class PostgreSqlPassageKeysMigrationTests
+{
+    private readonly PostgreSqlServer _server;
+
+    public PostgreSqlPassageKeysMigrationTests(PostgreSqlServer server) => _server = server;
+
+    [Fact]
+    public async Task Migration_FromVersion4_EveryKeyStillFindsItsRecord_RetriesRecordNothing_TheKeyIndexIsGone()
+    {
+        await using var database = await FreshDatabase.CreateAsync(_server, withSchema: false);
+        await PostgreSqlRecordsMigrationTests.ApplyScriptsAsync(database.DataSource, 4);
+        var before = Enumerable.Range(0, 300)
+            .Select(n => Passages.At($"k-{n}", Passages.Gates[n % Passages.Gates.Length], $"p-{n % 7}", Passages.Start + Duration.FromMinutes(n * 17), household: n % 3 == 0 ? null : "h-1"))
+            .ToList();
+        await AppendAsBeforeVersion5Async(database.DataSource, before);
+        (await database.ScalarAsync("SELECT (to_regclass('communitycontrol.passages_key') IS NOT NULL)::int")).Should().Be(1, "version 4 has the index");
+
+        (await PostgreSqlSchema.EnsureSchemaAsync(database.DataSource)).Should().Be(4);
+
+        (await database.ScalarAsync("SELECT max(version) FROM communitycontrol.schema_version")).Should().Be(PostgreSqlSchema.CurrentVersion);
+        (await database.ScalarAsync("SELECT (to_regclass('communitycontrol.passages_key') IS NULL)::int")).Should().Be(1);
+        (await database.ScalarAsync("SELECT count(*) FROM pg_indexes WHERE schemaname = 'communitycontrol' AND indexname LIKE 'passages%key%'")).Should().Be(0, "no partition keeps the key index");
+        (await database.ScalarAsync("SELECT count(*) FROM communitycontrol.passage_keys k JOIN communitycontrol.passages p USING (idempotency_key, at) WHERE k.gate = p.gate")).Should().Be(300);
+        var store = new PostgreSqlPassageStore(database.DataSource);
+        foreach (var record in before)
+        {
+            (await store.FindAsync(record.IdempotencyKey)).Should().Be(record);
+        }
+
+        (await store.AppendAsync(Passages.At("k-7", "c2", "p-9", Passages.Start))).Should().Be(new AppendResult<PassageRecord>(before[7], false), "a key recorded before the migration holds");
+        (await store.AppendManyAsync(before)).Should().Be(0, "a retried batch records nothing");
+        var overlapping = Enumerable.Range(250, 100).Select(n => Passages.At($"k-{n}", "c1-b", "p-8", Passages.Start + Duration.FromMinutes(n * 17))).ToList();
+        (await store.AppendManyAsync(overlapping)).Should().Be(50, "only k-300 to k-349 are new");
+        (await store.FindAsync("k-349")).Should().Be(overlapping[^1]);
+        (await database.ScalarAsync("SELECT count(*) FROM communitycontrol.passages")).Should().Be(350);
+        (await database.ScalarAsync("SELECT count(*) FROM communitycontrol.passage_keys WHERE gate IS NULL")).Should().Be(0);
+    }
+
+    // A passage as version 4's store appended it: the key and instant, then the record.
+    internal static async Task AppendAsBeforeVersion5Async(NpgsqlDataSource dataSource, IEnumerable<PassageRecord> records)
+    {
+        foreach (var r in records)
+        {
+            await using var batch = dataSource.CreateBatch();
+            var day = new NpgsqlBatchCommand("SELECT communitycontrol.ensure_passage_day($1)");
+            day.Parameters.Add(new NpgsqlParameter<LocalDate> { TypedValue = r.At.InUtc().Date });
+            var insert = new NpgsqlBatchCommand(
+                "WITH k AS (INSERT INTO communitycontrol.passage_keys (idempotency_key, at) VALUES ($1, $3) ON CONFLICT DO NOTHING RETURNING idempotency_key) " +
+                "INSERT INTO communitycontrol.passages (idempotency_key, gate, at, person, household, direction, category, temperature_celsius, health_code, pass_id, " +
+                "outcome, reasons, obligations, missing_permissions, escalate_to, operator, device) SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17 FROM k");
+            var p = insert.Parameters;
+            p.Add(new NpgsqlParameter<string> { TypedValue = r.IdempotencyKey });
+            p.Add(new NpgsqlParameter<string> { TypedValue = r.Gate.Value });
+            p.Add(new NpgsqlParameter<Instant> { TypedValue = r.At });
+            p.Add(new NpgsqlParameter<string> { TypedValue = r.Person.Value });
+            p.Add(new NpgsqlParameter { Value = r.Household.IsEmpty ? DBNull.Value : r.Household.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+            p.Add(new NpgsqlParameter<short> { TypedValue = (short)r.Direction });
+            p.Add(new NpgsqlParameter<short> { TypedValue = (short)r.Category });
+            p.Add(new NpgsqlParameter { Value = r.TemperatureCelsius is { } t ? t : DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Double });
+            p.Add(new NpgsqlParameter<short> { TypedValue = (short)r.HealthCode });
+            p.Add(new NpgsqlParameter { Value = (object?)r.PassId ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+            p.Add(new NpgsqlParameter<short> { TypedValue = (short)r.Outcome });
+            p.Add(new NpgsqlParameter<long> { TypedValue = (long)r.Reasons });
+            p.Add(new NpgsqlParameter<int> { TypedValue = (int)r.Obligations });
+            p.Add(new NpgsqlParameter<int> { TypedValue = (int)r.MissingPermissions });
+            p.Add(new NpgsqlParameter<int> { TypedValue = (int)r.EscalateTo });
+            p.Add(new NpgsqlParameter<int> { TypedValue = (int)r.Operator });
+            p.Add(new NpgsqlParameter { Value = (object?)r.Device ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+            batch.BatchCommands.Add(day);
+            batch.BatchCommands.Add(insert);
+            await batch.ExecuteNonQueryAsync();
+        }
     }
 }

@@ -56,10 +56,8 @@ public sealed class PostgreSqlRecordsMigrationTests
         var passages = new PostgreSqlPassageStore(database.DataSource);
         var household = HouseholdId.From("h-1");
         (await ledger.TryStartOutingAsync(household, PersonId.From("p-1"), Passages.Start, 1, OutingWindow.Rolling(Passages.Start, Duration.FromDays(2)), "r-1")).Should().NotBeNull();
-        for (var i = 0; i < 50; i++)
-        {
-            await passages.AppendAsync(Passages.At($"k-{i}", "c1-a", $"p-{i % 5}", Passages.Start + Duration.FromHours(i)));
-        }
+        await PostgreSqlPassageKeysMigrationTests.AppendAsBeforeVersion5Async(
+            database.DataSource, Enumerable.Range(0, 50).Select(i => Passages.At($"k-{i}", "c1-a", $"p-{i % 5}", Passages.Start + Duration.FromHours(i))));
 
         (await PostgreSqlSchema.EnsureSchemaAsync(database.DataSource)).Should().Be(2);
 
