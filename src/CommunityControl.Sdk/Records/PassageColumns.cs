@@ -36,16 +36,9 @@ internal sealed class PassageColumns
     private const long NanosPerDay = 86_400_000_000_000L;
     private const int PresizedSlots = 1 << 24;
 
-    private readonly Dictionary<PersonId, int> _personIndex = new();
-    private readonly List<PersonId> _persons = new();
-    private readonly List<int> _personTail = new();
-    private readonly List<int> _lastWhoOfPerson = new();
-    private readonly List<int> _lastShapeOfGate = new();
-    private readonly Dictionary<Who, int> _whoIndex = new();
+    private readonly InternTable<PersonId, PersonEntry> _persons = new();
     private readonly List<Who> _whos = new();
-    private readonly Dictionary<ZoneId, int> _gateIndex = new();
-    private readonly List<ZoneId> _gates = new();
-    private readonly List<GateDays> _gateDays = new();
+    private readonly InternTable<ZoneId, GateEntry> _gates = new();
     private readonly List<int> _gateDayTail = new();
     private readonly Dictionary<Shape, int> _shapeIndex = new();
     private readonly List<Shape> _shapes = new();
@@ -143,25 +136,18 @@ internal sealed class PassageColumns
             chunk[pos + 1 + i] = (byte)key[i];
         }
 
+        // Most passages repeat the person's last household and pass, and one of the gate's last two shapes (an entry
+        // and an exit, say): compare with those, kept in the person's and the gate's entries, before anything is hashed.
         var person = InternPerson(record.Person);
-
-        // Most passages repeat the person's last household and pass, and the gate's last shape: compare before hashing.
-        var who = _lastWhoOfPerson[person];
-        if (who < 0 || _whos[who].Household != record.Household || !string.Equals(_whos[who].PassId, record.PassId, StringComparison.Ordinal))
+        ref readonly var entry = ref _persons[person];
+        var who = entry.Who;
+        if (who < 0 || entry.Household != record.Household || !string.Equals(entry.PassId, record.PassId, StringComparison.Ordinal))
         {
-            who = Intern(_whoIndex, _whos, new Who(person, record.Household, record.PassId), out _);
-            _lastWhoOfPerson[person] = who;
+            who = InternWho(person, record.Household, record.PassId);
         }
 
         var gate = InternGate(record.Gate);
-        var shape = Shape.Of(record);
-        var shapeIndex = _lastShapeOfGate[gate];
-        if (shapeIndex < 0 || !_shapes[shapeIndex].Equals(shape))
-        {
-            shapeIndex = Intern(_shapeIndex, _shapes, shape, out _);
-            _lastShapeOfGate[gate] = shapeIndex;
-        }
-
+        var shapeIndex = ShapeAtGate(gate, Shape.Of(record));
         AddRow(NanosOf(record.At), who, person, gate, shapeIndex, offset, hash);
     }
 
@@ -176,9 +162,9 @@ internal sealed class PassageColumns
         return new PassageRecord
         {
             IdempotencyKey = Encoding.ASCII.GetString(chunk, pos + 1, chunk[pos]),
-            Gate = _gates[r.Gate],
+            Gate = _gates[r.Gate].Id,
             At = NodaConstants.UnixEpoch + Duration.FromNanoseconds(r.Nanos),
-            Person = _persons[who.Person],
+            Person = _persons[who.Person].Id,
             Household = who.Household,
             PassId = who.PassId,
             Direction = shape.Direction,
@@ -201,12 +187,13 @@ internal sealed class PassageColumns
     /// <summary>The rows of a person with instants in [from, to) (nanoseconds since 1970), newest recorded first.</summary>
     public void RowsOfPerson(PersonId person, long from, long to, List<int> into)
     {
-        if (!_personIndex.TryGetValue(person, out var p))
+        var p = _persons.IndexOf(person, InternTable<PersonId, PersonEntry>.HashOf(person));
+        if (p < 0)
         {
             return;
         }
 
-        for (var row = _personTail[p]; row >= 0; row = _previousOfPerson[row >> RowBits][row & RowMask])
+        for (var row = _persons[p].Tail; row >= 0; row = _previousOfPerson[row >> RowBits][row & RowMask])
         {
             var nanos = RowAt(row).Nanos;
             if (nanos >= from && nanos < to)
@@ -219,12 +206,13 @@ internal sealed class PassageColumns
     /// <summary>The rows at a gate with instants in [from, to) (nanoseconds since 1970), day by day, each day newest recorded first.</summary>
     public void RowsAtGate(ZoneId gate, long from, long to, List<int> into)
     {
-        if (!_gateIndex.TryGetValue(gate, out var g))
+        var g = _gates.IndexOf(gate, InternTable<ZoneId, GateEntry>.HashOf(gate));
+        if (g < 0)
         {
             return;
         }
 
-        var days = _gateDays[g];
+        var days = _gates[g].Days;
         var firstDay = from == long.MinValue ? long.MinValue : DayOf(from);
         var lastDay = to == long.MaxValue ? long.MaxValue : DayOf(to);
         for (var d = days.FirstAtOrAfter(firstDay); d < days.Count && days.Day(d) <= lastDay; d++)
@@ -263,18 +251,18 @@ internal sealed class PassageColumns
             var oldWho = _whos[r.Who];
             if (personMap[oldWho.Person] < 0)
             {
-                personMap[oldWho.Person] = kept.InternPerson(_persons[oldWho.Person]);
+                personMap[oldWho.Person] = kept.InternPerson(_persons[oldWho.Person].Id);
             }
 
             var person = personMap[oldWho.Person];
             if (whoMap[r.Who] < 0)
             {
-                whoMap[r.Who] = Intern(kept._whoIndex, kept._whos, oldWho with { Person = person }, out _);
+                whoMap[r.Who] = kept.InternWho(person, oldWho.Household, oldWho.PassId);
             }
 
             if (shapeMap[r.Shape] < 0)
             {
-                shapeMap[r.Shape] = Intern(kept._shapeIndex, kept._shapes, _shapes[r.Shape], out _);
+                shapeMap[r.Shape] = kept.InternShape(_shapes[r.Shape]);
             }
 
             var chunk = _arena[r.Key >> ArenaBits];
@@ -282,7 +270,7 @@ internal sealed class PassageColumns
             var length = chunk[pos];
             var offset = kept.ReserveKey(length);
             Array.Copy(chunk, pos, kept._arena[offset >> ArenaBits], offset & ArenaMask, length + 1);
-            kept.AddRow(r.Nanos, whoMap[r.Who], person, kept.InternGate(_gates[r.Gate]), shapeMap[r.Shape], offset, Hash(chunk, pos + 1, length));
+            kept.AddRow(r.Nanos, whoMap[r.Who], person, kept.InternGate(_gates[r.Gate].Id), shapeMap[r.Shape], offset, Hash(chunk, pos + 1, length));
         }
 
         return kept;
@@ -411,27 +399,57 @@ internal sealed class PassageColumns
 
     private int InternPerson(PersonId person)
     {
-        var p = Intern(_personIndex, _persons, person, out var added);
-        if (added)
+        var hash = InternTable<PersonId, PersonEntry>.HashOf(person);
+        var p = _persons.IndexOf(person, hash);
+        return p >= 0 ? p : _persons.Add(new PersonEntry { Id = person, Who = -1, NewestWho = -1, Tail = -1 }, hash);
+    }
+
+    /// <summary>The index of a person's household and pass: one of the person's own (a short chain, newest first) or a new one; it becomes the person's last.</summary>
+    private int InternWho(int person, HouseholdId household, string? passId)
+    {
+        ref var entry = ref _persons[person];
+        var who = entry.NewestWho;
+        while (who >= 0 && (_whos[who].Household != household || !string.Equals(_whos[who].PassId, passId, StringComparison.Ordinal)))
         {
-            _personTail.Add(-1);
-            _lastWhoOfPerson.Add(-1);
+            who = _whos[who].PreviousOfPerson;
         }
 
-        return p;
+        if (who < 0)
+        {
+            who = _whos.Count;
+            _whos.Add(new Who(person, household, passId, entry.NewestWho));
+            entry.NewestWho = who;
+        }
+
+        entry.Who = who;
+        entry.Household = household;
+        entry.PassId = passId;
+        return who;
     }
 
     private int InternGate(ZoneId gate)
     {
-        var g = Intern(_gateIndex, _gates, gate, out var added);
-        if (added)
+        var hash = InternTable<ZoneId, GateEntry>.HashOf(gate);
+        var g = _gates.IndexOf(gate, hash);
+        return g >= 0 ? g : _gates.Add(new GateEntry { Id = gate, Shape = -1, OtherShape = -1, DaySlot = -1, Days = new GateDays() }, hash);
+    }
+
+    /// <summary>The index of a shape: the gate's last or last but one, else interned; it becomes the gate's last.</summary>
+    private int ShapeAtGate(int gate, in Shape shape)
+    {
+        ref var entry = ref _gates[gate];
+        if (entry.Shape >= 0 && _shapes[entry.Shape].Equals(shape))
         {
-            _gateDays.Add(new GateDays());
-            _lastShapeOfGate.Add(-1);
+            return entry.Shape;
         }
 
-        return g;
+        var index = entry.OtherShape >= 0 && _shapes[entry.OtherShape].Equals(shape) ? entry.OtherShape : InternShape(shape);
+        entry.OtherShape = entry.Shape;
+        entry.Shape = index;
+        return index;
     }
+
+    private int InternShape(in Shape shape) => Intern(_shapeIndex, _shapes, shape, out _);
 
     private void AddRow(long nanos, int who, int person, int g, int shape, int keyOffset, uint hash)
     {
@@ -451,25 +469,30 @@ internal sealed class PassageColumns
             _previousAtGateDay[chunkIndex] = new int[RowChunk];
         }
 
-        var gateDay = _gateDays[g].SlotFor(DayOf(nanos), _gateDayTail.Count, out var newDay);
-        if (newDay)
+        // Passages come mostly in time order: the gate's last day is the day, most of the time.
+        ref var gate = ref _gates[g];
+        var day = DayOf(nanos);
+        if (gate.DaySlot < 0 || gate.Day != day)
         {
-            _gateDayTail.Add(-1);
+            gate.DaySlot = gate.Days.SlotFor(day, _gateDayTail.Count, out var newDay);
+            gate.Day = day;
+            if (newDay)
+            {
+                _gateDayTail.Add(-1);
+            }
         }
 
-        _rows[chunkIndex][row & RowMask] = new Row { Nanos = nanos, Who = who, Gate = g, Shape = shape, Key = keyOffset };
-        Link(_personTail, _previousOfPerson, person, row);
-        Link(_gateDayTail, _previousAtGateDay, gateDay, row);
+        // Each list is chained backwards: the write lands in the new row, never in an old one.
+        var at = row & RowMask;
+        _rows[chunkIndex][at] = new Row { Nanos = nanos, Who = who, Gate = g, Shape = shape, Key = keyOffset };
+        ref var tail = ref _persons[person].Tail;
+        _previousOfPerson[chunkIndex][at] = tail;
+        tail = row;
+        _previousAtGateDay[chunkIndex][at] = _gateDayTail[gate.DaySlot];
+        _gateDayTail[gate.DaySlot] = row;
         Count++;
         MinNanos = Math.Min(MinNanos, nanos);
         InsertSlot(hash, row);
-    }
-
-    /// <summary>Chains the new row after the list's last (backwards: the write lands in the new row, never in an old one).</summary>
-    private static void Link(List<int> tails, int[][] previous, int list, int row)
-    {
-        previous[row >> RowBits][row & RowMask] = tails[list];
-        tails[list] = row;
     }
 
     /// <summary>The row a slot points at: the low <see cref="_rowBits"/> bits hold the row + 1, the high bits a fingerprint of the hash.</summary>
@@ -520,8 +543,35 @@ internal sealed class PassageColumns
         public int Key;
     }
 
-    /// <summary>Who passed: the person (an index), the household and the pass shown.</summary>
-    private readonly record struct Who(int Person, HouseholdId Household, string? PassId);
+    /// <summary>Who passed: the person (an index), the household and the pass shown; the person's previous such (−1: none).</summary>
+    private readonly record struct Who(int Person, HouseholdId Household, string? PassId, int PreviousOfPerson);
+
+    /// <summary>A person: the id, the last household and pass seen (and their <see cref="Who"/>), the newest of the person's
+    /// <see cref="Who"/>s (the head of their chain) and the person's last row (−1: none).</summary>
+    private struct PersonEntry : IInterned<PersonId>
+    {
+        public HouseholdId Household;
+        public string? PassId;
+        public int Who;
+        public int NewestWho;
+        public int Tail;
+
+        public PersonId Id { get; init; }
+    }
+
+    /// <summary>A gate: the id, its last two shapes (−1: none), the last day a passage was added on and that day's chain
+    /// slot (−1: none), and all its days.</summary>
+    private struct GateEntry : IInterned<ZoneId>
+    {
+        public int Shape;
+        public int OtherShape;
+        public long Day;
+        public int DaySlot;
+
+        public ZoneId Id { get; init; }
+
+        public GateDays Days { get; init; }
+    }
 
     /// <summary>What repeats from passage to passage: direction, category, reading, decision, operator and device.</summary>
     private readonly record struct Shape(
