@@ -97,13 +97,43 @@ internal sealed class PassageColumns
     public static long DayOf(long nanos)
         => nanos >= 0 ? nanos / NanosPerDay : ((nanos + 1) / NanosPerDay) - 1;
 
-    /// <summary>Finds the row recorded under a key; −1 when none.</summary>
-    public int Find(string key) => Find(key, out _);
+    /// <summary>The hashes an append needs, made from the record alone (outside the store's lock).</summary>
+    public static Hashes HashesOf(PassageRecord record)
+        => new(Hash(record.IdempotencyKey), InternTable<PersonId, PersonEntry>.HashOf(record.Person), InternTable<ZoneId, GateEntry>.HashOf(record.Gate));
 
-    /// <summary>Finds the row recorded under a key; −1 when none. Gives the key's hash for <see cref="Add"/>.</summary>
-    public int Find(string key, out uint hash)
+    /// <summary>Finds the row recorded under a key; −1 when none.</summary>
+    public int Find(string key) => Find(key, Hash(key));
+
+    /// <summary>
+    /// Adds a record unless its key is held: returns the row recorded under the key, or −1 when the record was added.
+    /// </summary>
+    /// <param name="record">The record, its instant in range.</param>
+    /// <param name="hashes">The record's <see cref="HashesOf"/>.</param>
+    /// <param name="full">The message of the exception thrown when the engine holds <see cref="Capacity"/> rows.</param>
+    /// <exception cref="InvalidOperationException">The key is new and the engine holds <see cref="Capacity"/> rows, or the key arena holds 2 GiB.</exception>
+    public int Append(PassageRecord record, in Hashes hashes, string full)
     {
-        hash = Hash(key);
+        // Look the person and the gate up first (reads only): their slots and entries are fetched from memory while the
+        // key's slot is, not after it.
+        var person = _persons.IndexOf(record.Person, hashes.Person);
+        var gate = _gates.IndexOf(record.Gate, hashes.Gate);
+        var row = Find(record.IdempotencyKey, hashes.Key);
+        if (row >= 0)
+        {
+            return row;
+        }
+
+        if (Count >= Capacity)
+        {
+            throw new InvalidOperationException(full);
+        }
+
+        Add(record, hashes, person, gate);
+        return -1;
+    }
+
+    private int Find(string key, uint hash)
+    {
         var mask = _slots.Length - 1;
         for (var i = (int)(hash & (uint)mask); ; i = (i + 1) & mask)
         {
@@ -121,10 +151,9 @@ internal sealed class PassageColumns
         }
     }
 
-    /// <summary>Adds a record whose key is not held (the caller has called <see cref="Find(string, out uint)"/> under the
-    /// same lock, which gave the key's hash).</summary>
-    /// <exception cref="InvalidOperationException">The key arena holds 2 GiB.</exception>
-    public void Add(PassageRecord record, uint hash)
+    /// <summary>Adds a record whose key is not held; <paramref name="person"/> and <paramref name="gate"/> are their
+    /// indexes, −1 when not interned yet.</summary>
+    private void Add(PassageRecord record, in Hashes hashes, int person, int gate)
     {
         var key = record.IdempotencyKey;
         var offset = ReserveKey(key.Length);
@@ -138,7 +167,11 @@ internal sealed class PassageColumns
 
         // Most passages repeat the person's last household and pass, and one of the gate's last two shapes (an entry
         // and an exit, say): compare with those, kept in the person's and the gate's entries, before anything is hashed.
-        var person = InternPerson(record.Person);
+        if (person < 0)
+        {
+            person = _persons.Add(new PersonEntry { Id = record.Person, Who = -1, NewestWho = -1, Tail = -1 }, hashes.Person);
+        }
+
         ref readonly var entry = ref _persons[person];
         var who = entry.Who;
         if (who < 0 || entry.Household != record.Household || !string.Equals(entry.PassId, record.PassId, StringComparison.Ordinal))
@@ -146,9 +179,13 @@ internal sealed class PassageColumns
             who = InternWho(person, record.Household, record.PassId);
         }
 
-        var gate = InternGate(record.Gate);
+        if (gate < 0)
+        {
+            gate = _gates.Add(NewGate(record.Gate), hashes.Gate);
+        }
+
         var shapeIndex = ShapeAtGate(gate, Shape.Of(record));
-        AddRow(NanosOf(record.At), who, person, gate, shapeIndex, offset, hash);
+        AddRow(NanosOf(record.At), who, person, gate, shapeIndex, offset, hashes.Key);
     }
 
     /// <summary>Makes the record of a row again (a new object on every call).</summary>
@@ -431,8 +468,10 @@ internal sealed class PassageColumns
     {
         var hash = InternTable<ZoneId, GateEntry>.HashOf(gate);
         var g = _gates.IndexOf(gate, hash);
-        return g >= 0 ? g : _gates.Add(new GateEntry { Id = gate, Shape = -1, OtherShape = -1, DaySlot = -1, Days = new GateDays() }, hash);
+        return g >= 0 ? g : _gates.Add(NewGate(gate), hash);
     }
+
+    private static GateEntry NewGate(ZoneId gate) => new() { Id = gate, Shape = -1, OtherShape = -1, DaySlot = -1, Days = new GateDays() };
 
     /// <summary>The index of a shape: the gate's last or last but one, else interned; it becomes the gate's last.</summary>
     private int ShapeAtGate(int gate, in Shape shape)
@@ -471,11 +510,11 @@ internal sealed class PassageColumns
 
         // Passages come mostly in time order: the gate's last day is the day, most of the time.
         ref var gate = ref _gates[g];
-        var day = DayOf(nanos);
-        if (gate.DaySlot < 0 || gate.Day != day)
+        if (gate.DaySlot < 0 || unchecked((ulong)(nanos - gate.DayStart)) >= NanosPerDay)
         {
+            var day = DayOf(nanos);
             gate.DaySlot = gate.Days.SlotFor(day, _gateDayTail.Count, out var newDay);
-            gate.Day = day;
+            gate.DayStart = unchecked(day * NanosPerDay);
             if (newDay)
             {
                 _gateDayTail.Add(-1);
@@ -533,6 +572,9 @@ internal sealed class PassageColumns
         _slots[i] = ((hash >> _rowBits) << _rowBits) | (uint)(row + 1);
     }
 
+    /// <summary>The hashes of a record's idempotency key, person and gate.</summary>
+    internal readonly record struct Hashes(uint Key, uint Person, uint Gate);
+
     /// <summary>One passage: 24 bytes.</summary>
     private struct Row
     {
@@ -559,13 +601,13 @@ internal sealed class PassageColumns
         public PersonId Id { get; init; }
     }
 
-    /// <summary>A gate: the id, its last two shapes (−1: none), the last day a passage was added on and that day's chain
-    /// slot (−1: none), and all its days.</summary>
+    /// <summary>A gate: the id, its last two shapes (−1: none), the start (nanoseconds since 1970) of the last day a passage
+    /// was added on and that day's chain slot (−1: none), and all its days.</summary>
     private struct GateEntry : IInterned<ZoneId>
     {
         public int Shape;
         public int OtherShape;
-        public long Day;
+        public long DayStart;
         public int DaySlot;
 
         public ZoneId Id { get; init; }
