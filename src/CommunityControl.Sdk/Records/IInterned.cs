@@ -6,4 +6,7 @@ internal interface IInterned<TId>
 {
     /// <summary>Gets the id the entry is kept under.</summary>
     TId Id { get; }
+
+    /// <summary>Whether <paramref name="id"/> equals <see cref="Id"/> (ordinal), answered from the entry where it can be.</summary>
+    bool Matches(TId id);
 }

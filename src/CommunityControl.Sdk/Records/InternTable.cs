@@ -11,7 +11,7 @@ namespace CommunityControl.Records;
 /// empty), at most half full, over a dense array of entries. A lookup compares the hash in the slot before it reads an
 /// entry, so a probe past another id rarely touches that id's entry; a hit reads one slot and the entry it needs anyway.
 /// Growth doubles the slots and re-places each index by the hash kept in its slot (entries never move, indexes are
-/// stable). Ids are compared with <see cref="IEquatable{T}.Equals(T)"/> (ordinal for the library's ids).
+/// stable). Ids are compared by the entry's <see cref="IInterned{TId}.Matches"/> (ordinal equality).
 /// </remarks>
 /// <typeparam name="TId">The id type.</typeparam>
 /// <typeparam name="TEntry">The entry kept per id; its <see cref="IInterned{TId}.Id"/> is the id it was added under.</typeparam>
@@ -47,7 +47,7 @@ internal sealed class InternTable<TId, TEntry>
                 return -1;
             }
 
-            if (slot.Hash == hash && _entries[slot.IndexPlusOne - 1].Id.Equals(id))
+            if (slot.Hash == hash && _entries[slot.IndexPlusOne - 1].Matches(id))
             {
                 return slot.IndexPlusOne - 1;
             }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text;
 using CommunityControl.Access;
 using CommunityControl.Authority;
@@ -169,7 +170,7 @@ internal sealed class PassageColumns
         // and an exit, say): compare with those, kept in the person's and the gate's entries, before anything is hashed.
         if (person < 0)
         {
-            person = _persons.Add(new PersonEntry { Id = record.Person, Who = -1, NewestWho = -1, Tail = -1 }, hashes.Person);
+            person = _persons.Add(PersonEntry.Of(record.Person), hashes.Person);
         }
 
         ref readonly var entry = ref _persons[person];
@@ -438,7 +439,7 @@ internal sealed class PassageColumns
     {
         var hash = InternTable<PersonId, PersonEntry>.HashOf(person);
         var p = _persons.IndexOf(person, hash);
-        return p >= 0 ? p : _persons.Add(new PersonEntry { Id = person, Who = -1, NewestWho = -1, Tail = -1 }, hash);
+        return p >= 0 ? p : _persons.Add(PersonEntry.Of(person), hash);
     }
 
     /// <summary>The index of a person's household and pass: one of the person's own (a short chain, newest first) or a new one; it becomes the person's last.</summary>
@@ -588,8 +589,10 @@ internal sealed class PassageColumns
     /// <summary>Who passed: the person (an index), the household and the pass shown; the person's previous such (−1: none).</summary>
     private readonly record struct Who(int Person, HouseholdId Household, string? PassId, int PreviousOfPerson);
 
-    /// <summary>A person: the id, the last household and pass seen (and their <see cref="Who"/>), the newest of the person's
-    /// <see cref="Who"/>s (the head of their chain) and the person's last row (−1: none).</summary>
+    /// <summary>A person: the id (and, when it has at most <see cref="IdBytes.Length"/> characters, a copy of them as ASCII
+    /// bytes, so a lookup compares it without reading the string the id holds, elsewhere in memory), the last household and
+    /// pass seen (and their <see cref="Who"/>), the newest of the person's <see cref="Who"/>s (the head of their chain) and
+    /// the person's last row (−1: none).</summary>
     private struct PersonEntry : IInterned<PersonId>
     {
         public HouseholdId Household;
@@ -597,8 +600,49 @@ internal sealed class PassageColumns
         public int Who;
         public int NewestWho;
         public int Tail;
+        private IdBytes _bytes;
+        private byte _length;
 
-        public PersonId Id { get; init; }
+        public PersonId Id { get; private init; }
+
+        /// <summary>The entry of a person not seen yet (person ids are ASCII, at most 64 characters).</summary>
+        public static PersonEntry Of(PersonId person)
+        {
+            var entry = new PersonEntry { Id = person, Who = -1, NewestWho = -1, Tail = -1 };
+            var value = person.Value;
+            entry._length = (byte)value.Length;
+            if (value.Length <= IdBytes.Length)
+            {
+                for (var i = 0; i < value.Length; i++)
+                {
+                    entry._bytes[i] = (byte)value[i];
+                }
+            }
+
+            return entry;
+        }
+
+        public readonly bool Matches(PersonId id)
+        {
+            var value = id.Value;
+            if (value.Length != _length)
+            {
+                return false;
+            }
+
+            return value.Length <= IdBytes.Length
+                ? Ascii.Equals(((ReadOnlySpan<byte>)_bytes)[..value.Length], value)
+                : string.Equals(Id.Value, value, StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>The first characters of a person id, as ASCII bytes.</summary>
+    [InlineArray(Length)]
+    private struct IdBytes
+    {
+        public const int Length = 32;
+
+        private byte _first;
     }
 
     /// <summary>A gate: the id, its last two shapes (−1: none), the start (nanoseconds since 1970) of the last day a passage
@@ -613,6 +657,8 @@ internal sealed class PassageColumns
         public ZoneId Id { get; init; }
 
         public GateDays Days { get; init; }
+
+        public readonly bool Matches(ZoneId id) => Id.Equals(id);
     }
 
     /// <summary>What repeats from passage to passage: direction, category, reading, decision, operator and device.</summary>

@@ -242,6 +242,39 @@ public class InMemoryPassageStoreTests
         }
     }
 
+    [Fact]
+    public async Task PersonIds_AroundTheLengthComparedInPlace_AreTellApart_ByEveryCharacter()
+    {
+        // The store compares ids of up to 32 characters from a copy beside the person's entry and longer ones as strings:
+        // ids of 31 to 34 and 63 to 64 characters that differ only in their last character, or only in length.
+        var ids = new List<string>();
+        foreach (var length in new[] { 1, 31, 32, 33, 34, 63, 64 })
+        {
+            ids.Add(new string('a', length));
+            ids.Add(new string('a', length - 1) + "b");
+        }
+
+        var store = new InMemoryPassageStore();
+        for (var round = 0; round < 3; round++)
+        {
+            for (var i = 0; i < ids.Count; i++)
+            {
+                // A new string each time, as a scanned request carries it.
+                var person = new string(ids[i].AsSpan());
+                (await store.AppendAsync(Passages.At($"k-{round}-{i}", "c1-a", person, Passages.Start + Duration.FromMinutes((round * 100) + i)))).IsNew.Should().BeTrue();
+            }
+        }
+
+        for (var i = 0; i < ids.Count; i++)
+        {
+            (await Passages.Keys(store.PassagesOfPersonAsync(PersonId.From(new string(ids[i].AsSpan())), new Interval(null, null))))
+                .Should().Equal($"k-0-{i}", $"k-1-{i}", $"k-2-{i}");
+        }
+
+        (await Passages.Keys(store.PassagesOfPersonAsync(PersonId.From(new string('b', 32)), new Interval(null, null)))).Should().BeEmpty();
+        (await Passages.Keys(store.PassagesOfPersonAsync(PersonId.From(new string('a', 40)), new Interval(null, null)))).Should().BeEmpty();
+    }
+
     internal static async Task<List<PassageRecord>> Records(IAsyncEnumerable<PassageRecord> records)
     {
         var list = new List<PassageRecord>();

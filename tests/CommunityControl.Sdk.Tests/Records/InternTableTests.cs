@@ -76,5 +76,7 @@ public class InternTableTests
         public int Seen;
 
         public TestId Id { get; init; }
+
+        public readonly bool Matches(TestId id) => Id.Equals(id);
     }
 }
