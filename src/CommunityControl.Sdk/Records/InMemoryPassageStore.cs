@@ -26,7 +26,7 @@ namespace CommunityControl.Records;
 /// <see cref="PassageRecord.Equals(PassageRecord)"/> (by value), not by reference. An append that records returns the
 /// caller's own record. Instants are kept to the nanosecond, from 1677-09-21 to 2262-04-11 (64 bits of nanoseconds since
 /// 1970); an append outside that range throws.</para>
-/// <para><b>Threads.</b> One lock (a monitor) guards appends, queries and purges. A query collects and makes its records
+/// <para><b>Threads.</b> One lock guards appends, queries and purges. A query collects and makes its records
 /// under the lock when its enumeration starts and streams them after (a snapshot), so a slow consumer never blocks a
 /// gate. Results are ordered by instant, then by order of recording.</para>
 /// <para><b>Bounds.</b> Memory is bounded by <see cref="RecordStoreOptions.Capacity"/> (an append beyond it throws
@@ -39,10 +39,11 @@ namespace CommunityControl.Records;
 /// <threadsafety static="true" instance="true">Safe for concurrent use by many gates.</threadsafety>
 public sealed class InMemoryPassageStore : IPassageStore
 {
-    private readonly object _lock = new();
+    private readonly Lock _lock = new();
     private readonly int _capacity;
     private readonly Duration? _retention;
     private readonly IClock? _clock;
+    private readonly string _full;
     private PassageColumns _columns;
 
     /// <summary>Creates an empty store.</summary>
@@ -60,6 +61,7 @@ public sealed class InMemoryPassageStore : IPassageStore
 
         _clock = clock;
         _columns = new PassageColumns(_capacity);
+        _full = $"The passage store holds its capacity of {_capacity:N0} records; purge records past their retention period or raise RecordStoreOptions.Capacity.";
     }
 
     /// <summary>Gets the number of passages held.</summary>
@@ -87,20 +89,14 @@ public sealed class InMemoryPassageStore : IPassageStore
         }
 
         cancellationToken.ThrowIfCancellationRequested();
+        var hashes = PassageColumns.HashesOf(record);
         lock (_lock)
         {
-            var row = _columns.Find(record.IdempotencyKey, out var hash);
+            var row = _columns.Append(record, hashes, _full);
             if (row >= 0)
             {
                 return new ValueTask<AppendResult<PassageRecord>>(new AppendResult<PassageRecord>(_columns.Materialize(row), false));
             }
-
-            if (_columns.Count >= _capacity)
-            {
-                throw new InvalidOperationException($"The passage store holds its capacity of {_capacity:N0} records; purge records past their retention period or raise RecordStoreOptions.Capacity.");
-            }
-
-            _columns.Add(record, hash);
         }
 
         return new ValueTask<AppendResult<PassageRecord>>(new AppendResult<PassageRecord>(record, true));

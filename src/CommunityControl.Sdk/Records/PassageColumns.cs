@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text;
 using CommunityControl.Access;
 using CommunityControl.Authority;
@@ -36,16 +37,9 @@ internal sealed class PassageColumns
     private const long NanosPerDay = 86_400_000_000_000L;
     private const int PresizedSlots = 1 << 24;
 
-    private readonly Dictionary<PersonId, int> _personIndex = new();
-    private readonly List<PersonId> _persons = new();
-    private readonly List<int> _personTail = new();
-    private readonly List<int> _lastWhoOfPerson = new();
-    private readonly List<int> _lastShapeOfGate = new();
-    private readonly Dictionary<Who, int> _whoIndex = new();
+    private readonly InternTable<PersonId, PersonEntry> _persons = new();
     private readonly List<Who> _whos = new();
-    private readonly Dictionary<ZoneId, int> _gateIndex = new();
-    private readonly List<ZoneId> _gates = new();
-    private readonly List<GateDays> _gateDays = new();
+    private readonly InternTable<ZoneId, GateEntry> _gates = new();
     private readonly List<int> _gateDayTail = new();
     private readonly Dictionary<Shape, int> _shapeIndex = new();
     private readonly List<Shape> _shapes = new();
@@ -104,13 +98,43 @@ internal sealed class PassageColumns
     public static long DayOf(long nanos)
         => nanos >= 0 ? nanos / NanosPerDay : ((nanos + 1) / NanosPerDay) - 1;
 
-    /// <summary>Finds the row recorded under a key; −1 when none.</summary>
-    public int Find(string key) => Find(key, out _);
+    /// <summary>The hashes an append needs, made from the record alone (outside the store's lock).</summary>
+    public static Hashes HashesOf(PassageRecord record)
+        => new(Hash(record.IdempotencyKey), InternTable<PersonId, PersonEntry>.HashOf(record.Person), InternTable<ZoneId, GateEntry>.HashOf(record.Gate));
 
-    /// <summary>Finds the row recorded under a key; −1 when none. Gives the key's hash for <see cref="Add"/>.</summary>
-    public int Find(string key, out uint hash)
+    /// <summary>Finds the row recorded under a key; −1 when none.</summary>
+    public int Find(string key) => Find(key, Hash(key));
+
+    /// <summary>
+    /// Adds a record unless its key is held: returns the row recorded under the key, or −1 when the record was added.
+    /// </summary>
+    /// <param name="record">The record, its instant in range.</param>
+    /// <param name="hashes">The record's <see cref="HashesOf"/>.</param>
+    /// <param name="full">The message of the exception thrown when the engine holds <see cref="Capacity"/> rows.</param>
+    /// <exception cref="InvalidOperationException">The key is new and the engine holds <see cref="Capacity"/> rows, or the key arena holds 2 GiB.</exception>
+    public int Append(PassageRecord record, in Hashes hashes, string full)
     {
-        hash = Hash(key);
+        // Look the person and the gate up first (reads only): their slots and entries are fetched from memory while the
+        // key's slot is, not after it.
+        var person = _persons.IndexOf(record.Person, hashes.Person);
+        var gate = _gates.IndexOf(record.Gate, hashes.Gate);
+        var row = Find(record.IdempotencyKey, hashes.Key);
+        if (row >= 0)
+        {
+            return row;
+        }
+
+        if (Count >= Capacity)
+        {
+            throw new InvalidOperationException(full);
+        }
+
+        Add(record, hashes, person, gate);
+        return -1;
+    }
+
+    private int Find(string key, uint hash)
+    {
         var mask = _slots.Length - 1;
         for (var i = (int)(hash & (uint)mask); ; i = (i + 1) & mask)
         {
@@ -128,10 +152,9 @@ internal sealed class PassageColumns
         }
     }
 
-    /// <summary>Adds a record whose key is not held (the caller has called <see cref="Find(string, out uint)"/> under the
-    /// same lock, which gave the key's hash).</summary>
-    /// <exception cref="InvalidOperationException">The key arena holds 2 GiB.</exception>
-    public void Add(PassageRecord record, uint hash)
+    /// <summary>Adds a record whose key is not held; <paramref name="person"/> and <paramref name="gate"/> are their
+    /// indexes, −1 when not interned yet.</summary>
+    private void Add(PassageRecord record, in Hashes hashes, int person, int gate)
     {
         var key = record.IdempotencyKey;
         var offset = ReserveKey(key.Length);
@@ -143,26 +166,27 @@ internal sealed class PassageColumns
             chunk[pos + 1 + i] = (byte)key[i];
         }
 
-        var person = InternPerson(record.Person);
-
-        // Most passages repeat the person's last household and pass, and the gate's last shape: compare before hashing.
-        var who = _lastWhoOfPerson[person];
-        if (who < 0 || _whos[who].Household != record.Household || !string.Equals(_whos[who].PassId, record.PassId, StringComparison.Ordinal))
+        // Most passages repeat the person's last household and pass, and one of the gate's last two shapes (an entry
+        // and an exit, say): compare with those, kept in the person's and the gate's entries, before anything is hashed.
+        if (person < 0)
         {
-            who = Intern(_whoIndex, _whos, new Who(person, record.Household, record.PassId), out _);
-            _lastWhoOfPerson[person] = who;
+            person = _persons.Add(PersonEntry.Of(record.Person), hashes.Person);
         }
 
-        var gate = InternGate(record.Gate);
-        var shape = Shape.Of(record);
-        var shapeIndex = _lastShapeOfGate[gate];
-        if (shapeIndex < 0 || !_shapes[shapeIndex].Equals(shape))
+        ref readonly var entry = ref _persons[person];
+        var who = entry.Who;
+        if (who < 0 || entry.Household != record.Household || !string.Equals(entry.PassId, record.PassId, StringComparison.Ordinal))
         {
-            shapeIndex = Intern(_shapeIndex, _shapes, shape, out _);
-            _lastShapeOfGate[gate] = shapeIndex;
+            who = InternWho(person, record.Household, record.PassId);
         }
 
-        AddRow(NanosOf(record.At), who, person, gate, shapeIndex, offset, hash);
+        if (gate < 0)
+        {
+            gate = _gates.Add(NewGate(record.Gate), hashes.Gate);
+        }
+
+        var shapeIndex = ShapeAtGate(gate, Shape.Of(record));
+        AddRow(NanosOf(record.At), who, person, gate, shapeIndex, offset, hashes.Key);
     }
 
     /// <summary>Makes the record of a row again (a new object on every call).</summary>
@@ -176,9 +200,9 @@ internal sealed class PassageColumns
         return new PassageRecord
         {
             IdempotencyKey = Encoding.ASCII.GetString(chunk, pos + 1, chunk[pos]),
-            Gate = _gates[r.Gate],
+            Gate = _gates[r.Gate].Id,
             At = NodaConstants.UnixEpoch + Duration.FromNanoseconds(r.Nanos),
-            Person = _persons[who.Person],
+            Person = _persons[who.Person].Id,
             Household = who.Household,
             PassId = who.PassId,
             Direction = shape.Direction,
@@ -201,12 +225,13 @@ internal sealed class PassageColumns
     /// <summary>The rows of a person with instants in [from, to) (nanoseconds since 1970), newest recorded first.</summary>
     public void RowsOfPerson(PersonId person, long from, long to, List<int> into)
     {
-        if (!_personIndex.TryGetValue(person, out var p))
+        var p = _persons.IndexOf(person, InternTable<PersonId, PersonEntry>.HashOf(person));
+        if (p < 0)
         {
             return;
         }
 
-        for (var row = _personTail[p]; row >= 0; row = _previousOfPerson[row >> RowBits][row & RowMask])
+        for (var row = _persons[p].Tail; row >= 0; row = _previousOfPerson[row >> RowBits][row & RowMask])
         {
             var nanos = RowAt(row).Nanos;
             if (nanos >= from && nanos < to)
@@ -219,12 +244,13 @@ internal sealed class PassageColumns
     /// <summary>The rows at a gate with instants in [from, to) (nanoseconds since 1970), day by day, each day newest recorded first.</summary>
     public void RowsAtGate(ZoneId gate, long from, long to, List<int> into)
     {
-        if (!_gateIndex.TryGetValue(gate, out var g))
+        var g = _gates.IndexOf(gate, InternTable<ZoneId, GateEntry>.HashOf(gate));
+        if (g < 0)
         {
             return;
         }
 
-        var days = _gateDays[g];
+        var days = _gates[g].Days;
         var firstDay = from == long.MinValue ? long.MinValue : DayOf(from);
         var lastDay = to == long.MaxValue ? long.MaxValue : DayOf(to);
         for (var d = days.FirstAtOrAfter(firstDay); d < days.Count && days.Day(d) <= lastDay; d++)
@@ -263,18 +289,18 @@ internal sealed class PassageColumns
             var oldWho = _whos[r.Who];
             if (personMap[oldWho.Person] < 0)
             {
-                personMap[oldWho.Person] = kept.InternPerson(_persons[oldWho.Person]);
+                personMap[oldWho.Person] = kept.InternPerson(_persons[oldWho.Person].Id);
             }
 
             var person = personMap[oldWho.Person];
             if (whoMap[r.Who] < 0)
             {
-                whoMap[r.Who] = Intern(kept._whoIndex, kept._whos, oldWho with { Person = person }, out _);
+                whoMap[r.Who] = kept.InternWho(person, oldWho.Household, oldWho.PassId);
             }
 
             if (shapeMap[r.Shape] < 0)
             {
-                shapeMap[r.Shape] = Intern(kept._shapeIndex, kept._shapes, _shapes[r.Shape], out _);
+                shapeMap[r.Shape] = kept.InternShape(_shapes[r.Shape]);
             }
 
             var chunk = _arena[r.Key >> ArenaBits];
@@ -282,7 +308,7 @@ internal sealed class PassageColumns
             var length = chunk[pos];
             var offset = kept.ReserveKey(length);
             Array.Copy(chunk, pos, kept._arena[offset >> ArenaBits], offset & ArenaMask, length + 1);
-            kept.AddRow(r.Nanos, whoMap[r.Who], person, kept.InternGate(_gates[r.Gate]), shapeMap[r.Shape], offset, Hash(chunk, pos + 1, length));
+            kept.AddRow(r.Nanos, whoMap[r.Who], person, kept.InternGate(_gates[r.Gate].Id), shapeMap[r.Shape], offset, Hash(chunk, pos + 1, length));
         }
 
         return kept;
@@ -411,27 +437,59 @@ internal sealed class PassageColumns
 
     private int InternPerson(PersonId person)
     {
-        var p = Intern(_personIndex, _persons, person, out var added);
-        if (added)
+        var hash = InternTable<PersonId, PersonEntry>.HashOf(person);
+        var p = _persons.IndexOf(person, hash);
+        return p >= 0 ? p : _persons.Add(PersonEntry.Of(person), hash);
+    }
+
+    /// <summary>The index of a person's household and pass: one of the person's own (a short chain, newest first) or a new one; it becomes the person's last.</summary>
+    private int InternWho(int person, HouseholdId household, string? passId)
+    {
+        ref var entry = ref _persons[person];
+        var who = entry.NewestWho;
+        while (who >= 0 && (_whos[who].Household != household || !string.Equals(_whos[who].PassId, passId, StringComparison.Ordinal)))
         {
-            _personTail.Add(-1);
-            _lastWhoOfPerson.Add(-1);
+            who = _whos[who].PreviousOfPerson;
         }
 
-        return p;
+        if (who < 0)
+        {
+            who = _whos.Count;
+            _whos.Add(new Who(person, household, passId, entry.NewestWho));
+            entry.NewestWho = who;
+        }
+
+        entry.Who = who;
+        entry.Household = household;
+        entry.PassId = passId;
+        return who;
     }
 
     private int InternGate(ZoneId gate)
     {
-        var g = Intern(_gateIndex, _gates, gate, out var added);
-        if (added)
+        var hash = InternTable<ZoneId, GateEntry>.HashOf(gate);
+        var g = _gates.IndexOf(gate, hash);
+        return g >= 0 ? g : _gates.Add(NewGate(gate), hash);
+    }
+
+    private static GateEntry NewGate(ZoneId gate) => new() { Id = gate, Shape = -1, OtherShape = -1, DaySlot = -1, Days = new GateDays() };
+
+    /// <summary>The index of a shape: the gate's last or last but one, else interned; it becomes the gate's last.</summary>
+    private int ShapeAtGate(int gate, in Shape shape)
+    {
+        ref var entry = ref _gates[gate];
+        if (entry.Shape >= 0 && _shapes[entry.Shape].Equals(shape))
         {
-            _gateDays.Add(new GateDays());
-            _lastShapeOfGate.Add(-1);
+            return entry.Shape;
         }
 
-        return g;
+        var index = entry.OtherShape >= 0 && _shapes[entry.OtherShape].Equals(shape) ? entry.OtherShape : InternShape(shape);
+        entry.OtherShape = entry.Shape;
+        entry.Shape = index;
+        return index;
     }
+
+    private int InternShape(in Shape shape) => Intern(_shapeIndex, _shapes, shape, out _);
 
     private void AddRow(long nanos, int who, int person, int g, int shape, int keyOffset, uint hash)
     {
@@ -451,25 +509,30 @@ internal sealed class PassageColumns
             _previousAtGateDay[chunkIndex] = new int[RowChunk];
         }
 
-        var gateDay = _gateDays[g].SlotFor(DayOf(nanos), _gateDayTail.Count, out var newDay);
-        if (newDay)
+        // Passages come mostly in time order: the gate's last day is the day, most of the time.
+        ref var gate = ref _gates[g];
+        if (gate.DaySlot < 0 || unchecked((ulong)(nanos - gate.DayStart)) >= NanosPerDay)
         {
-            _gateDayTail.Add(-1);
+            var day = DayOf(nanos);
+            gate.DaySlot = gate.Days.SlotFor(day, _gateDayTail.Count, out var newDay);
+            gate.DayStart = unchecked(day * NanosPerDay);
+            if (newDay)
+            {
+                _gateDayTail.Add(-1);
+            }
         }
 
-        _rows[chunkIndex][row & RowMask] = new Row { Nanos = nanos, Who = who, Gate = g, Shape = shape, Key = keyOffset };
-        Link(_personTail, _previousOfPerson, person, row);
-        Link(_gateDayTail, _previousAtGateDay, gateDay, row);
+        // Each list is chained backwards: the write lands in the new row, never in an old one.
+        var at = row & RowMask;
+        _rows[chunkIndex][at] = new Row { Nanos = nanos, Who = who, Gate = g, Shape = shape, Key = keyOffset };
+        ref var tail = ref _persons[person].Tail;
+        _previousOfPerson[chunkIndex][at] = tail;
+        tail = row;
+        _previousAtGateDay[chunkIndex][at] = _gateDayTail[gate.DaySlot];
+        _gateDayTail[gate.DaySlot] = row;
         Count++;
         MinNanos = Math.Min(MinNanos, nanos);
         InsertSlot(hash, row);
-    }
-
-    /// <summary>Chains the new row after the list's last (backwards: the write lands in the new row, never in an old one).</summary>
-    private static void Link(List<int> tails, int[][] previous, int list, int row)
-    {
-        previous[row >> RowBits][row & RowMask] = tails[list];
-        tails[list] = row;
     }
 
     /// <summary>The row a slot points at: the low <see cref="_rowBits"/> bits hold the row + 1, the high bits a fingerprint of the hash.</summary>
@@ -510,6 +573,9 @@ internal sealed class PassageColumns
         _slots[i] = ((hash >> _rowBits) << _rowBits) | (uint)(row + 1);
     }
 
+    /// <summary>The hashes of a record's idempotency key, person and gate.</summary>
+    internal readonly record struct Hashes(uint Key, uint Person, uint Gate);
+
     /// <summary>One passage: 24 bytes.</summary>
     private struct Row
     {
@@ -520,8 +586,80 @@ internal sealed class PassageColumns
         public int Key;
     }
 
-    /// <summary>Who passed: the person (an index), the household and the pass shown.</summary>
-    private readonly record struct Who(int Person, HouseholdId Household, string? PassId);
+    /// <summary>Who passed: the person (an index), the household and the pass shown; the person's previous such (−1: none).</summary>
+    private readonly record struct Who(int Person, HouseholdId Household, string? PassId, int PreviousOfPerson);
+
+    /// <summary>A person: the id (and, when it has at most <see cref="IdBytes.Length"/> characters, a copy of them as ASCII
+    /// bytes, so a lookup compares it without reading the string the id holds, elsewhere in memory), the last household and
+    /// pass seen (and their <see cref="Who"/>), the newest of the person's <see cref="Who"/>s (the head of their chain) and
+    /// the person's last row (−1: none).</summary>
+    private struct PersonEntry : IInterned<PersonId>
+    {
+        public HouseholdId Household;
+        public string? PassId;
+        public int Who;
+        public int NewestWho;
+        public int Tail;
+        private IdBytes _bytes;
+        private byte _length;
+
+        public PersonId Id { get; private init; }
+
+        /// <summary>The entry of a person not seen yet (person ids are ASCII, at most 64 characters).</summary>
+        public static PersonEntry Of(PersonId person)
+        {
+            var entry = new PersonEntry { Id = person, Who = -1, NewestWho = -1, Tail = -1 };
+            var value = person.Value;
+            entry._length = (byte)value.Length;
+            if (value.Length <= IdBytes.Length)
+            {
+                for (var i = 0; i < value.Length; i++)
+                {
+                    entry._bytes[i] = (byte)value[i];
+                }
+            }
+
+            return entry;
+        }
+
+        public readonly bool Matches(PersonId id)
+        {
+            var value = id.Value;
+            if (value.Length != _length)
+            {
+                return false;
+            }
+
+            return value.Length <= IdBytes.Length
+                ? Ascii.Equals(((ReadOnlySpan<byte>)_bytes)[..value.Length], value)
+                : string.Equals(Id.Value, value, StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>The first characters of a person id, as ASCII bytes.</summary>
+    [InlineArray(Length)]
+    private struct IdBytes
+    {
+        public const int Length = 32;
+
+        private byte _first;
+    }
+
+    /// <summary>A gate: the id, its last two shapes (−1: none), the start (nanoseconds since 1970) of the last day a passage
+    /// was added on and that day's chain slot (−1: none), and all its days.</summary>
+    private struct GateEntry : IInterned<ZoneId>
+    {
+        public int Shape;
+        public int OtherShape;
+        public long DayStart;
+        public int DaySlot;
+
+        public ZoneId Id { get; init; }
+
+        public GateDays Days { get; init; }
+
+        public readonly bool Matches(ZoneId id) => Id.Equals(id);
+    }
 
     /// <summary>What repeats from passage to passage: direction, category, reading, decision, operator and device.</summary>
     private readonly record struct Shape(

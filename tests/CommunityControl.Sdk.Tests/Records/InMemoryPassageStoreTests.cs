@@ -186,6 +186,95 @@ public class InMemoryPassageStoreTests
         (await store.AppendAsync(kept[0])).IsNew.Should().BeFalse("a kept key is still held");
     }
 
+    [Fact]
+    public async Task AppendAfterPurge_PeopleSwitchingHouseholdsAndPasses_QueriesEqualABruteForceScan()
+    {
+        // People switch between households and passes and back, gates alternate entries and exits, passages come out of
+        // order across days: every cached "last" (household and pass, shape, day) must be checked, never trusted.
+        var random = new Random(11);
+        var store = new InMemoryPassageStore();
+        var all = new List<PassageRecord>();
+        var next = 0;
+        async Task AppendSome(int count, int fromDay, int toDay)
+        {
+            for (var i = 0; i < count; i++, next++)
+            {
+                var direction = random.Next(2) == 0 ? GateDirection.Entry : GateDirection.Exit;
+                var at = Passages.Start + Duration.FromMinutes(random.Next(fromDay * 1440, toDay * 1440));
+                var record = Passages.At($"k-{next}", Passages.Gates[random.Next(Passages.Gates.Length)], $"p-{random.Next(40)}", at, direction, household: random.Next(4) == 0 ? null : $"h-{random.Next(3)}");
+                if (random.Next(5) == 0)
+                {
+                    record = new PassageRecord
+                    {
+                        IdempotencyKey = record.IdempotencyKey, Gate = record.Gate, At = record.At, Person = record.Person, Household = record.Household,
+                        PassId = $"pass-{random.Next(2)}", Direction = record.Direction, Category = record.Category, Outcome = record.Outcome,
+                    };
+                }
+
+                all.Add(record);
+                (await store.AppendAsync(record)).IsNew.Should().BeTrue();
+            }
+        }
+
+        await AppendSome(1_500, 0, 10);
+        var before = Passages.Start + Duration.FromDays(4) + Duration.FromMinutes(random.Next(1440));
+        (await store.PurgeAsync(before)).Should().Be(all.Count(r => r.At < before));
+        all.RemoveAll(r => r.At < before);
+        await AppendSome(1_500, 3, 12);
+        foreach (var r in all)
+        {
+            (await store.AppendAsync(r)).IsNew.Should().BeFalse("a retry of a held key records nothing");
+        }
+
+        store.Count.Should().Be(all.Count);
+        for (var p = 0; p < 40; p++)
+        {
+            var person = PersonId.From($"p-{p}");
+            (await Records(store.PassagesOfPersonAsync(person, new Interval(null, null)))).Should().Equal(all.Where(r => r.Person == person).OrderBy(r => r.At));
+        }
+
+        var window = new Interval(Passages.Start + Duration.FromDays(5) + Duration.FromHours(7), Passages.Start + Duration.FromDays(9) + Duration.FromHours(3));
+        foreach (var g in Passages.Gates)
+        {
+            var gate = ZoneId.From(g);
+            (await Records(store.PassagesAtGateAsync(gate, new Interval(null, null)))).Should().Equal(all.Where(r => r.Gate == gate).OrderBy(r => r.At));
+            (await Passages.Keys(store.PassagesAtGateAsync(gate, window))).Should().Equal(Passages.Brute(all, r => r.Gate == gate, window));
+        }
+    }
+
+    [Fact]
+    public async Task PersonIds_AroundTheLengthComparedInPlace_AreTellApart_ByEveryCharacter()
+    {
+        // The store compares ids of up to 32 characters from a copy beside the person's entry and longer ones as strings:
+        // ids of 31 to 34 and 63 to 64 characters that differ only in their last character, or only in length.
+        var ids = new List<string>();
+        foreach (var length in new[] { 1, 31, 32, 33, 34, 63, 64 })
+        {
+            ids.Add(new string('a', length));
+            ids.Add(new string('a', length - 1) + "b");
+        }
+
+        var store = new InMemoryPassageStore();
+        for (var round = 0; round < 3; round++)
+        {
+            for (var i = 0; i < ids.Count; i++)
+            {
+                // A new string each time, as a scanned request carries it.
+                var person = new string(ids[i].AsSpan());
+                (await store.AppendAsync(Passages.At($"k-{round}-{i}", "c1-a", person, Passages.Start + Duration.FromMinutes((round * 100) + i)))).IsNew.Should().BeTrue();
+            }
+        }
+
+        for (var i = 0; i < ids.Count; i++)
+        {
+            (await Passages.Keys(store.PassagesOfPersonAsync(PersonId.From(new string(ids[i].AsSpan())), new Interval(null, null))))
+                .Should().Equal($"k-0-{i}", $"k-1-{i}", $"k-2-{i}");
+        }
+
+        (await Passages.Keys(store.PassagesOfPersonAsync(PersonId.From(new string('b', 32)), new Interval(null, null)))).Should().BeEmpty();
+        (await Passages.Keys(store.PassagesOfPersonAsync(PersonId.From(new string('a', 40)), new Interval(null, null)))).Should().BeEmpty();
+    }
+
     internal static async Task<List<PassageRecord>> Records(IAsyncEnumerable<PassageRecord> records)
     {
         var list = new List<PassageRecord>();
