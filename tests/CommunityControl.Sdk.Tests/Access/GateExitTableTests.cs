@@ -16,14 +16,16 @@ namespace CommunityControl.Tests.Access;
 /// table, read once per request; the untabled policy works it out on every request (the general path the table is made
 /// from). Brute force: every built-in edition, every level of its scale (and none), both directions, every category and
 /// purpose, with and without approval and pass, every status the gate treats differently, readings on both sides of
-/// the threshold and implausible ones, and the health-code colours; with an empty ledger and with the household's quota
+/// the threshold, at the ends of the plausible range and implausible ones (NaN included), and every health-code colour; with an empty ledger and with the household's quota
 /// used. The two policies decide alike (or throw alike) on all of them.
 /// </summary>
 public class GateExitTableTests
 {
-    private static readonly double?[] Temperatures = { null, 36.5, 37.3, 37.4, 45.0 };
+    // Readings: none, on both sides of the 37.3 °C threshold, at the ends of the default plausible range, and
+    // implausible ones (above, below, NaN).
+    private static readonly double?[] Temperatures = { null, 36.5, 37.3, 37.4, 45.0, double.NaN, 20.0, 34.0, 43.0 };
 
-    private static readonly HealthCodeColour[] Codes = { HealthCodeColour.Green, HealthCodeColour.Yellow, HealthCodeColour.Red, HealthCodeColour.Unknown };
+    private static readonly HealthCodeColour[] Codes = { HealthCodeColour.Green, HealthCodeColour.Yellow, HealthCodeColour.Red, HealthCodeColour.Unknown, HealthCodeColour.Invalid };
 
     private static readonly MonitoringStatus[] Statuses =
     {
