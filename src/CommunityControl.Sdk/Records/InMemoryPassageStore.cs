@@ -39,7 +39,11 @@ namespace CommunityControl.Records;
 /// <threadsafety static="true" instance="true">Safe for concurrent use by many gates.</threadsafety>
 public sealed class InMemoryPassageStore : IPassageStore
 {
+#if NET9_0_OR_GREATER
     private readonly Lock _lock = new();
+#else
+    private readonly object _lock = new();
+#endif
     private readonly int _capacity;
     private readonly Duration? _retention;
     private readonly IClock? _clock;

@@ -589,7 +589,7 @@ internal sealed class PassageColumns
     /// <summary>Who passed: the person (an index), the household and the pass shown; the person's previous such (−1: none).</summary>
     private readonly record struct Who(int Person, HouseholdId Household, string? PassId, int PreviousOfPerson);
 
-    /// <summary>A person: the id (and, when it has at most <see cref="IdBytes.Length"/> characters, a copy of them as ASCII
+    /// <summary>A person: the id (and, on .NET 8 and later, when it has at most 32 characters, a copy of them as ASCII
     /// bytes, so a lookup compares it without reading the string the id holds, elsewhere in memory), the last household and
     /// pass seen (and their <see cref="Who"/>), the newest of the person's <see cref="Who"/>s (the head of their chain) and
     /// the person's last row (−1: none).</summary>
@@ -600,8 +600,10 @@ internal sealed class PassageColumns
         public int Who;
         public int NewestWho;
         public int Tail;
+#if NET8_0_OR_GREATER
         private IdBytes _bytes;
         private byte _length;
+#endif
 
         public PersonId Id { get; private init; }
 
@@ -609,6 +611,7 @@ internal sealed class PassageColumns
         public static PersonEntry Of(PersonId person)
         {
             var entry = new PersonEntry { Id = person, Who = -1, NewestWho = -1, Tail = -1 };
+#if NET8_0_OR_GREATER
             var value = person.Value;
             entry._length = (byte)value.Length;
             if (value.Length <= IdBytes.Length)
@@ -618,6 +621,7 @@ internal sealed class PassageColumns
                     entry._bytes[i] = (byte)value[i];
                 }
             }
+#endif
 
             return entry;
         }
@@ -625,6 +629,7 @@ internal sealed class PassageColumns
         public readonly bool Matches(PersonId id)
         {
             var value = id.Value;
+#if NET8_0_OR_GREATER
             if (value.Length != _length)
             {
                 return false;
@@ -633,10 +638,15 @@ internal sealed class PassageColumns
             return value.Length <= IdBytes.Length
                 ? Ascii.Equals(((ReadOnlySpan<byte>)_bytes)[..value.Length], value)
                 : string.Equals(Id.Value, value, StringComparison.Ordinal);
+#else
+            return string.Equals(Id.Value, value, StringComparison.Ordinal);
+#endif
         }
     }
 
-    /// <summary>The first characters of a person id, as ASCII bytes.</summary>
+#if NET8_0_OR_GREATER
+    /// <summary>The first characters of a person id, as ASCII bytes (.NET 8 and later; on .NET Standard 2.0 a lookup
+    /// compares the id's string).</summary>
     [InlineArray(Length)]
     private struct IdBytes
     {
@@ -644,6 +654,7 @@ internal sealed class PassageColumns
 
         private byte _first;
     }
+#endif
 
     /// <summary>A gate: the id, its last two shapes (−1: none), the start (nanoseconds since 1970) of the last day a passage
     /// was added on and that day's chain slot (−1: none), and all its days.</summary>
