@@ -53,6 +53,49 @@ public static class Outbreak
         return builder.Build(firstDay.PlusDays(days.Count - 1));
     }
 
+    /// <summary>
+    /// The same day as a caller or a document hands it over: every zone id and case id is a string of its own, not the
+    /// tree's (a day read from JSON or built from a database never shares the tree's strings, so looking its zones up
+    /// reads both strings).
+    /// </summary>
+    public static EpidemicDay AsReceived(EpidemicDay day)
+    {
+        var cases = new CaseReport[day.Cases.Count];
+        for (var i = 0; i < cases.Length; i++)
+        {
+            var c = day.Cases[i];
+            var activities = new CaseActivity[c.Activities.Count];
+            for (var a = 0; a < activities.Length; a++)
+            {
+                var activity = c.Activities[a];
+                activities[a] = new CaseActivity { Zone = Fresh(activity.Zone), Stay = activity.Stay, HighRisk = activity.HighRisk };
+            }
+
+            cases[i] = new CaseReport
+            {
+                Id = new string(c.Id.AsSpan()),
+                Kind = c.Kind,
+                Reported = c.Reported,
+                Residence = Fresh(c.Residence),
+                Activities = activities,
+                DrawingUnit = c.DrawingUnit,
+                FoundUnder = c.FoundUnder,
+                UnknownSource = c.UnknownSource,
+            };
+        }
+
+        var screenings = new ScreeningRound[day.Screenings.Count];
+        for (var i = 0; i < screenings.Length; i++)
+        {
+            var s = day.Screenings[i];
+            screenings[i] = new ScreeningRound { Zone = Fresh(s.Zone), Date = s.Date, AllNegative = s.AllNegative };
+        }
+
+        return new EpidemicDay(day.Date) { Cases = cases, Screenings = screenings };
+
+        static ZoneId Fresh(ZoneId id) => ZoneId.From(new string(id.Value.AsSpan()));
+    }
+
     private static EpidemicDay Day(LocalDate date, int count, Random random, ZoneList units, ZoneList buildings, ZoneList districts, ref int next, int confirmedEvery)
     {
         var cases = new CaseReport[count];

@@ -177,8 +177,9 @@ internal sealed class CaseIdRegistry
     /// <param name="day">The day.</param>
     /// <param name="dayIndex">The day's 0-based index in the history.</param>
     /// <param name="reported">
-    /// The entry each case's id had before the day, as the validation found it (null for a new id), or null to look the
-    /// ids up here.
+    /// Each case's entry as the validation noted it (see <see cref="DayValidator.Validate"/>): the entry its id had
+    /// before the day, or the one the validation added for a new id (reported on the day's date, which no earlier day's
+    /// entry is); or null to look the ids up here.
     /// </param>
     public void Commit(DayEvents day, int dayIndex, CaseIdEntry?[]? reported = null)
     {
@@ -186,15 +187,16 @@ internal sealed class CaseIdRegistry
         for (var i = 0; i < cases.Length; i++)
         {
             var c = cases[i];
-            CaseIdEntry? entry;
-            if (reported is null ? Entries.TryGetValue(c.Id, out entry) : (entry = reported[i]) is not null)
-            {
-                entry!.Kind = c.Kind;
-                entry.ConfirmedDate = day.Date;
-            }
-            else
+            var entry = reported is null ? (Entries.TryGetValue(c.Id, out var found) ? found : null) : reported[i];
+            if (entry is null)
             {
                 Entries[c.Id] = new CaseIdEntry { Kind = c.Kind, Reported = day.Date };
+            }
+            else if (entry.Reported != day.Date)
+            {
+                // An earlier day's suspicion, confirmed today (an entry reported today was added by the validation).
+                entry.Kind = c.Kind;
+                entry.ConfirmedDate = day.Date;
             }
         }
 

@@ -44,9 +44,10 @@ internal static class DayValidator
 
     /// <summary>
     /// Validates a day's events against the ids known from earlier days; null when a problem was added. When
-    /// <c>reported</c> is given (at least as long as <c>cases</c>), it receives for each case the entry its id already
-    /// has in <c>known</c>, or null, so that <see cref="CaseIdRegistry.Commit(DayEvents, int, CaseIdEntry[])"/> looks no
-    /// id up again.
+    /// <c>reported</c> is given (at least as long as <c>cases</c>), it receives for each case the entry of its id in
+    /// <c>known</c>, so that <see cref="CaseIdRegistry.Commit(DayEvents, int, CaseIdEntry[])"/> looks no id up again: the
+    /// entry the id already had, or a new one (reported on <c>date</c>) added to <c>known</c> by the same lookup that
+    /// found the id new. When the day is invalid, the entries added are removed again, so <c>known</c> is unchanged.
     /// </summary>
     public static DayEvents? Validate(
         ZoneTree tree,
@@ -67,7 +68,21 @@ internal static class DayValidator
         var activityZones = new List<int>();
         var today = new Dictionary<string, CaseKind>(cases.Count, StringComparer.Ordinal);
         var ids = new CaseIdCheck(known, today, reported);
-        ValidateCases(tree, ids, date, day, cases, caseArray, residences, activityStarts, activityZones, problems);
+        try
+        {
+            ValidateCases(tree, ids, date, day, cases, caseArray, residences, activityStarts, activityZones, problems);
+        }
+        catch
+        {
+            // Nothing is expected to throw here; if something does, the known ids are left as they were.
+            if (reported is not null)
+            {
+                ForgetAdded(known, date, caseArray, reported);
+            }
+
+            throw;
+        }
+
         activityStarts[cases.Count] = activityZones.Count;
         var exclusionArray = ValidateExclusions(known, date, day, exclusions, today, problems);
         var screeningArray = new ScreeningRound[screenings.Count];
@@ -79,6 +94,11 @@ internal static class DayValidator
 
         if (problems.Count > before)
         {
+            if (reported is not null)
+            {
+                ForgetAdded(known, date, caseArray, reported);
+            }
+
             return null;
         }
 
@@ -98,6 +118,7 @@ internal static class DayValidator
         List<(string Path, string Message)> problems)
     {
         // Paths are built only for the problems found: a valid day of 25,000 cases builds none.
+        var zones = new ResolvedZones(tree, cases);
         for (var i = 0; i < cases.Count; i++)
         {
             var source = cases[i];
@@ -130,18 +151,18 @@ internal static class DayValidator
                 problems.Add((source.Path + ".foundUnder", $"{(int)c.FoundUnder} is not a ControlSetting."));
             }
 
-            residences[i] = c.Residence.IsEmpty ? -1 : tree.IndexOf(c.Residence);
+            residences[i] = zones.Next();
             if (!c.Residence.IsEmpty && residences[i] < 0)
             {
                 problems.Add((source.Path + ".residence", ZoneProblem(c.Residence, "residence")));
             }
 
-            ResolveActivities(tree, c, source, activityZones, problems);
-            CheckCaseIdIsNew(ids, i, c, source, day, problems);
+            ResolveActivities(ref zones, c, source, activityZones, problems);
+            CheckCaseIdIsNew(ids, i, c, source, date, day, problems);
         }
     }
 
-    private static void ResolveActivities(ZoneTree tree, CaseReport c, Sourced<CaseReport> source, List<int> activityZones, List<(string Path, string Message)> problems)
+    private static void ResolveActivities(ref ResolvedZones zones, CaseReport c, Sourced<CaseReport> source, List<int> activityZones, List<(string Path, string Message)> problems)
     {
         for (var a = 0; a < c.Activities.Count; a++)
         {
@@ -157,7 +178,7 @@ internal static class DayValidator
                 problems.Add((ActivityPath(source, a) + ".stay", Check.Between(0, CaseActivity.MaxStayMinutes, "minutes")));
             }
 
-            var zone = tree.IndexOf(activity.Zone);
+            var zone = zones.Next();
             if (zone >= 0)
             {
                 activityZones.Add(zone);
@@ -175,32 +196,55 @@ internal static class DayValidator
     private static bool IsValidCaseId(string? id)
         => !string.IsNullOrWhiteSpace(id) && id!.Length <= MaxIdLength && PseudonymousId.Validate(id) is null;
 
-    private static void CheckCaseIdIsNew(CaseIdCheck ids, int index, CaseReport c, Sourced<CaseReport> source, string day, List<(string Path, string Message)> problems)
+    private static void CheckCaseIdIsNew(CaseIdCheck ids, int index, CaseReport c, Sourced<CaseReport> source, LocalDate date, string day, List<(string Path, string Message)> problems)
     {
         if (string.IsNullOrWhiteSpace(c.Id) || c.Id.Length > MaxIdLength)
         {
             return;
         }
 
-        // One lookup in today's ids (which then holds the case's kind) and, for a new id, one in the history's.
+        // One lookup in today's ids (which then holds the case's kind) and, for a new id, one in the history's, which
+        // also adds the id's entry when the entries are noted (see Validate).
         if (ids.SetToday(c.Id, c.Kind))
         {
             problems.Add((source.Path + ".id", $"The case id is reported twice on {day}."));
         }
+        else if (ids.Reported is { } noted)
+        {
+            noted[index] = ids.FindOrAdd(c.Id, c.Kind, date, out var added);
+            if (!added)
+            {
+                CheckKnownId(noted[index]!, c, source, problems);
+            }
+        }
         else if (ids.Known.TryGetValue(c.Id, out var entry))
         {
-            if (ids.Reported is { } reported)
-            {
-                reported[index] = entry;
-            }
+            CheckKnownId(entry, c, source, problems);
+        }
+    }
 
-            var confirmsSuspicion = entry.Kind == CaseKind.Suspected && entry.ExcludedDate is null
-                && c.Kind is CaseKind.Confirmed or CaseKind.Asymptomatic;
-            if (!confirmsSuspicion)
+    /// <summary>Adds the problem of a case whose id is already known, unless the case confirms that id's open suspicion.</summary>
+    private static void CheckKnownId(CaseIdEntry entry, CaseReport c, Sourced<CaseReport> source, List<(string Path, string Message)> problems)
+    {
+        var confirmsSuspicion = entry.Kind == CaseKind.Suspected && entry.ExcludedDate is null
+            && c.Kind is CaseKind.Confirmed or CaseKind.Asymptomatic;
+        if (!confirmsSuspicion)
+        {
+            problems.Add((source.Path + ".id", entry.Kind == CaseKind.Suspected && entry.ExcludedDate is { } excluded
+                ? $"The case id was a suspicion excluded on {Format(excluded)}; a new infection needs a new id."
+                : $"The case id was already reported on {Format(entry.ConfirmedDate ?? entry.Reported)}; ids are unique in a history."));
+        }
+    }
+
+    /// <summary>Removes the entries an invalid day added to the known ids (those reported on its date: earlier days' are earlier).</summary>
+    private static void ForgetAdded(Dictionary<string, CaseIdEntry> known, LocalDate date, CaseReport[] cases, CaseIdEntry?[] noted)
+    {
+        for (var i = 0; i < cases.Length; i++)
+        {
+            if (noted[i] is { } entry && entry.Reported == date && cases[i] is { } c)
             {
-                problems.Add((source.Path + ".id", entry.Kind == CaseKind.Suspected && entry.ExcludedDate is { } excluded
-                    ? $"The case id was a suspicion excluded on {Format(excluded)}; a new infection needs a new id."
-                    : $"The case id was already reported on {Format(entry.ConfirmedDate ?? entry.Reported)}; ids are unique in a history."));
+                known.Remove(c.Id);
+                noted[i] = null;
             }
         }
     }
@@ -373,6 +417,55 @@ internal static class DayValidator
         => zone.IsEmpty ? $"The {what} zone is required." : $"The {what} zone '{zone}' is not in the zone tree.";
 }
 
+/// <summary>
+/// The zones a day's cases name, resolved in one batch (<see cref="ZoneTree.IndexOfMany"/>) before the cases are checked
+/// one by one: each case's residence, then its activity places, in the order the check reads them (null cases and null
+/// activities name none).
+/// </summary>
+internal struct ResolvedZones
+{
+    private readonly int[] _indexes;
+    private int _next;
+
+    public ResolvedZones(ZoneTree tree, IReadOnlyList<Sourced<CaseReport>> cases)
+    {
+        var count = 0;
+        for (var i = 0; i < cases.Count; i++)
+        {
+            if (cases[i].Item is { } c)
+            {
+                count += 1 + c.Activities.Count;
+            }
+        }
+
+        var ids = new ZoneId[count];
+        var n = 0;
+        for (var i = 0; i < cases.Count; i++)
+        {
+            if (cases[i].Item is not { } c)
+            {
+                continue;
+            }
+
+            ids[n++] = c.Residence;
+            for (var a = 0; a < c.Activities.Count; a++)
+            {
+                if (c.Activities[a] is { } activity)
+                {
+                    ids[n++] = activity.Zone;
+                }
+            }
+        }
+
+        _indexes = new int[n];
+        tree.IndexOfMany(ids, n, _indexes);
+        _next = 0;
+    }
+
+    /// <summary>Gets the next zone's dense index, or −1 when the tree has none (or the id is empty).</summary>
+    public int Next() => _indexes[_next++];
+}
+
 /// <summary>The ids a day's cases are checked against: the history's, today's (with each case's kind), and where to note the history's entry of each case.</summary>
 internal readonly struct CaseIdCheck
 {
@@ -388,6 +481,28 @@ internal readonly struct CaseIdCheck
     public Dictionary<string, CaseIdEntry> Known { get; }
 
     public CaseIdEntry?[]? Reported { get; }
+
+    /// <summary>
+    /// Gets the entry of an id not reported today: the one it already has (<paramref name="added"/> false), or a new one
+    /// reported on <paramref name="date"/>, added by the same lookup.
+    /// </summary>
+    public CaseIdEntry FindOrAdd(string id, CaseKind kind, LocalDate date, out bool added)
+    {
+#if NET8_0_OR_GREATER
+        ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(Known, id, out var exists);
+        added = !exists;
+        return exists ? slot! : slot = new CaseIdEntry { Kind = kind, Reported = date };
+#else
+        added = !Known.TryGetValue(id, out var entry);
+        if (added)
+        {
+            entry = new CaseIdEntry { Kind = kind, Reported = date };
+            Known.Add(id, entry);
+        }
+
+        return entry!;
+#endif
+    }
 
     /// <summary>Sets an id's kind today (a later report of the same id overwrites it); true when the id was already reported today.</summary>
     public bool SetToday(string id, CaseKind kind)

@@ -2,6 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+#if NET8_0_OR_GREATER
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+#endif
 using CommunityControl.Epidemiology;
 using CommunityControl.Internal;
 using CommunityControl.Zones;
@@ -426,6 +430,19 @@ internal sealed class CaseDesignationRule : IRiskRule
 
             foreach (var unit in _touched)
             {
+#if NET8_0_OR_GREATER
+                ref var state = ref CollectionsMarshal.GetValueRefOrNullRef(_units, unit);
+                if (Unsafe.IsNullRef(ref state))
+                {
+                    continue;
+                }
+
+                if (state.Reason is null)
+                {
+                    state.Reason = Name(tree, state.Hit, day.Date);
+                    state.Hit = default;
+                }
+#else
                 if (!_units.TryGetValue(unit, out var state))
                 {
                     continue;
@@ -437,6 +454,7 @@ internal sealed class CaseDesignationRule : IRiskRule
                     state.Hit = default;
                     _units[unit] = state;
                 }
+#endif
 
                 if (state.Insufficient)
                 {
@@ -475,7 +493,13 @@ internal sealed class CaseDesignationRule : IRiskRule
                 target = zone;
             }
 
-            if (_units.TryGetValue(target, out var state))
+            // One lookup of the zone's state per hit: the slot is read for the escalation and then overwritten in place.
+#if NET8_0_OR_GREATER
+            ref var state = ref CollectionsMarshal.GetValueRefOrAddDefault(_units, target, out var exists);
+#else
+            var exists = _units.TryGetValue(target, out var state);
+#endif
+            if (exists)
             {
                 var current = _rule._stages[state.Stage];
                 var onNew = current.Escalation >= 0 ? current.Escalation : state.Stage;
@@ -484,7 +508,10 @@ internal sealed class CaseDesignationRule : IRiskRule
 
             // The reason is named at the end of the day, for the zone's last hit only (a busy zone is hit many times a day).
             var hit = new PendingHit(c, zone, insufficient ? RiskReasonCodes.ZoneCoarserThanDrawingUnit : code, drawingUnit, activity || insufficient);
-            Enter(target, stage, d, null, insufficient, hit);
+            Enter(ref state, exists, target, stage, d, null, insufficient, hit);
+#if !NET8_0_OR_GREATER
+            _units[target] = state;
+#endif
         }
 
         /// <summary>Names the reason of a zone's last hit of the day.</summary>
@@ -500,13 +527,21 @@ internal sealed class CaseDesignationRule : IRiskRule
             };
         }
 
-        private void Enter(int unit, int stage, int anchor, RiskReason? reason, bool insufficient, PendingHit hit = default)
+        private void Enter(int unit, int stage, int anchor, RiskReason? reason, bool insufficient)
+        {
+            var exists = _units.TryGetValue(unit, out var state);
+            Enter(ref state, exists, unit, stage, anchor, reason, insufficient, default);
+            _units[unit] = state;
+        }
+
+        /// <summary>Puts a zone at a stage from an anchor day, in its state's slot (<paramref name="exists"/>: the slot held the zone's state).</summary>
+        private void Enter(ref UnitState state, bool exists, int unit, int stage, int anchor, RiskReason? reason, bool insufficient, in PendingHit hit)
         {
             // The run starts the day after the anchor and counts every day (this rule skips none), so its day N is
             // anchor + N; the step-down takes effect the day after.
             var check = anchor + _rule._stages[stage].StepDownAfterDays + 1;
-            var scheduled = _units.TryGetValue(unit, out var before) && before.CheckDay == check;
-            _units[unit] = new UnitState { Stage = stage, CheckDay = check, Insufficient = insufficient, Reason = reason, Hit = hit };
+            var scheduled = exists && state.CheckDay == check;
+            state = new UnitState { Stage = stage, CheckDay = check, Insufficient = insufficient, Reason = reason, Hit = hit };
             if (!scheduled)
             {
                 // A zone is listed under its check day once (it is hit again and again on a busy day).

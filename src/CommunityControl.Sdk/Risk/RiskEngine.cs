@@ -1,5 +1,9 @@
 using System;
 using System.Collections.Generic;
+#if NET8_0_OR_GREATER
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+#endif
 using System.Threading;
 using CommunityControl.Epidemiology;
 using CommunityControl.Internal;
@@ -314,7 +318,13 @@ internal sealed class RiskEngine
             foreach (var pair in pending)
             {
                 var des = pair.Value;
+#if NET8_0_OR_GREATER
+                // One lookup for a zone the rule designated before (most of a busy day's): its slot is overwritten in place.
+                ref var cur = ref CollectionsMarshal.GetValueRefOrNullRef(current, pair.Key);
+                var exists = !Unsafe.IsNullRef(ref cur);
+#else
                 var exists = current.TryGetValue(pair.Key, out var cur);
+#endif
                 if (exists ? des.SameAs(cur) : des.IsEmpty)
                 {
                     continue;
@@ -325,6 +335,12 @@ internal sealed class RiskEngine
                     current.Remove(pair.Key);
                     _lifts[pair.Key] = des;
                 }
+#if NET8_0_OR_GREATER
+                else if (exists)
+                {
+                    cur = des;
+                }
+#endif
                 else
                 {
                     current[pair.Key] = des;

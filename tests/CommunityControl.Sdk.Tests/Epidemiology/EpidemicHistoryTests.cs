@@ -91,6 +91,54 @@ public class EpidemicHistoryTests
     }
 
     [Fact]
+    public void Append_ALargeDay_ResolvesEveryZoneAndNamesEachUnknownOne()
+    {
+        // 600 cases name over 800 zones, enough for the day's zones to be resolved in one sorted batch: each case must
+        // still get its own residence and activity places, and each unknown or null place its own path.
+        var zones = Tree.All.Select(z => z.Id.Value).ToArray();
+        CaseReport CaseAt(int i, bool broken)
+        {
+            var activities = new CaseActivity?[i % 3];
+            for (var a = 0; a < activities.Length; a++)
+            {
+                activities[a] = new CaseActivity { Zone = Z(zones[(i * 7 + a) % zones.Length]), Stay = Duration.FromMinutes(30) };
+            }
+
+            if (broken && i == 302)
+            {
+                activities[1] = null;
+            }
+
+            if (broken && i == 304)
+            {
+                activities[0] = new CaseActivity { Zone = Z("mars"), Stay = Duration.FromMinutes(30) };
+            }
+
+            var residence = broken && i == 300 ? "nowhere" : i % 11 == 0 ? null : zones[(i * 5) % zones.Length];
+            return Case("p-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), 0, residence, activities: activities!);
+        }
+
+        var empty = EpidemicHistory.Create(Tree, Day0);
+        var valid = Enumerable.Range(0, 600).Select(i => CaseAt(i, broken: false)).ToArray();
+        var broken = Enumerable.Range(0, 600).Select(i => CaseAt(i, broken: true)).ToArray();
+
+        var history = empty.Append(new EpidemicDay(Day0) { Cases = valid });
+        var failures = empty.Invoking(h => h.Append(new EpidemicDay(Day0) { Cases = broken })).Should().Throw<ModelValidationException>().Which.Failures;
+
+        var events = history.DayAt(0);
+        for (var i = 0; i < valid.Length; i++)
+        {
+            events.Residences[i].Should().Be(Tree.IndexOf(valid[i].Residence), "case {0}'s residence", i);
+            events.ActivityZones[events.ActivityStarts[i]..events.ActivityStarts[i + 1]].Should().Equal(valid[i].Activities.Select(a => Tree.IndexOf(a.Zone)), "case {0}'s activity places", i);
+        }
+
+        failures.Should().HaveCount(3);
+        failures.Should().Contain(f => f.StartsWith("cases[300].residence:", StringComparison.Ordinal) && f.Contains("'nowhere'"));
+        failures.Should().Contain(f => f.StartsWith("cases[302].activities[1]:", StringComparison.Ordinal) && f.Contains("must not be null"));
+        failures.Should().Contain(f => f.StartsWith("cases[304].activities[0].zone:", StringComparison.Ordinal) && f.Contains("'mars'"));
+    }
+
+    [Fact]
     public void Append_IdReportedOnAnEarlierDay_IsRejected()
     {
         var history = EpidemicHistory.Create(Tree, Day0).Append(new EpidemicDay(Day0) { Cases = new[] { Case("p-1", 0, "c1-a-1-1") } });
@@ -110,6 +158,28 @@ public class EpidemicHistoryTests
         history.CaseCount.Should().Be(2);
         var again = () => history.Append(new EpidemicDay(Day(2)) { Cases = new[] { Case("s-1", 2, "c1-a-1-1", CaseKind.Confirmed) } });
         again.Should().Throw<ModelValidationException>("a suspicion is confirmed once");
+    }
+
+    [Fact]
+    public void Append_RejectedDay_LeavesItsNewIdsUnknown()
+    {
+        // The validation registers a new id as it finds it new; a rejected day must take them all back, and a day that
+        // confirms a suspicion must not be taken for one that reports the suspicion's id anew.
+        var history = EpidemicHistory.Create(Tree, Day0)
+            .Append(new EpidemicDay(Day0) { Cases = new[] { Case("s-1", 0, "c1-a-1-1", CaseKind.Suspected) } });
+        var cases = new[] { Case("p-1", 1, "c1-a-1-1"), Case("s-1", 1, "c1-a-1-1"), Case("p-2", 1, "c3-a-1-1") };
+
+        history.Invoking(h => h.Append(new EpidemicDay(Day(1)) { Cases = cases.Append(Case("p-3", 1, "nowhere")).ToArray() }))
+            .Should().Throw<ModelValidationException>().Which.Failures.Should().ContainSingle().Which.Should().StartWith("cases[3].residence");
+        var longer = history.Append(new EpidemicDay(Day(1)) { Cases = cases });
+
+        longer.CaseCount.Should().Be(4);
+        var failures = longer.Invoking(h => h.Append(new EpidemicDay(Day(2)) { Cases = new[] { Case("p-2", 2, "c1-a-1-1"), Case("s-1", 2, "c1-a-1-1") } }))
+            .Should().Throw<ModelValidationException>().Which.Failures;
+        failures.Should().HaveCount(2);
+        failures.Should().Contain(f => f.StartsWith("cases[0].id", StringComparison.Ordinal) && f.Contains("already reported on 2022-07-02"));
+        failures.Should().Contain(f => f.StartsWith("cases[1].id", StringComparison.Ordinal) && f.Contains("already reported on 2022-07-02"), "the suspicion of 2022-07-01 was confirmed on 2022-07-02");
+        longer.Invoking(h => h.Append(new EpidemicDay(Day(2)) { Cases = new[] { Case("p-3", 2, "c1-a-1-1") } })).Should().NotThrow("p-3 was on the rejected day only");
     }
 
     [Fact]

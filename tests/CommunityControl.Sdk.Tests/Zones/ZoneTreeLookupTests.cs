@@ -56,6 +56,86 @@ public class ZoneTreeLookupTests
 
     [Theory]
     [MemberData(nameof(Forests))]
+    public void IndexOfMany_AgreesWithOneLookupPerId(int seed, int zones, int roots)
+    {
+        var tree = RandomForest(seed, zones, roots);
+        var random = new Random(seed);
+
+        // Batches below and above the size from which the lookups are sorted, of present ids (the tree's strings and
+        // copies), absent near misses, empty ids and repeats, in random order.
+        foreach (var size in new[] { 0, 1, ZoneTree.BatchedLookups - 1, ZoneTree.BatchedLookups, 3_000 })
+        {
+            var ids = new ZoneId[size + 5];
+            for (var i = 0; i < size; i++)
+            {
+                var zone = tree[random.Next(tree.Count)].Id.Value;
+                ids[i] = random.Next(6) switch
+                {
+                    0 => default,
+                    1 => ZoneId.From(zone + "-x"),
+                    2 => ZoneId.From("z" + random.Next(zones * 3).ToString(CultureInfo.InvariantCulture)),
+                    3 => ZoneId.From(new string(zone.ToCharArray())),
+                    4 when i > 0 => ids[random.Next(i)],
+                    _ => ZoneId.From(zone),
+                };
+            }
+
+            var indexes = Enumerable.Repeat(-7, ids.Length).ToArray();
+            tree.IndexOfMany(ids, size, indexes);
+
+            indexes.Take(size).Should().Equal(ids.Take(size).Select(tree.IndexOf), "a batch of {0}", size);
+            indexes.Skip(size).Should().AllSatisfy(i => i.Should().Be(-7), "only the first {0} ids are resolved", size);
+        }
+    }
+
+    [Fact]
+    public void IndexOfMany_IdsWithTheSameHash_AreToldApartByTheirText()
+    {
+        // Two ids whose 32-bit hashes collide share a probe line; the batch must not take one for the other.
+        var (first, second) = HashCollision();
+        var tree = new ZoneTreeBuilder().AllowIncompleteChildren()
+            .Add("root", ZoneKind.District)
+            .Add(first, ZoneKind.Subdistrict, parent: "root")
+            .Build();
+        var both = new ZoneTreeBuilder().AllowIncompleteChildren()
+            .Add("root", ZoneKind.District)
+            .Add(second, ZoneKind.Subdistrict, parent: "root")
+            .Add(first, ZoneKind.Subdistrict, parent: "root")
+            .Build();
+        var ids = Enumerable.Range(0, ZoneTree.BatchedLookups * 2)
+            .Select(i => ZoneId.From((i % 4) switch { 0 => first, 1 => second, 2 => "root", _ => "absent" }))
+            .ToArray();
+
+        foreach (var t in new[] { tree, both })
+        {
+            var indexes = new int[ids.Length];
+            t.IndexOfMany(ids, ids.Length, indexes);
+            indexes.Should().Equal(ids.Select(t.IndexOf));
+        }
+
+        tree.IndexOf(ZoneId.From(second)).Should().Be(-1, "the colliding id is not in the first tree");
+        both.IndexOf(ZoneId.From(second)).Should().Be(1);
+    }
+
+    /// <summary>Finds two short ids with the same 32-bit hash of the id table (a birthday search: about 80,000 tries).</summary>
+    private static (string First, string Second) HashCollision()
+    {
+        var seen = new Dictionary<int, string>();
+        for (var i = 0; ; i++)
+        {
+            var id = "c" + i.ToString(CultureInfo.InvariantCulture);
+            var hash = ZoneTree.Hash(id);
+            if (seen.TryGetValue(hash, out var other))
+            {
+                return (other, id);
+            }
+
+            seen.Add(hash, id);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Forests))]
     public void LiftTo_And_AncestorOfKind_AgreeWithWalkingUpTheParents(int seed, int zones, int roots)
     {
         var tree = RandomForest(seed, zones, roots);
