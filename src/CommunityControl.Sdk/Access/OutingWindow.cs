@@ -43,14 +43,12 @@ public readonly struct OutingWindow : IEquatable<OutingWindow>
             throw new ArgumentOutOfRangeException(nameof(interval), interval, "The interval must be positive.");
         }
 
-        try
-        {
-            return new OutingWindow(at - interval, at + interval);
-        }
-        catch (OverflowException)
+        if (at - Instant.MinValue < interval || Instant.MaxValue - at < interval)
         {
             throw new ArgumentOutOfRangeException(nameof(at), "The window around this instant runs past the instants NodaTime represents.");
         }
+
+        return new OutingWindow(at - interval, at + interval);
     }
 
     /// <summary>The rolling window of an interval already known positive (a validated measure table's): no check.</summary>
