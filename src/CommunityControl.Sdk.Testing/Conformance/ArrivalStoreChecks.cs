@@ -91,29 +91,15 @@ internal static class ArrivalStoreChecks
         (await Keys(store.ArrivalsAsync(Always)).ConfigureAwait(false)).Should().Equal("a-0", "a-2", "a-1", "a-x", "a-3");
     }
 
-    private static async Task BruteForce(IArrivalStore store, int size)
-    {
-        var random = new Random(20220710);
-        var all = new List<ArrivalRecord>();
-        for (var i = 0; i < size; i++)
-        {
-            var arrival = Arrival($"a-{i}", $"p-{random.Next(6)}", Start + Duration.FromMinutes(random.Next(14 * 24 * 60)));
-            all.Add(arrival);
-            await store.AppendAsync(arrival).ConfigureAwait(false);
-        }
-
-        for (var q = 0; q < 12; q++)
-        {
-            var person = PersonId.From($"p-{q % 6}");
-            var from = Start + Duration.FromMinutes(random.Next(7 * 24 * 60));
-            var interval = new Interval(from, from + Duration.FromDays(random.Next(1, 8)));
-
-            (await Keys(store.ArrivalsOfPersonAsync(person, interval)).ConfigureAwait(false))
-                .Should().Equal(all.Where(r => r.Person == person && interval.Contains(r.ArrivedAt)).OrderBy(r => r.ArrivedAt).Select(r => r.IdempotencyKey));
-            (await Keys(store.ArrivalsAsync(interval)).ConfigureAwait(false))
-                .Should().Equal(all.Where(r => interval.Contains(r.ArrivedAt)).OrderBy(r => r.ArrivedAt).Select(r => r.IdempotencyKey));
-        }
-    }
+    private static Task BruteForce(IArrivalStore store, int size) => PersonRegisterEqualsABruteForceScan(
+        20220710,
+        size,
+        "p",
+        (i, person, at) => Arrival($"a-{i}", person, at),
+        r => store.AppendAsync(r).AsTask(),
+        r => (r.Person, r.ArrivedAt, r.IdempotencyKey),
+        (person, interval) => store.ArrivalsOfPersonAsync(person, interval),
+        interval => store.ArrivalsAsync(interval));
 
     private static async Task EightThreads(IArrivalStore store, int keys)
     {

@@ -70,29 +70,15 @@ internal static class AttendanceStoreChecks
         (await Keys(store.RecordsAsync(Always)).ConfigureAwait(false)).Should().Equal("c-0", "c-2", "c-1", "c-x", "c-3");
     }
 
-    private static async Task BruteForce(IAttendanceStore store, int size)
-    {
-        var random = new Random(20200214);
-        var all = new List<AttendanceRecord>();
-        for (var i = 0; i < size; i++)
-        {
-            var record = Clocking($"c-{i}", $"w-{random.Next(6)}", Start + Duration.FromMinutes(random.Next(14 * 24 * 60)), i % 2 == 0 ? AttendanceKind.ClockIn : AttendanceKind.ClockOut);
-            all.Add(record);
-            await store.AppendAsync(record).ConfigureAwait(false);
-        }
-
-        for (var q = 0; q < 12; q++)
-        {
-            var person = PersonId.From($"w-{q % 6}");
-            var from = Start + Duration.FromMinutes(random.Next(7 * 24 * 60));
-            var interval = new Interval(from, from + Duration.FromDays(random.Next(1, 8)));
-
-            (await Keys(store.RecordsOfPersonAsync(person, interval)).ConfigureAwait(false))
-                .Should().Equal(all.Where(r => r.Person == person && interval.Contains(r.At)).OrderBy(r => r.At).Select(r => r.IdempotencyKey));
-            (await Keys(store.RecordsAsync(interval)).ConfigureAwait(false))
-                .Should().Equal(all.Where(r => interval.Contains(r.At)).OrderBy(r => r.At).Select(r => r.IdempotencyKey));
-        }
-    }
+    private static Task BruteForce(IAttendanceStore store, int size) => PersonRegisterEqualsABruteForceScan(
+        20200214,
+        size,
+        "w",
+        (i, person, at) => Clocking($"c-{i}", person, at, i % 2 == 0 ? AttendanceKind.ClockIn : AttendanceKind.ClockOut),
+        r => store.AppendAsync(r).AsTask(),
+        r => (r.Person, r.At, r.IdempotencyKey),
+        (person, interval) => store.RecordsOfPersonAsync(person, interval),
+        interval => store.RecordsAsync(interval));
 
     private static async Task EightThreads(IAttendanceStore store, int keys)
     {

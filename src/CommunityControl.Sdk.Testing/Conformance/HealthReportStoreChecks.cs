@@ -73,27 +73,15 @@ internal static class HealthReportStoreChecks
         (await Keys(store.ReportsOfPersonAsync(P1, new Interval(t + Duration.FromHours(12), null))).ConfigureAwait(false)).Should().Equal("r-3");
     }
 
-    private static async Task BruteForce(IHealthReportStore store, int size)
-    {
-        var random = new Random(20220401);
-        var all = new List<HealthReport>();
-        for (var i = 0; i < size; i++)
-        {
-            var report = Report($"r-{i}", $"p-{random.Next(6)}", Start + Duration.FromMinutes(random.Next(14 * 24 * 60)));
-            all.Add(report);
-            await store.AppendAsync(report).ConfigureAwait(false);
-        }
-
-        for (var q = 0; q < 12; q++)
-        {
-            var person = PersonId.From($"p-{q % 6}");
-            var from = Start + Duration.FromMinutes(random.Next(7 * 24 * 60));
-            var interval = new Interval(from, from + Duration.FromDays(random.Next(1, 8)));
-            var expected = all.Where(r => r.Person == person && interval.Contains(r.At)).OrderBy(r => r.At).Select(r => r.IdempotencyKey);
-
-            (await Keys(store.ReportsOfPersonAsync(person, interval)).ConfigureAwait(false)).Should().Equal(expected);
-        }
-    }
+    private static Task BruteForce(IHealthReportStore store, int size) => PersonRegisterEqualsABruteForceScan(
+        20220401,
+        size,
+        "p",
+        (i, person, at) => Report($"r-{i}", person, at),
+        r => store.AppendAsync(r).AsTask(),
+        r => (r.Person, r.At, r.IdempotencyKey),
+        (person, interval) => store.ReportsOfPersonAsync(person, interval),
+        everyone: null);
 
     private static async Task EightThreads(IHealthReportStore store, int keys)
     {
