@@ -85,47 +85,6 @@ internal static class ConformanceData
         At = at,
     };
 
-    /// <summary>
-    /// The brute-force check of a store keyed by person and instant: <paramref name="size"/> records of six people at
-    /// random minutes over 14 days are appended; then, for twelve random intervals of 1 to 7 days, the person's records
-    /// (and, when the store has it, everyone's) come back as a scan of everything appended finds them, by instant.
-    /// </summary>
-    public static async Task PersonRegisterEqualsABruteForceScan<T>(
-        int seed,
-        int size,
-        string personPrefix,
-        Func<int, string, Instant, T> make,
-        Func<T, Task> append,
-        Func<T, (PersonId Person, Instant At, string Key)> fields,
-        Func<PersonId, Interval, IAsyncEnumerable<T>> ofPerson,
-        Func<Interval, IAsyncEnumerable<T>>? everyone)
-    {
-        var random = new Random(seed);
-        var all = new List<T>();
-        for (var i = 0; i < size; i++)
-        {
-            var person = $"{personPrefix}-{random.Next(6)}";
-            var record = make(i, person, Start + Duration.FromMinutes(random.Next(14 * 24 * 60)));
-            all.Add(record);
-            await append(record).ConfigureAwait(false);
-        }
-
-        for (var q = 0; q < 12; q++)
-        {
-            var person = PersonId.From($"{personPrefix}-{q % 6}");
-            var from = Start + Duration.FromMinutes(random.Next(7 * 24 * 60));
-            var interval = new Interval(from, from + Duration.FromDays(random.Next(1, 8)));
-
-            (await KeysAsync(ofPerson(person, interval), fields).ConfigureAwait(false))
-                .Should().Equal(Scan(all, fields, r => r.Person == person && interval.Contains(r.At)), "the person's records are those a scan finds, by instant");
-            if (everyone is not null)
-            {
-                (await KeysAsync(everyone(interval), fields).ConfigureAwait(false))
-                    .Should().Equal(Scan(all, fields, r => interval.Contains(r.At)), "everyone's records are those a scan finds, by instant");
-            }
-        }
-    }
-
     public static async Task<List<T>> ListAsync<T>(IAsyncEnumerable<T> items)
     {
         var list = new List<T>();
@@ -136,10 +95,4 @@ internal static class ConformanceData
 
         return list;
     }
-
-    private static IEnumerable<string> Scan<T>(List<T> all, Func<T, (PersonId Person, Instant At, string Key)> fields, Func<(PersonId Person, Instant At, string Key), bool> keep)
-        => all.Select(fields).Where(keep).OrderBy(r => r.At).Select(r => r.Key);
-
-    private static async Task<List<string>> KeysAsync<T>(IAsyncEnumerable<T> records, Func<T, (PersonId Person, Instant At, string Key)> fields)
-        => (await ListAsync(records).ConfigureAwait(false)).Select(r => fields(r).Key).ToList();
 }
