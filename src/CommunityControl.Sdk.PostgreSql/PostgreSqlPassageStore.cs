@@ -28,7 +28,7 @@ namespace CommunityControl.PostgreSql;
 /// (person, instant) and (gate, instant), the two accesses of tracing, and by nothing else: every index is paid for by
 /// every passage ingested. Keys are unique across days in <c>passage_keys</c> (key → instant and gate of the record
 /// held), which a retry and <see cref="FindAsync"/> use to reach the record through the (gate, instant) index of its
-/// day's partition.</para>
+/// day's partition; its instants are indexed by a BRIN index (schema version 6), which the purge reads.</para>
 /// <para><b>Idempotency.</b> An append inserts the key with <c>ON CONFLICT DO NOTHING</c> and the record only when the
 /// key was new, in one statement: under concurrent appends of one key PostgreSQL lets exactly one insert the key, and
 /// the others wait for it to commit and then return the record it holds (the first one wins).</para>
