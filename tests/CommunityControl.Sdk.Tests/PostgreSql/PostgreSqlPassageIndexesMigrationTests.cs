@@ -14,7 +14,8 @@ namespace CommunityControl.Tests.PostgreSql;
 
 /// <summary>
 /// Schema version 6: the keys' instant index is BRIN and the register's tracing indexes are (person, at) and
-/// (gate, at). The step from version 5 on a populated database, and the purge through the BRIN index.
+/// (gate, at). The step from version 5 on a populated database, the purge through the BRIN index, and the bulk
+/// ingest's COPY into each day's partition.
 /// </summary>
 [Collection(PostgreSqlDatabase.Name)]
 public sealed class PostgreSqlPassageIndexesMigrationTests
@@ -151,6 +152,39 @@ public sealed class PostgreSqlPassageIndexesMigrationTests
         (await store.FindAsync(purgedOne.IdempotencyKey)).Should().BeNull();
         (await store.FindAsync(keptOne.IdempotencyKey)).Should().Be(keptOne);
         (await store.AppendManyAsync(all)).Should().Be(all.Count - kept.Count, "a purged key is new again, a kept one is not");
+    }
+
+    [Fact]
+    public async Task AppendManyAsync_DaysInterleaved_CopiesEachDayIntoItsPartition_TiesInTheBatchsOrder_AfterAPurgeElsewhereToo()
+    {
+        await using var database = await FreshDatabase.CreateAsync(_server);
+        var store = new PostgreSqlPassageStore(database.DataSource);
+        var ties = new[] { Passages.Start + Duration.FromHours(2), Passages.Start + Duration.FromDays(1) + Duration.FromHours(2), Passages.Start + Duration.FromDays(2) };
+
+        // Three days interleaved passage by passage, a third of them at one instant of their day.
+        var batch = Enumerable.Range(0, 300)
+            .Select(n => Passages.At($"k-{n:D3}", GateIds[n % 5], $"p-{n % 4}", n % 3 == 0 ? ties[(n / 3) % 3] : ties[n % 3] + Duration.FromMinutes(n)))
+            .ToList();
+        (await store.AppendManyAsync(batch)).Should().Be(300);
+        await ExpectRegisterAsync(database, store, batch);
+
+        // Another process drops every day; this store still believes they exist, and copies into them again.
+        (await new PostgreSqlPassageStore(database.DataSource).PurgeAsync(Passages.Start + Duration.FromDays(5))).Should().Be(300);
+        (await database.ScalarAsync("SELECT count(*) FROM pg_inherits WHERE inhparent = 'communitycontrol.passages'::regclass")).Should().Be(0);
+        var again = batch.Select(r => Passages.At("again:" + r.IdempotencyKey, r.Gate.Value, r.Person.Value, r.At)).ToList();
+        (await store.AppendManyAsync(again)).Should().Be(300, "the dropped days are created again and the batch recorded once");
+        await ExpectRegisterAsync(database, store, again);
+        (await store.AppendManyAsync(again)).Should().Be(0);
+    }
+
+    private static async Task ExpectRegisterAsync(FreshDatabase database, PostgreSqlPassageStore store, List<PassageRecord> recorded)
+    {
+        (await database.ScalarAsync("SELECT count(*) FROM communitycontrol.passages")).Should().Be(recorded.Count);
+        (await database.ScalarAsync("SELECT count(*) FROM communitycontrol.passage_keys")).Should().Be(recorded.Count);
+        foreach (var (query, keys) in await AnswersAsync(store))
+        {
+            keys.Should().Equal(Expected(recorded, query), "{0} matches a scan of the batch, ties in the batch's order", query);
+        }
     }
 
     private static async Task<List<string>> KeysAsync(FreshDatabase database)
