@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading;
@@ -28,7 +29,7 @@ namespace CommunityControl.PostgreSql;
 /// (person, instant) and (gate, instant), the two accesses of tracing, and by nothing else: every index is paid for by
 /// every passage ingested. Keys are unique across days in <c>passage_keys</c> (key → instant and gate of the record
 /// held), which a retry and <see cref="FindAsync"/> use to reach the record through the (gate, instant) index of its
-/// day's partition.</para>
+/// day's partition; its instants are indexed by a BRIN index (schema version 6), which the purge reads.</para>
 /// <para><b>Idempotency.</b> An append inserts the key with <c>ON CONFLICT DO NOTHING</c> and the record only when the
 /// key was new, in one statement: under concurrent appends of one key PostgreSQL lets exactly one insert the key, and
 /// the others wait for it to commit and then return the record it holds (the first one wins).</para>
@@ -163,8 +164,9 @@ public sealed class PostgreSqlPassageStore : IPassageStore
             {
                 return await CopyAsync(list, cancellationToken).ConfigureAwait(false);
             }
-            catch (PostgresException e) when (e.SqlState == SqlState_NoPartition && attempt == 0)
+            catch (PostgresException e) when (e.SqlState is SqlState_NoPartition or PostgresErrorCodes.UndefinedTable && attempt == 0)
             {
+                // A day partition was dropped by a purge in another process since this one created it.
                 _days.Clear();
             }
         }
@@ -451,10 +453,51 @@ public sealed class PostgreSqlPassageStore : IPassageStore
             return staged;
         }
 
-        await CopyRowsAsync(connection, $"COPY communitycontrol.passages ({Columns}) FROM STDIN (FORMAT BINARY)", records, false, cancellationToken).ConfigureAwait(false);
+        // Each day's records straight into the day's partition (created before the transaction began), in the batch's
+        // order: the server checks each row against that one partition's bounds instead of routing it through the
+        // parent. A partition a purge dropped meanwhile fails the COPY (the caller creates it again and retries).
+        foreach (var (day, rows) in ByDay(records))
+        {
+            await CopyRowsAsync(connection, $"COPY communitycontrol.{PartitionName(day)} ({Columns}) FROM STDIN (FORMAT BINARY)", rows, false, cancellationToken).ConfigureAwait(false);
+        }
+
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return records.Count;
     }
+
+    // The records of each UTC day, in the batch's order within the day (ties in the instant are in one day), days in
+    // order. A batch within one day is returned as it is.
+    private static IEnumerable<(LocalDate Day, List<PassageRecord> Records)> ByDay(List<PassageRecord> records)
+    {
+        var first = DayOf(records[0].At);
+        var oneDay = true;
+        for (var i = 1; i < records.Count && oneDay; i++)
+        {
+            oneDay = DayOf(records[i].At) == first;
+        }
+
+        if (oneDay)
+        {
+            return [(first, records)];
+        }
+
+        var days = new SortedDictionary<LocalDate, List<PassageRecord>>();
+        foreach (var record in records)
+        {
+            var day = DayOf(record.At);
+            if (!days.TryGetValue(day, out var list))
+            {
+                days.Add(day, list = new List<PassageRecord>());
+            }
+
+            list.Add(record);
+        }
+
+        return days.Select(d => (d.Key, d.Value));
+    }
+
+    // The partition ensure_passage_day creates for a day: passages_YYYYMMDD (digits only: no quoting needed).
+    private static string PartitionName(LocalDate day) => "passages_" + day.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
 
     // Whether any of up to eight keys spread over the batch (its first and last included) is already recorded.
     private static async Task<bool> AnyRecordedAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<PassageRecord> records, CancellationToken cancellationToken)
