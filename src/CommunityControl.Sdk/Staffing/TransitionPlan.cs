@@ -21,17 +21,18 @@ namespace CommunityControl.Staffing;
 /// first departure on. If recruits of a profile cannot close the gap (e.g. the gap is at night gates and they may not work
 /// nights), the option says so and gives the smallest n that leaves the least gap.</para>
 /// <para>The count is found by planning n = 1, 2, 3, … recruits in turn, because the plan's cover is greedy and the gap
-/// need not fall as recruits are added: a recruit who takes a day shift can leave a community worker behind their weekly
-/// pace, whom the cover then puts on a night the recruits could have worked, so that the worker's night shifts for the week
-/// are spent before a weekend night that weekday-only recruits cannot work, and one recruit more leaves a night uncovered.
-/// A search that doubles n, or halves an interval, can then miss the count, or stop on a count that leaves a larger gap
-/// than a smaller one. The scan stops when the gap closes, or at the first n whose plan gives the n-th recruit no shift:
-/// recruits are alike, so one who has never worked ties with every other who has not, and a tie goes to the one earlier in
-/// the workforce; an idle n-th recruit therefore means the plan with n − 1 recruits is the same plan, and so is the plan
-/// with any number more. So the count is the smallest of all n up to <see cref="MaxRecruits"/>, not of those tried. The
-/// cost is one whole plan per count tried: Count plans when the gap closes, and when it cannot be closed, one more than
-/// the recruits the plan can use (at most the person-shifts required from the recruits' start, plus one); only the best plan
-/// is kept.</para>
+/// need not fall as recruits are added. In one week with one night shift a person a week and recruits on weekdays only,
+/// five recruits leave 12.5 person-hours open and six leave 25: the sixth takes a Thursday day shift from a member of
+/// the property staff, who then has the fewest hours this week and so gets Friday's night, their one night, and no one
+/// who may work Saturday's night has a night left. The gap can also stand still and then fall (one recruit closes
+/// nothing, four close it all). A search that doubles n, or halves an interval, can therefore miss the count, or stop on
+/// one that leaves a larger gap than a smaller one. The scan stops when the gap closes, or at the first n whose plan
+/// gives the n-th recruit no shift: recruits are alike, one who has not yet worked ties with every other who has not,
+/// and a tie goes to the one earlier in the workforce, so an idle n-th recruit means the plan with n − 1 recruits is the
+/// same plan, and so is the plan with any number more. The count is thus the smallest of all n up to
+/// <see cref="MaxRecruits"/>. The cost is one whole plan per count tried: Count plans when the gap closes; when it
+/// cannot be closed, one more than the recruits the plan can use (at most the person-shifts required from the recruits'
+/// start, plus one). Only the best plan is kept.</para>
 /// </remarks>
 /// <threadsafety static="true" instance="true">Immutable.</threadsafety>
 public sealed class TransitionPlan
