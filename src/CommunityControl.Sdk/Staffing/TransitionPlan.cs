@@ -23,8 +23,8 @@ namespace CommunityControl.Staffing;
 /// <para>The count is found by planning n = 1, 2, 3, … recruits in turn, because the plan's cover is greedy and the gap
 /// need not fall as recruits are added. In one week with one night shift a person a week and recruits on weekdays only,
 /// five recruits leave 12.5 person-hours open and six leave 25: the sixth takes a Thursday day shift from a member of
-/// the property staff, who then has the fewest hours this week and so gets Friday's night, their one night, and no one
-/// who may work Saturday's night has a night left. The gap can also stand still and then fall (one recruit closes
+/// the property staff, who then has no more hours this week than a recruit and, being earlier in the workforce, gets
+/// Friday's night, their one night, so no one who may work Saturday's night has a night left. The gap can also stand still and then fall (one recruit closes
 /// nothing, four close it all). A search that doubles n, or halves an interval, can therefore miss the count, or stop on
 /// one that leaves a larger gap than a smaller one. The scan stops when the gap closes, or at the first n whose plan
 /// gives the n-th recruit no shift: recruits are alike, one who has not yet worked ties with every other who has not,

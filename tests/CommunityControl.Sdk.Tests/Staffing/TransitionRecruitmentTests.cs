@@ -89,7 +89,13 @@ public class TransitionRecruitmentTests
 
         var gaps = Enumerable.Range(0, 9).Select(n => Gap(policy.Calculate(week, arrivals, workforce.With(profile.Recruits(n, Monday))), Monday)).ToArray();
         gaps.Min().Should().Be(12.5, "the weekend leaves one shift open (above)");
-        gaps[6].Should().BeGreaterThan(gaps[5], "a sixth recruit takes Thursday's day from ps-1, who then has the fewest hours and gets Friday's night, its one night, so no one is left for Saturday's");
+        gaps[6].Should().BeGreaterThan(gaps[5], "a sixth recruit takes Thursday's day from ps-1, who then has no more hours than a recruit and, earlier in the workforce, gets Friday's night, its one night, so no one is left for Saturday's");
+        var five = policy.Calculate(week, arrivals, workforce.With(profile.Recruits(5, Monday)));
+        var six = policy.Calculate(week, arrivals, workforce.With(profile.Recruits(6, Monday)));
+        Night(five, Monday.PlusDays(4)).Assigned.Should().NotContain(PersonId.From("ps-1"));
+        Night(six, Monday.PlusDays(4)).Assigned.Should().Contain(PersonId.From("ps-1"));
+        Night(five, Monday.PlusDays(5)).GapPeople.Should().Be(0);
+        Night(six, Monday.PlusDays(5)).GapPeople.Should().Be(1);
         option.Count.Should().Be(Array.FindIndex(gaps, g => g <= gaps.Min())).And.Be(5);
         option.ClosesGap.Should().BeFalse();
         option.RemainingGapPersonHours.Should().Be(12.5);
@@ -169,6 +175,8 @@ public class TransitionRecruitmentTests
 
     private static void Same(StaffingPlan plan, StaffingPlan expected, string because) =>
         plan.Assignments.Select(a => (a.Person, a.Requirement.Index)).Should().Equal(expected.Assignments.Select(a => (a.Person, a.Requirement.Index)), because);
+
+    private static StaffingRequirement Night(StaffingPlan plan, LocalDate date) => plan.Requirements.Single(r => r.Date == date && r.Shift.IsNight);
 
     private static double Gap(StaffingPlan plan, LocalDate from)
     {
