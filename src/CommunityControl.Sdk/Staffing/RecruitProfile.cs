@@ -67,13 +67,16 @@ public sealed class RecruitProfile
         }
     }
 
+    /// <summary>The id of the k-th recruit (1-based): the prefix and k in at least three digits.</summary>
+    internal PersonId RecruitId(int k) => PersonId.From(Prefix + k.ToString("000", CultureInfo.InvariantCulture));
+
     internal IEnumerable<StaffMember> Recruits(int count, LocalDate starts)
     {
         for (var k = 1; k <= count; k++)
         {
             yield return new StaffMember
             {
-                Id = PersonId.From(Prefix + k.ToString("000", CultureInfo.InvariantCulture)),
+                Id = RecruitId(k),
                 Source = Source,
                 Zone = Zone,
                 HoursPerWeek = HoursPerWeek,

@@ -19,7 +19,11 @@ public sealed class RecruitmentOption
     /// <summary>Gets the profile.</summary>
     public RecruitProfile Profile { get; }
 
-    /// <summary>Gets the recruits needed: the smallest count that closes the gap, or that leaves the least gap when it cannot be closed.</summary>
+    /// <summary>
+    /// Gets the recruits needed: the smallest count that closes the gap, or that leaves the least gap when it cannot be
+    /// closed, of every count up to <see cref="TransitionPlan.MaxRecruits"/> (more recruits can leave a larger gap: see
+    /// <see cref="TransitionPlan"/>'s remarks).
+    /// </summary>
     public int Count { get; }
 
     /// <summary>Gets a value indicating whether <see cref="Count"/> recruits leave no gap from the first departure on.</summary>

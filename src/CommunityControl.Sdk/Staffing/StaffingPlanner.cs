@@ -705,6 +705,8 @@ internal static class StaffingPlanner
                     var urgent = shiftsLeft >= _daysLeft[p] ? 0L : 1L;
                     var ahead = _weekHours[p] >= (_weekCap[p] * weekShare) - 1e-9 ? 1L : 0L;
                     var key = (urgent << 62) | (ahead << 61) | ((long)_rank[p] << 56) | (long)Math.Min((1L << 40) - 1, (long)(_weekHours[p] * 1000));
+                    // Strictly less: a tie goes to the earlier candidate. TransitionPlan relies on it (an idle recruit
+                    // ties with any later one who has not worked, so a plan that leaves a recruit idle needs no more).
                     if (best < 0 || key < bestKey)
                     {
                         best = p;

@@ -18,9 +18,21 @@ namespace CommunityControl.Staffing;
 /// their <see cref="StaffMember.LeavesOn"/>); the workforce with every deployed cadre staying to the end; and, for each
 /// <see cref="RecruitProfile"/>, the workforce plus n recruits who join on the first departure (or their
 /// <see cref="RecruitProfile.StartsOn"/>). The recruitment count is the smallest n that leaves no gap on any day from the
-/// first departure on; it is found by doubling n, then halving the interval (each step is a whole plan). If recruits of a
-/// profile cannot close the gap (e.g. the gap is at night gates and they may not work nights), the option says so and gives
-/// the smallest n that leaves the least gap.</para>
+/// first departure on. If recruits of a profile cannot close the gap (e.g. the gap is at night gates and they may not work
+/// nights), the option says so and gives the smallest n that leaves the least gap.</para>
+/// <para>The count is found by planning n = 1, 2, 3, … recruits in turn, because the plan's cover is greedy and the gap
+/// need not fall as recruits are added. In one week with one night shift a person a week and recruits on weekdays only,
+/// five recruits leave 12.5 person-hours open and six leave 25: the sixth takes a Thursday day shift from a member of
+/// the property staff, who then has no more hours this week than a recruit and, being earlier in the workforce, gets
+/// Friday's night, their one night, so no one who may work Saturday's night has a night left. The gap can also stand still and then fall (one recruit closes
+/// nothing, four close it all). A search that doubles n, or halves an interval, can therefore miss the count, or stop on
+/// one that leaves a larger gap than a smaller one. The scan stops when the gap closes, or at the first n whose plan
+/// gives the n-th recruit no shift: recruits are alike, one who has not yet worked ties with every other who has not,
+/// and a tie goes to the one earlier in the workforce, so an idle n-th recruit means the plan with n − 1 recruits is the
+/// same plan, and so is the plan with any number more. The count is thus the smallest of all n up to
+/// <see cref="MaxRecruits"/>. The cost is one whole plan per count tried: Count plans when the gap closes; when it
+/// cannot be closed, one more than the recruits the plan can use (at most the person-shifts required from the recruits'
+/// start, plus one). Only the best plan is kept.</para>
 /// </remarks>
 /// <threadsafety static="true" instance="true">Immutable.</threadsafety>
 public sealed class TransitionPlan
@@ -177,101 +189,74 @@ public sealed class TransitionPlan
             return new RecruitmentOption(profile, 0, true, 0, 0, plan);
         }
 
-        var evaluator = new RecruitEvaluator(policy, days, arrivals, workforce, plan, profile, profile.StartsOn ?? from, from);
-        var initial = evaluator.Evaluate(0).Gap;
+        var evaluator = new RecruitEvaluator(policy, days, arrivals, workforce, profile, profile.StartsOn ?? from, from);
+        var initial = evaluator.GapAfter(plan);
         if (initial <= 1e-9)
         {
             return new RecruitmentOption(profile, 0, true, 0, initial, plan);
         }
 
-        var count = SmallestCountWithLeastGap(evaluator, initial);
-        var final = evaluator.Evaluate(count);
-        return new RecruitmentOption(profile, count, final.Gap <= 1e-9, final.Gap, initial, final.Plan);
+        var (count, gap, best) = SmallestCountWithLeastGap(evaluator, initial, plan);
+        return new RecruitmentOption(profile, count, gap <= 1e-9, gap, initial, best);
     }
 
     /// <summary>
-    /// The smallest number of recruits that reaches the least gap: doubles until the gap closes or stops shrinking, then
-    /// halves the interval.
+    /// The smallest number of recruits that reaches the least gap, by trying n = 1, 2, 3, … in turn (the gap need not fall
+    /// as n grows, so neither doubling nor halving is safe: see the class remarks). Stops when the gap closes (the first n
+    /// that closes it is the answer), when the plan leaves its n-th recruit without a shift (every larger n gives the same
+    /// plan), or at <see cref="MaxRecruits"/>. Only the best plan so far is kept.
     /// </summary>
-    private static int SmallestCountWithLeastGap(RecruitEvaluator evaluator, double initial)
+    private static (int Count, double Gap, StaffingPlan Plan) SmallestCountWithLeastGap(RecruitEvaluator evaluator, double initial, StaffingPlan plan)
     {
-        int previousN = 0, n = 1;
-        var previousGap = initial;
-        var gap = evaluator.Evaluate(1).Gap;
-        while (gap > 1e-9 && n < MaxRecruits && gap < previousGap - 1e-9)
+        var best = (Count: 0, Gap: initial, Plan: plan);
+        for (var n = 1; n <= MaxRecruits; n++)
         {
-            previousN = n;
-            previousGap = gap;
-            n = Math.Min(MaxRecruits, n * 2);
-            gap = evaluator.Evaluate(n).Gap;
-        }
-
-        int lo, hi;
-        double targetGap;
-        if (gap <= 1e-9 || gap < previousGap - 1e-9)
-        {
-            // Closed at n (or still shrinking at the cap): the smallest count in (previousN, n] that does as well.
-            (lo, hi, targetGap) = (previousN, n, gap);
-        }
-        else
-        {
-            // Doubling from previousN no longer helped: the least gap is reached by previousN or fewer.
-            (lo, hi, targetGap) = (previousN / 2, previousN, previousGap);
-        }
-
-        while (hi - lo > 1)
-        {
-            var mid = lo + ((hi - lo) / 2);
-            if (evaluator.Evaluate(mid).Gap <= targetGap + 1e-9)
+            var p = evaluator.Plan(n);
+            var gap = evaluator.GapAfter(p);
+            if (gap < best.Gap - 1e-9)
             {
-                hi = mid;
+                best = (n, gap, p);
             }
-            else
+
+            if (best.Gap <= 1e-9 || evaluator.LeavesLastIdle(p, n))
             {
-                lo = mid;
+                break;
             }
         }
 
-        return hi;
+        return best;
     }
 
-    /// <summary>Plans with n recruits of a profile and sums the gap from the first departure; each n is planned once.</summary>
+    /// <summary>Plans with n recruits of a profile and sums the gap from the first departure.</summary>
     private sealed class RecruitEvaluator
     {
         private readonly StaffingPolicy _policy;
         private readonly IReadOnlyList<RiskSnapshot> _days;
         private readonly GateArrivals _arrivals;
         private readonly Workforce _workforce;
-        private readonly StaffingPlan _plan;
         private readonly RecruitProfile _profile;
         private readonly LocalDate _starts;
         private readonly LocalDate _from;
-        private readonly Dictionary<int, (double Gap, StaffingPlan Plan)> _cache = new();
 
-        public RecruitEvaluator(StaffingPolicy policy, IReadOnlyList<RiskSnapshot> days, GateArrivals arrivals, Workforce workforce, StaffingPlan plan, RecruitProfile profile, LocalDate starts, LocalDate from)
+        public RecruitEvaluator(StaffingPolicy policy, IReadOnlyList<RiskSnapshot> days, GateArrivals arrivals, Workforce workforce, RecruitProfile profile, LocalDate starts, LocalDate from)
         {
             _policy = policy;
             _days = days;
             _arrivals = arrivals;
             _workforce = workforce;
-            _plan = plan;
             _profile = profile;
             _starts = starts;
             _from = from;
         }
 
-        public (double Gap, StaffingPlan Plan) Evaluate(int n)
-        {
-            if (!_cache.TryGetValue(n, out var result))
-            {
-                var p = n == 0 ? _plan : _policy.Calculate(_days, _arrivals, _workforce.With(_profile.Recruits(n, _starts)));
-                _cache[n] = result = (GapAfter(p), p);
-            }
+        /// <summary>The plan with the workforce and n recruits.</summary>
+        public StaffingPlan Plan(int n) => _policy.Calculate(_days, _arrivals, _workforce.With(_profile.Recruits(n, _starts)));
 
-            return result;
-        }
+        /// <summary>Whether the n-th recruit of a plan with n recruits works no shift.</summary>
+        public bool LeavesLastIdle(StaffingPlan p, int n) => p.AssignmentsOf(_profile.RecruitId(n)).Count == 0;
 
-        private double GapAfter(StaffingPlan p)
+        /// <summary>The paid person-hours missing from the first departure to the end of the period.</summary>
+        public double GapAfter(StaffingPlan p)
         {
             var sum = 0.0;
             for (var d = _from; d <= p.Period.End; d = d.PlusDays(1))
