@@ -46,6 +46,9 @@ public sealed class PostgreSqlFaultTests
         var done = 0;
         var restartedAfter = -1;
 
+        // The restart comes after a quarter of the burst, while the gates go on; a gate that reaches half waits for it to
+        // finish, so that on a slow machine the burst cannot end before the server goes down.
+        var restarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var restart = Task.Run(async () =>
         {
             while (Volatile.Read(ref done) < Households * Gates / 4)
@@ -54,7 +57,14 @@ public sealed class PostgreSqlFaultTests
             }
 
             restartedAfter = Volatile.Read(ref done);
-            server.Restart();
+            try
+            {
+                server.Restart();
+            }
+            finally
+            {
+                restarted.TrySetResult();
+            }
         });
 
         await Task.WhenAll(Enumerable.Range(0, Gates).Select(gate => Task.Run(async () =>
@@ -72,7 +82,10 @@ public sealed class PostgreSqlFaultTests
                 }
 
                 await RetryAsync(() => passages.AppendAsync(Passages.At($"pass-{gate}-{i}", "c1-a", person.Value, Passages.Start + Duration.FromSeconds(i))).AsTask(), failures);
-                Interlocked.Increment(ref done);
+                if (Interlocked.Increment(ref done) >= Households * Gates / 2)
+                {
+                    await restarted.Task;
+                }
             }
         })));
         await restart;
