@@ -275,6 +275,48 @@ public sealed class PostgreSqlPassageStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AppendManyAsync_FastPath_TiesInTheBatchsOrder_AcrossDaysAndTwoLoadersAtOnce()
+    {
+        var store = new PostgreSqlPassageStore(_database.DataSource);
+        var tie = Passages.Start + Duration.FromHours(7);
+
+        // Two days interleaved; within each, persons run against their own order (p-9 … p-0) and one person has
+        // several passages at the tie: whatever order the rows travel in, ties come back in the batch's order.
+        List<PassageRecord> Batch(string prefix) => Enumerable.Range(0, 300)
+            .Select(n => Passages.At($"{prefix}-{n:D3}", Gates(n), $"p-{9 - (n / 3 % 10)}", n % 3 == 2 ? tie + Duration.FromMinutes(n) : (n % 2 == 0 ? tie : tie + Duration.FromDays(1))))
+            .ToList();
+        var first = Batch("a");
+        var second = Batch("b");
+
+        var counts = await Task.WhenAll(store.AppendManyAsync(first), store.AppendManyAsync(second));
+        counts.Should().Equal(300, 300);
+
+        foreach (var at in new[] { tie, tie + Duration.FromDays(1) })
+        {
+            var expected = first.Concat(second).Where(r => r.At == at).Select(r => r.IdempotencyKey).ToList();
+            var stored = await Passages.Keys(store.PassagesWithinAsync(Passages.Tree, ZoneId.From("c1"), new Interval(at, at + Duration.FromTicks(10))));
+            var byBatch = stored.GroupBy(k => k[0]).ToDictionary(g => g.Key, g => g.ToList());
+            byBatch['a'].Should().Equal(expected.Where(k => k[0] == 'a' && first.Single(r => r.IdempotencyKey == k).Gate.Value.StartsWith("c1", StringComparison.Ordinal)), "ties keep the batch's order");
+            byBatch['b'].Should().Equal(expected.Where(k => k[0] == 'b' && second.Single(r => r.IdempotencyKey == k).Gate.Value.StartsWith("c1", StringComparison.Ordinal)), "ties keep the batch's order");
+        }
+
+        // Each person's passages come back by instant, then in their batch's order, whatever order the rows were sent in
+        // (the two loaders' ties may interleave, as concurrent appends always could).
+        foreach (var person in new[] { "p-0", "p-5", "p-9" })
+        {
+            var expected = first.Concat(second).Where(r => r.Person.Value == person)
+                .Select((r, n) => (r, n)).OrderBy(x => x.r.At).ThenBy(x => x.n)
+                .Select(x => x.r.IdempotencyKey).ToList();
+            var stored = await Passages.Keys(store.PassagesOfPersonAsync(PersonId.From(person), new Interval(null, null)));
+            stored.OrderBy(k => k).Should().Equal(expected.OrderBy(k => k));
+            stored.Where(k => k[0] == 'a').Should().Equal(expected.Where(k => k[0] == 'a'));
+            stored.Where(k => k[0] == 'b').Should().Equal(expected.Where(k => k[0] == 'b'));
+        }
+
+        (await _database.ScalarAsync("SELECT count(DISTINCT sequence) FROM communitycontrol.passages")).Should().Be(600, "every passage has its own sequence number");
+    }
+
+    [Fact]
     public async Task AppendManyAsync_HalfNewHalfRecorded_RecordsOnlyTheNewInTheBatchsOrder()
     {
         var store = new PostgreSqlPassageStore(_database.DataSource);
